@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Configurator.Web.Data;
+
+/// <summary>A person who signs in: the Identity user plus the name colleagues see.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Configurator.Web.Documents;
+
+/// <summary>
+/// The Scriban templates under <c>templates/</c>: loads and caches them, and is the only loader
+/// `include` may use, so a template can never read a file outside that folder.
+/// </summary>
+public sealed class TemplateFolder : ITemplateLoader
+{
+    private readonly string _root;
+    private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public TemplateFolder(IOptions<TemplateSettings> settings)
+    {
+        _root = Path.GetFullPath(string.IsNullOrWhiteSpace(settings.Value.Path)
+            ? Path.Combine(AppContext.BaseDirectory, "templates")
+            : settings.Value.Path);
+    }
+
+    public string Root => _root;
+
+    /// <summary>Renders a template (path relative to the folder) with the given model as its globals.</summary>
+    public string Render(string relativePath, object model)
+    {
+        var template = Load(relativePath);
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var context = new TemplateContext
+        {
+            TemplateLoader = this,
+            MemberRenamer = StandardMemberRenamer.Default,
+            LoopLimit = 10_000,
+            RecursiveLimit = 64,
+            LimitToString = 1_000_000,
+            EnableRelaxedMemberAccess = true,
+        };
+        context.PushGlobal(globals);
+        return template.Render(context);
+    }
+
+    private Template Load(string relativePath)
+    {
+        lock (_gate)
+        {
+            if (_cache.TryGetValue(relativePath, out var cached))
+            {
+                return cached;
+            }
+        }
+        var fullPath = Resolve(relativePath);
+        var template = Template.Parse(File.ReadAllText(fullPath), fullPath);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException($"Template {relativePath} has errors: {string.Join("; ", template.Messages)}");
+        }
+        lock (_gate)
+        {
+            _cache[relativePath] = template;
+        }
+        return template;
+    }
+
+    private string Resolve(string relativePath)
+    {
+        var fullPath = Path.GetFullPath(Path.Combine(_root, relativePath));
+        if (!fullPath.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Template path '{relativePath}' leaves the templates folder.");
+        }
+        if (!File.Exists(fullPath))
+        {
+            throw new FileNotFoundException($"Template '{relativePath}' was not found under {_root}.", fullPath);
+        }
+        return fullPath;
+    }
+
+    // Includes resolve relative to the including template's folder.
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var callerFolder = Path.GetDirectoryName(callerSpan.FileName) ?? _root;
+        return Resolve(Path.GetRelativePath(_root, Path.Combine(callerFolder, templateName)));
+    }
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(templatePath);
+
+    async ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        await File.ReadAllTextAsync(templatePath);
+}

@@ -1,0 +1,35 @@
+using Configurator.Domain.Users;
+using Configurator.Web.Data;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Dashboard;
+
+public sealed class DashboardController(ConfiguratorDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var userCount = await db.Users.CountAsync(cancellationToken);
+        // SQLite cannot compare DateTimeOffset in the database; the few lockout ends are compared here.
+        var lockoutEnds = await db.Users.Where(u => u.LockoutEnd != null).Select(u => u.LockoutEnd!.Value).ToListAsync(cancellationToken);
+        var lockedOut = lockoutEnds.Count(end => end > now);
+        var roleCounts = await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                group userRole by role.Name into byRole
+                select new { Role = byRole.Key!, Count = byRole.Count() })
+            .ToDictionaryAsync(r => r.Role, r => r.Count, cancellationToken);
+
+        ViewData["Title"] = "Dashboard";
+        ViewData["Section"] = "Dashboard";
+        return View(new DashboardViewModel(
+            User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "",
+            userCount,
+            lockedOut,
+            Roles.All.Select(r => (r, roleCounts.GetValueOrDefault(r))).ToList(),
+            User.IsInRole(Roles.Admin)));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Configurator.Web.Features.Dashboard;
+
+public sealed record DashboardViewModel(
+    string DisplayName,
+    int UserCount,
+    int LockedOutCount,
+    IReadOnlyList<(string Role, int Count)> UsersByRole,
+    bool CanManageUsers);

@@ -1,0 +1,20 @@
+namespace Configurator.Web.Features.Errors;
+
+/// <summary>What a person is told for an error status, and what they can do next.</summary>
+public sealed record ErrorPage(int Status, string Title, string Message)
+{
+    public static ErrorPage For(int status) => status switch
+    {
+        400 => new(status, "The request could not be accepted", "The form may have expired or been sent twice. Go back, reload the page and try again."),
+        401 => new(status, "Sign-in needed", "Sign in to continue."),
+        403 => new(status, "Not allowed", "Your role does not allow this. Ask an administrator if you need access."),
+        404 => new(status, "Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped."),
+        405 => new(status, "Not allowed here", "This address does not accept that kind of request."),
+        409 => new(status, "Changed by someone else", "Someone changed this while you were editing. Reload to see the latest version."),
+        413 => new(status, "Too large", "What you sent is larger than the app accepts."),
+        429 => new(status, "Too many attempts", "Please wait a minute before trying again."),
+        503 => new(status, "Temporarily unavailable", "Part of the service is not available right now. Try again shortly."),
+        _ when status >= 500 => new(status, "Something went wrong", "The problem has been logged. Try again; if it keeps happening, tell your administrator the time it happened."),
+        _ => new(status, "The request could not be completed", "Go back and try again."),
+    };
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Configurator.Web.Features.Errors;
+
+/// <summary>
+/// Renders every error status: a page for people, problem details for the API. Reached through the
+/// status-code pages and the exception handler, so it never shows what went wrong inside.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Show(int code)
+    {
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? Request.Path.Value
+            ?? "";
+        var status = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
+        var page = ErrorPage.For(status);
+
+        if (originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(statusCode: status, title: page.Title, detail: page.Message);
+        }
+        Response.StatusCode = status;
+        ViewData["Title"] = page.Title;
+        return View("Error", page);
+    }
+}

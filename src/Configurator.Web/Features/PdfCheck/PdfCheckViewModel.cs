@@ -1,0 +1,3 @@
+namespace Configurator.Web.Features.PdfCheck;
+
+public sealed record PdfCheckViewModel(bool Available, string Detail);

@@ -1,0 +1,63 @@
+using Configurator.Web.Data;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Configurator.Web.Features.SignIn;
+
+public sealed class SignInController(SignInManager<AppUser> signInManager, UserManager<AppUser> users, ILogger<SignInController> logger) : Controller
+{
+    // One message for every failure, so the page never tells whether an email has an account.
+    public const string FailureMessage = "Email or password is incorrect, or the account is locked for a while after too many attempts.";
+
+    [AllowAnonymous]
+    [HttpGet("/login")]
+    public IActionResult Login(string? returnUrl)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+        return View(new LoginForm { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous]
+    [HttpPost("/login")]
+    [EnableRateLimiting(SecuritySetup.SignInRateLimit)]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+        var user = await users.FindByEmailAsync(form.Email.Trim());
+        if (user is not null)
+        {
+            var result = await signInManager.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                logger.LogInformation("User {UserId} signed in.", user.Id);
+                return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+            }
+            if (result.IsLockedOut)
+            {
+                logger.LogWarning("User {UserId} is locked out.", user.Id);
+            }
+        }
+        ModelState.AddModelError(string.Empty, FailureMessage);
+        form.Password = "";
+        return View(form);
+    }
+
+    [HttpPost("/logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        return Redirect("/login");
+    }
+
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

@@ -1,0 +1,237 @@
+using Configurator.Domain.Users;
+using Configurator.Web.Data;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Users;
+
+/// <summary>Admins create users, assign roles, reset passwords and lift lockouts. There is no self-registration.</summary>
+[Authorize(Policy = Policies.ManageUsers)]
+[Route("/admin/users")]
+public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? message, CancellationToken cancellationToken)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+        }
+        var found = await query.OrderBy(u => u.DisplayName).Take(500)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var roleNames = await RoleNamesByUserAsync(found.Select(u => u.Id).ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        var model = new UserListViewModel(q, found
+            .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now))
+            .ToList(), message);
+
+        Response.VaryOnHtmx();
+        SetPage("Users");
+        return Request.IsHtmx() ? PartialView("_UserTable", model) : View(model);
+    }
+
+    [HttpGet("new")]
+    public IActionResult Create()
+    {
+        SetPage("New user");
+        return View(new CreateUserForm());
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(CreateUserForm form)
+    {
+        CheckRoles(form.Roles, nameof(form.Roles));
+        if (ModelState.IsValid)
+        {
+            var user = new AppUser
+            {
+                UserName = form.Email.Trim(),
+                Email = form.Email.Trim(),
+                EmailConfirmed = true,
+                DisplayName = form.DisplayName.Trim(),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var created = await users.CreateAsync(user, form.Password);
+            if (created.Succeeded && form.Roles.Count > 0)
+            {
+                created = await users.AddToRolesAsync(user, form.Roles.Distinct());
+            }
+            if (created.Succeeded)
+            {
+                await transaction.CommitAsync();
+                return RedirectToAction(nameof(Index), new { message = $"{user.DisplayName} can now sign in as {user.Email}." });
+            }
+            AddErrors(created, passwordField: nameof(form.Password), emailField: nameof(form.Email));
+        }
+        form.Password = "";
+        SetPage("New user");
+        return View(form);
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, string? message)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        var details = new UserDetailsForm
+        {
+            DisplayName = user.DisplayName,
+            Roles = (await users.GetRolesAsync(user)).ToList(),
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        };
+        return EditView(user, details, new ResetPasswordForm(), message);
+    }
+
+    [HttpPost("{id}/details")]
+    public async Task<IActionResult> SaveDetails(string id, [Bind(Prefix = "Details")] UserDetailsForm details)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        CheckRoles(details.Roles, "Details.Roles");
+        if (user.ConcurrencyStamp != details.ConcurrencyStamp)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, "Someone else changed this user while you were editing. Your changes were not saved; the page now shows the latest version.");
+            return await Edit(id, null);
+        }
+        var current = await users.GetRolesAsync(user);
+        var wanted = details.Roles.Distinct().ToList();
+        if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin)
+            && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+        {
+            ModelState.AddModelError("Details.Roles", "This is the only admin. Make someone else an admin first, so that somebody can still manage users.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return EditView(user, details, new ResetPasswordForm(), null);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        user.DisplayName = details.DisplayName.Trim();
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded)
+        {
+            result = await users.RemoveFromRolesAsync(user, current.Except(wanted));
+        }
+        if (result.Succeeded)
+        {
+            result = await users.AddToRolesAsync(user, wanted.Except(current));
+        }
+        if (!result.Succeeded)
+        {
+            AddErrors(result, passwordField: null, emailField: null);
+            return EditView(user, details, new ResetPasswordForm(), null);
+        }
+        await transaction.CommitAsync();
+        return RedirectToAction(nameof(Edit), new { id, message = "Name and roles saved. A changed role applies the next time the person signs in." });
+    }
+
+    [HttpPost("{id}/password")]
+    public async Task<IActionResult> ResetPassword(string id, [Bind(Prefix = "Password")] ResetPasswordForm password)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, password.NewPassword);
+            if (result.Succeeded)
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+                return RedirectToAction(nameof(Edit), new { id, message = "Password reset. Give the new password to the person in person or by phone." });
+            }
+            AddErrors(result, passwordField: "Password.NewPassword", emailField: null);
+        }
+        var details = new UserDetailsForm
+        {
+            DisplayName = user.DisplayName,
+            Roles = (await users.GetRolesAsync(user)).ToList(),
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        };
+        return EditView(user, details, new ResetPasswordForm(), null);
+    }
+
+    [HttpPost("{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return RedirectToAction(nameof(Edit), new { id, message = "The account is unlocked." });
+    }
+
+    private ViewResult EditView(AppUser user, UserDetailsForm details, ResetPasswordForm password, string? message)
+    {
+        SetPage(user.DisplayName);
+        var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
+        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, details, password, message));
+    }
+
+    private async Task<Dictionary<string, List<string>>> RoleNamesByUserAsync(List<string> userIds, CancellationToken cancellationToken)
+    {
+        var pairs = await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where userIds.Contains(userRole.UserId)
+                select new { userRole.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        return pairs.GroupBy(p => p.UserId)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Name!).OrderBy(Roles.All.ToList().IndexOf).ToList());
+    }
+
+    private void CheckRoles(List<string> roles, string field)
+    {
+        if (roles.Any(r => !Roles.IsKnown(r)))
+        {
+            ModelState.AddModelError(field, $"Choose roles from the list: {string.Join(", ", Roles.All.Select(Roles.DisplayName))}.");
+        }
+    }
+
+    /// <summary>Puts Identity's errors next to the field they concern, all of them, so one try is enough.</summary>
+    private void AddErrors(IdentityResult result, string? passwordField, string? emailField)
+    {
+        var byField = result.Errors.GroupBy(error => error.Code switch
+        {
+            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField ?? "",
+            "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" or "InvalidUserName" => emailField ?? "",
+            _ => "",
+        });
+        foreach (var field in byField)
+        {
+            var messages = field.Select(error => error.Code switch
+            {
+                "DuplicateEmail" or "DuplicateUserName" => "Someone already signs in with this email address.",
+                "ConcurrencyFailure" => "Someone else changed this user while you were editing. Reload and try again.",
+                _ => error.Description,
+            }).Distinct();
+            ModelState.AddModelError(field.Key, string.Join(" ", messages));
+        }
+    }
+
+    private void SetPage(string title)
+    {
+        ViewData["Title"] = title;
+        ViewData["Section"] = "Admin";
+    }
+}

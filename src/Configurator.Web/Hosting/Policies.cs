@@ -1,0 +1,17 @@
+using Configurator.Domain.Users;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Configurator.Web.Hosting;
+
+/// <summary>Authorization policies named after what they allow; each feature names the one it needs.</summary>
+public static class Policies
+{
+    public const string ManageUsers = nameof(ManageUsers);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        // Every page and endpoint needs a signed-in user unless it says otherwise.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+    }
+}

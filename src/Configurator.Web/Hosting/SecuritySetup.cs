@@ -1,0 +1,116 @@
+using System.Threading.RateLimiting;
+using Configurator.Domain.Users;
+using Configurator.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Configurator.Web.Hosting;
+
+/// <summary>Sign-in (cookies for pages, bearer tokens for the API), lockout, rate limits and antiforgery.</summary>
+public static class SecuritySetup
+{
+    public const string SignInRateLimit = "sign-in";
+    public const string AntiforgeryHeaderName = "RequestVerificationToken";
+    private const string PagesOrApiScheme = "PagesOrApi";
+
+    public static IServiceCollection AddConfiguratorSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var secureCookies = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
+        services.AddDataProtection()
+            .SetApplicationName("Configurator")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataFolder(configuration), "keys")));
+
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = UserLimits.PasswordMinLength;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<ConfiguratorDbContext>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = ".Configurator.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A plain 403 that the status-code pages render, instead of a redirect to a page.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.IsHtmx())
+                {
+                    // htmx would swap the login page into a fragment; ask it to navigate instead.
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    context.Response.Headers["HX-Redirect"] = context.RedirectUri;
+                }
+                else
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = PagesOrApiScheme;
+                options.DefaultAuthenticateScheme = PagesOrApiScheme;
+                options.DefaultChallengeScheme = PagesOrApiScheme;
+                options.DefaultForbidScheme = PagesOrApiScheme;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+                options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddPolicyScheme(PagesOrApiScheme, "Cookie for pages, bearer token for the API", options =>
+                options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
+
+        services.AddAuthorization(Policies.Configure);
+
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryHeaderName;
+            options.Cookie.Name = ".Configurator.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secureCookies;
+        });
+
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+
+        return services;
+    }
+
+    /// <summary>Every state-changing MVC request must carry a valid antiforgery token.</summary>
+    public static void RequireAntiforgery(MvcOptions options) =>
+        options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Configurator.Web.Data;
+using Configurator.Web.Demo;
+using Configurator.Web.Documents;
+using Configurator.Web.Features.Health;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddConfiguratorDatabase(builder.Configuration);
+builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddControllersWithViews(SecuritySetup.RequireAntiforgery)
+    .AddRazorOptions(options =>
+    {
+        // Feature folders: a controller's views live beside it.
+        options.ViewLocationFormats.Clear();
+        options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+        options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+    })
+    .AddJsonOptions(options =>
+        options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.Configure<ApiBehaviorOptions>(options =>
+    options.InvalidModelStateResponseFactory = ApiValidationProblems.Create);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+builder.Services.Configure<PdfSettings>(builder.Configuration.GetSection("Pdf"));
+builder.Services.Configure<TemplateSettings>(builder.Configuration.GetSection("Templates"));
+builder.Services.AddSingleton<ChromiumBrowser>();
+builder.Services.AddHostedService(services => services.GetRequiredService<ChromiumBrowser>());
+builder.Services.AddSingleton<TemplateFolder>();
+builder.Services.AddSingleton<PdfRenderer>();
+builder.Services.AddSingleton<ProposalDocuments>();
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+await StartupTasks.PrepareAsync(app.Services, app.Configuration);
+
+app.UseMiddleware<SecurityHeaders>();
+app.UseMiddleware<RequestLogging>();
+// The same error pages in every environment: they never show exception details (the log has them).
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapOpenApi();
+app.MapControllers();
+
+app.Run();
+
+/// <summary>The app's entry point; public so in-process tests can host it.</summary>
+public partial class Program;

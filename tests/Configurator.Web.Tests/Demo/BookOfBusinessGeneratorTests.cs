@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Configurator.Web.Demo;
+
+namespace Configurator.Web.Tests.Demo;
+
+public sealed class BookOfBusinessGeneratorTests
+{
+    private static readonly DateOnly _reference = new(2026, 11, 1);
+    private static readonly string[] _owners = ["rep@demo.local", "presales@demo.local"];
+
+    private static BookOfBusiness Generate(int seed, int accounts = 30) =>
+        new BookOfBusinessGenerator(seed, _reference, _owners).Generate(accounts);
+
+    [Fact]
+    public void SameSeedGivesTheSameBook()
+    {
+        Assert.Equal(JsonSerializer.Serialize(Generate(2026)), JsonSerializer.Serialize(Generate(2026)));
+    }
+
+    [Fact]
+    public void AnotherSeedGivesAnotherBook()
+    {
+        Assert.NotEqual(JsonSerializer.Serialize(Generate(2026)), JsonSerializer.Serialize(Generate(7)));
+    }
+
+    [Fact]
+    public void HasTheShapeOfTheDemoBook()
+    {
+        var book = Generate(2026);
+
+        Assert.Equal(30, book.Accounts.Count);
+        Assert.InRange(book.OpportunityCount, 45, 75);
+        Assert.All(book.Accounts.SelectMany(a => a.Opportunities), opportunity =>
+        {
+            Assert.InRange(opportunity.PainPoints.Count, 4, 8);
+            Assert.InRange(opportunity.Stakeholders.Count, 2, 6);
+            Assert.Equal(opportunity.Stakeholders.Count, opportunity.Stakeholders.Select(s => s.Key).Distinct().Count());
+            Assert.All(opportunity.PainPoints, pain =>
+            {
+                Assert.InRange(pain.Severity, 1, 5);
+                Assert.True(pain.AnnualImpact is null or > 0);
+                Assert.True(pain.RaisedBy is null || opportunity.Stakeholders.Any(s => s.Key == pain.RaisedBy));
+            });
+            Assert.True(opportunity.ExpectedClose > _reference);
+        });
+    }
+
+    [Fact]
+    public void PainPointsReadLikeClientsNotPlaceholders()
+    {
+        var pains = Generate(2026).Accounts.SelectMany(a => a.Opportunities).SelectMany(o => o.PainPoints).ToList();
+
+        Assert.All(pains, pain =>
+        {
+            Assert.DoesNotContain("{n}", pain.ClientWords);
+            Assert.DoesNotContain("lorem", pain.ClientWords, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(pain.Title, PainPhrases.ByCategory[pain.Category].Titles);
+        });
+    }
+
+    [Fact]
+    public void PhraseBanksCoverExactlyTheDemoCatalogueCategories()
+    {
+        Assert.Equal(DemoCatalogue.CategoryCodes().Order(), PainPhrases.ByCategory.Keys.Order());
+    }
+
+    [Fact]
+    public void ScalesToALargeBook()
+    {
+        var book = Generate(99, accounts: 2000);
+
+        Assert.Equal(2000, book.Accounts.Count);
+        Assert.True(book.PainPointCount > 2000 * 4);
+    }
+}

@@ -1,0 +1,32 @@
+using Configurator.Web.Documents;
+
+namespace Configurator.Web.Tests.Documents;
+
+public sealed class ChromiumLocatorTests
+{
+    [Fact]
+    public void ConfiguredPathComesFirst()
+    {
+        var (path, problem) = ChromiumLocator.Find("/opt/chrome/chrome", p => p is "/opt/chrome/chrome" or "/usr/bin/chromium");
+
+        Assert.Equal("/opt/chrome/chrome", path);
+        Assert.Null(problem);
+    }
+
+    [Fact]
+    public void FallsBackToTheUsualInstallPaths()
+    {
+        var (path, _) = ChromiumLocator.Find(null, p => p == "/usr/bin/google-chrome");
+
+        Assert.Equal("/usr/bin/google-chrome", path);
+    }
+
+    [Fact]
+    public void NothingFoundNamesTheInstallCommand()
+    {
+        var (path, problem) = ChromiumLocator.Find("", _ => false);
+
+        Assert.Null(path);
+        Assert.Contains("apt-get install chromium", problem);
+    }
+}
