@@ -131,10 +131,20 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
             launch = _launch;
             _launch = null;
         }
-        if (launch is { IsCompletedSuccessfully: true })
+        if (launch is null)
         {
-            await launch.Result.CloseAsync();
-            await launch.Result.DisposeAsync();
+            return;
+        }
+        try
+        {
+            // A launch still under way finishes first, so its process is not left behind.
+            var chromium = await launch;
+            await chromium.CloseAsync();
+            await chromium.DisposeAsync();
+        }
+        catch (PdfUnavailableException)
+        {
+            // There was no browser to close.
         }
     }
 }

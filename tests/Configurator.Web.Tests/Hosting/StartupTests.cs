@@ -62,4 +62,15 @@ public sealed class StartupTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("<script src=\"/lib/htmx/htmx.min.js", html);
         Assert.Contains("<meta name=\"request-verification-token\"", html);
     }
+
+    [Fact]
+    public async Task ServesTheOpenApiDocumentToSignedInUsers()
+    {
+        var browser = await app.SignInAsync("rep@demo.local");
+
+        var document = await browser.GetPageAsync("/openapi/v1.json");
+
+        Assert.Contains("/api/v1/auth/token", document);
+        Assert.Contains("/api/v1/me", document);
+    }
 }
