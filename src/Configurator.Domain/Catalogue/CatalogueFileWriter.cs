@@ -1,0 +1,27 @@
+namespace Configurator.Domain.Catalogue;
+
+/// <summary>Writes the catalogue in the import format, so an export imports back as a no-op.</summary>
+public static class CatalogueFileWriter
+{
+    public static CatalogueFile From(IEnumerable<PainCategorySpec> categories, IEnumerable<OfferItemSpec> items) => new(
+        categories.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (CatalogueFileCategory?)new CatalogueFileCategory(c.Code, c.Name, c.Description)).ToList(),
+        items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => (CatalogueFileItem?)ToFile(i)).ToList());
+
+    public static CatalogueFileItem ToFile(OfferItemSpec spec) => new(
+        spec.Code,
+        CatalogueTerms.Code(spec.Kind),
+        spec.Name,
+        spec.Summary,
+        spec.ProposalText,
+        CatalogueTerms.Code(spec.Status),
+        new CatalogueFilePricing(
+            CatalogueTerms.Code(spec.Model),
+            spec.Unit,
+            spec.MaxDiscountPercent,
+            spec.Prices.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.Currency, p.ListPrice, p.UnitCost)).ToList()),
+        new CatalogueFileQuantity(spec.Quantity.Min, spec.Quantity.Max, spec.Quantity.Default),
+        spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength)).ToList(),
+        spec.Requires.Select(r => (string?)r).ToList(),
+        spec.Excludes.Select(e => (string?)e).ToList(),
+        spec.Differentiators.Select(d => (string?)d).ToList());
+}

@@ -1,0 +1,385 @@
+using System.Globalization;
+
+namespace Configurator.Domain.Catalogue;
+
+/// <summary>
+/// Every rule of the catalogue format, in one place, for the import, the API and the editor alike.
+/// Checks the incoming file against itself and against what the catalogue already holds, and returns
+/// either typed specs or every issue at once.
+/// </summary>
+public sealed class CatalogueValidation(IProposalTextSyntax syntax)
+{
+    public CatalogueCheck Validate(CatalogueFile file, IReadOnlyCollection<OfferItemSpec> existingItems, IReadOnlyCollection<PainCategorySpec> existingCategories)
+    {
+        var issues = new List<CatalogueIssue>();
+        var categories = ReadCategories(file.Categories ?? [], issues);
+        var categoryCodes = existingCategories.Select(c => c.Code).Concat(categories.Select(c => c.Code)).ToHashSet(StringComparer.Ordinal);
+
+        var items = new List<(int Index, OfferItemSpec Spec)>();
+        var seenCodes = new HashSet<string>(StringComparer.Ordinal);
+        var fileItems = file.Items ?? [];
+        for (var i = 0; i < fileItems.Count; i++)
+        {
+            var spec = ReadItem(fileItems[i], $"items[{i}]", categoryCodes, issues);
+            if (spec is null)
+            {
+                continue;
+            }
+            if (!seenCodes.Add(spec.Code))
+            {
+                issues.Add(new($"items[{i}].code", $"Code {spec.Code} appears more than once in the file; each item needs its own code."));
+                continue;
+            }
+            items.Add((i, spec));
+        }
+
+        CheckRules(items, existingItems, issues);
+        return new CatalogueCheck(issues.Distinct().ToList(), items.Select(i => i.Spec).ToList(), categories);
+    }
+
+    /// <summary>Checks one item as an editor would save it, against the rest of the catalogue.</summary>
+    public CatalogueCheck ValidateItem(CatalogueFileItem item, IReadOnlyCollection<OfferItemSpec> otherItems, IReadOnlyCollection<PainCategorySpec> categories) =>
+        Validate(new CatalogueFile([], [item]), otherItems, categories);
+
+    private static List<PainCategorySpec> ReadCategories(IReadOnlyList<CatalogueFileCategory?> categories, List<CatalogueIssue> issues)
+    {
+        var result = new List<PainCategorySpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var path = $"categories[{i}]";
+            var category = categories[i];
+            if (category is null)
+            {
+                issues.Add(new(path, "A category must be an object with code, name and description."));
+                continue;
+            }
+            var code = CheckCode(category.Code, $"{path}.code", issues);
+            var name = CheckText(category.Name, $"{path}.name", "name", CatalogueLimits.CategoryNameMaxLength, required: true, issues);
+            var description = CheckText(category.Description, $"{path}.description", "description", CatalogueLimits.CategoryDescriptionMaxLength, required: false, issues);
+            if (code is null || name is null || description is null)
+            {
+                continue;
+            }
+            if (!seen.Add(code))
+            {
+                issues.Add(new($"{path}.code", $"Category {code} appears more than once in the file."));
+                continue;
+            }
+            result.Add(new PainCategorySpec(code, name, description));
+        }
+        return result;
+    }
+
+    private OfferItemSpec? ReadItem(CatalogueFileItem? item, string path, HashSet<string> categoryCodes, List<CatalogueIssue> issues)
+    {
+        if (item is null)
+        {
+            issues.Add(new(path, "An item must be an object with code, kind, name, pricing and the other fields of the format."));
+            return null;
+        }
+        var before = issues.Count;
+        var code = CheckCode(item.Code, $"{path}.code", issues);
+        if (!CatalogueTerms.TryParseKind(item.Kind, out var kind))
+        {
+            issues.Add(new($"{path}.kind", $"Kind '{item.Kind}' is not one of standard, innovation, service."));
+        }
+        if (!CatalogueTerms.TryParseStatus(item.Status ?? "draft", out var status))
+        {
+            issues.Add(new($"{path}.status", $"Status '{item.Status}' is not one of draft, active, retired."));
+        }
+        var name = CheckText(item.Name, $"{path}.name", "name", CatalogueLimits.NameMaxLength, required: true, issues);
+        var summary = CheckText(item.Summary, $"{path}.summary", "summary", CatalogueLimits.SummaryMaxLength, required: false, issues);
+        var proposalText = CheckProposalText(item.ProposalText, $"{path}.proposalText", issues);
+        var pricing = ReadPricing(item.Pricing, $"{path}.pricing", status, issues);
+        var quantity = ReadQuantity(item.Quantity, $"{path}.quantity", issues);
+        var addresses = ReadAddresses(item.Addresses ?? [], $"{path}.addresses", categoryCodes, issues);
+        var requires = ReadCodes(item.Requires ?? [], $"{path}.requires", issues);
+        var excludes = ReadCodes(item.Excludes ?? [], $"{path}.excludes", issues);
+        var differentiators = ReadDifferentiators(item.Differentiators ?? [], $"{path}.differentiators", issues);
+        if (code is not null)
+        {
+            if (requires.Contains(code))
+            {
+                issues.Add(new($"{path}.requires", $"{code} cannot require itself."));
+            }
+            if (excludes.Contains(code))
+            {
+                issues.Add(new($"{path}.excludes", $"{code} cannot exclude itself."));
+            }
+        }
+        foreach (var both in requires.Intersect(excludes))
+        {
+            issues.Add(new($"{path}.excludes", $"{code} both requires and excludes {both}; keep only one of the two rules."));
+        }
+        if (issues.Count > before || pricing is null || quantity is null)
+        {
+            return null;
+        }
+        return new OfferItemSpec(code!, kind, name!, summary!, proposalText!, status, pricing.Value.Model, pricing.Value.Unit,
+            pricing.Value.MaxDiscount, pricing.Value.Prices, quantity, addresses, requires, excludes, differentiators);
+    }
+
+    private string? CheckProposalText(string? text, string path, List<CatalogueIssue> issues)
+    {
+        var value = CheckText(text, path, "proposal text", CatalogueLimits.ProposalTextMaxLength, required: false, issues, trim: false);
+        if (value is null || value.Length == 0)
+        {
+            return value;
+        }
+        foreach (var error in syntax.Check(value))
+        {
+            issues.Add(new(path, $"The proposal text has a template error at {error}."));
+        }
+        return value;
+    }
+
+    private static (PricingModel Model, string Unit, decimal MaxDiscount, IReadOnlyList<ItemPrice> Prices)? ReadPricing(
+        CatalogueFilePricing? pricing, string path, ItemStatus status, List<CatalogueIssue> issues)
+    {
+        if (pricing is null)
+        {
+            issues.Add(new(path, "Give the pricing: model, unit, maxDiscountPercent and prices."));
+            return null;
+        }
+        var ok = true;
+        if (!CatalogueTerms.TryParseModel(pricing.Model, out var model))
+        {
+            issues.Add(new($"{path}.model", $"Pricing model '{pricing.Model}' is not one of one-time, monthly, annual."));
+            ok = false;
+        }
+        var unit = CheckText(pricing.Unit, $"{path}.unit", "unit", CatalogueLimits.UnitMaxLength, required: true, issues);
+        if (pricing.MaxDiscountPercent is not { } maxDiscount || maxDiscount < 0 || maxDiscount > 100)
+        {
+            issues.Add(new($"{path}.maxDiscountPercent", "The maximum discount without approval is a percentage from 0 to 100."));
+            ok = false;
+            maxDiscount = 0;
+        }
+        var prices = new List<ItemPrice>();
+        var list = pricing.Prices ?? [];
+        if (list.Count == 0 && status != ItemStatus.Draft)
+        {
+            issues.Add(new($"{path}.prices", "Give at least one price; only a draft item may have none."));
+            ok = false;
+        }
+        for (var i = 0; i < list.Count; i++)
+        {
+            var pricePath = $"{path}.prices[{i}]";
+            var price = list[i];
+            if (price is null)
+            {
+                issues.Add(new(pricePath, "A price must be an object with currency and listPrice."));
+                ok = false;
+                continue;
+            }
+            var currency = price.Currency?.Trim().ToUpperInvariant();
+            if (!Currency.IsKnown(currency))
+            {
+                issues.Add(new($"{pricePath}.currency", $"'{price.Currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
+                ok = false;
+                continue;
+            }
+            if (prices.Any(p => p.Currency == currency))
+            {
+                issues.Add(new($"{pricePath}.currency", $"There is already a price in {currency}; give at most one price per currency."));
+                ok = false;
+                continue;
+            }
+            if (price.ListPrice is not { } listPrice || listPrice < 0 || listPrice > CatalogueLimits.MaxAmount)
+            {
+                issues.Add(new($"{pricePath}.listPrice", $"The list price is an amount from 0 to {CatalogueLimits.MaxAmount:N0}."));
+                ok = false;
+                continue;
+            }
+            if (price.UnitCost is { } cost && (cost < 0 || cost > CatalogueLimits.MaxAmount))
+            {
+                issues.Add(new($"{pricePath}.unitCost", $"The unit cost is an amount from 0 to {CatalogueLimits.MaxAmount:N0}, or left out when unknown."));
+                ok = false;
+                continue;
+            }
+            if (RoundsAway(listPrice, currency!) || (price.UnitCost is { } c && RoundsAway(c, currency!)))
+            {
+                issues.Add(new($"{pricePath}.listPrice", $"{currency} amounts have {Currency.MinorUnits(currency!)} decimals at most."));
+                ok = false;
+                continue;
+            }
+            prices.Add(new ItemPrice(currency!, listPrice, price.UnitCost));
+        }
+        return ok && unit is not null ? (model, unit, maxDiscount, prices) : null;
+    }
+
+    private static bool RoundsAway(decimal amount, string currency) => Currency.Round(amount, currency) != amount;
+
+    private static QuantityBounds? ReadQuantity(CatalogueFileQuantity? quantity, string path, List<CatalogueIssue> issues)
+    {
+        if (quantity is null)
+        {
+            return new QuantityBounds(1, 1, 1);
+        }
+        var min = quantity.Min ?? 1;
+        var max = quantity.Max ?? Math.Max(min, 1);
+        var @default = quantity.Default ?? min;
+        var before = issues.Count;
+        if (min < 1 || min > CatalogueLimits.MaxQuantity)
+        {
+            issues.Add(new($"{path}.min", $"The minimum quantity is a whole number from 1 to {CatalogueLimits.MaxQuantity:N0}."));
+        }
+        if (max < 1 || max > CatalogueLimits.MaxQuantity)
+        {
+            issues.Add(new($"{path}.max", $"The maximum quantity is a whole number from 1 to {CatalogueLimits.MaxQuantity:N0}."));
+        }
+        if (issues.Count == before && !(min <= @default && @default <= max))
+        {
+            issues.Add(new($"{path}.default", $"The quantities must satisfy min ≤ default ≤ max; here they are {min}, {@default} and {max}."));
+        }
+        return issues.Count == before ? new QuantityBounds(min, max, @default) : null;
+    }
+
+    private static List<CategoryStrength> ReadAddresses(IReadOnlyList<CatalogueFileAddress?> addresses, string path, HashSet<string> categoryCodes, List<CatalogueIssue> issues)
+    {
+        var result = new List<CategoryStrength>();
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            var address = addresses[i];
+            var at = $"{path}[{i}]";
+            var category = address?.Category?.Trim();
+            if (string.IsNullOrEmpty(category) || !categoryCodes.Contains(category))
+            {
+                issues.Add(new($"{at}.category", $"Pain category '{category}' does not exist; add it to the taxonomy or to the file's categories."));
+                continue;
+            }
+            if (address!.Strength is not (>= CategoryStrength.Weak and <= CategoryStrength.Strong))
+            {
+                issues.Add(new($"{at}.strength", "Strength is 1 (weak), 2 (medium) or 3 (strong)."));
+                continue;
+            }
+            if (result.Any(r => r.Category == category))
+            {
+                issues.Add(new($"{at}.category", $"{category} is listed twice; give each category once, with its strength."));
+                continue;
+            }
+            result.Add(new CategoryStrength(category, address.Strength.Value));
+        }
+        return result;
+    }
+
+    private static List<string> ReadCodes(IReadOnlyList<string?> codes, string path, List<CatalogueIssue> issues)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var code = CheckCode(codes[i], $"{path}[{i}]", issues);
+            if (code is not null && !result.Contains(code))
+            {
+                result.Add(code);
+            }
+        }
+        return result;
+    }
+
+    private static List<string> ReadDifferentiators(IReadOnlyList<string?> differentiators, string path, List<CatalogueIssue> issues)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < differentiators.Count; i++)
+        {
+            var text = CheckText(differentiators[i], $"{path}[{i}]", "differentiator", CatalogueLimits.DifferentiatorMaxLength, required: true, issues);
+            if (text is not null)
+            {
+                result.Add(text);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Rules that need the whole catalogue: references exist, and no item requires what it excludes.</summary>
+    private static void CheckRules(List<(int Index, OfferItemSpec Spec)> incoming, IReadOnlyCollection<OfferItemSpec> existing, List<CatalogueIssue> issues)
+    {
+        var catalogue = existing.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        foreach (var (_, spec) in incoming)
+        {
+            catalogue[spec.Code] = spec;
+        }
+        foreach (var (index, spec) in incoming)
+        {
+            var path = $"items[{index}]";
+            foreach (var (codes, field) in new[] { (spec.Requires, "requires"), (spec.Excludes, "excludes") })
+            {
+                for (var i = 0; i < codes.Count; i++)
+                {
+                    if (!catalogue.ContainsKey(codes[i]))
+                    {
+                        issues.Add(new($"{path}.{field}[{i}]", $"No item has the code {codes[i]}; it must exist in the file or in the catalogue."));
+                    }
+                }
+            }
+            var required = RequiredClosure(spec.Code, catalogue);
+            foreach (var other in required.Where(c => c != spec.Code))
+            {
+                var otherSpec = catalogue[other];
+                if (spec.Excludes.Contains(other) || otherSpec.Excludes.Contains(spec.Code))
+                {
+                    issues.Add(new($"{path}.requires", $"{spec.Code} requires {other} (directly or through a chain of requires) but the two exclude each other."));
+                }
+            }
+            foreach (var a in required)
+            {
+                foreach (var b in catalogue[a].Excludes.Where(required.Contains).Where(b => a != spec.Code && b != spec.Code))
+                {
+                    issues.Add(new($"{path}.requires", $"{spec.Code} requires both {a} and {b}, which exclude each other."));
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> RequiredClosure(string code, Dictionary<string, OfferItemSpec> catalogue)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { code };
+        var queue = new Queue<string>([code]);
+        while (queue.TryDequeue(out var next))
+        {
+            if (!catalogue.TryGetValue(next, out var spec))
+            {
+                continue;
+            }
+            foreach (var required in spec.Requires.Where(catalogue.ContainsKey).Where(seen.Add))
+            {
+                queue.Enqueue(required);
+            }
+        }
+        return seen;
+    }
+
+    private static string? CheckCode(string? code, string path, List<CatalogueIssue> issues)
+    {
+        var value = code?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            issues.Add(new(path, "Give a code, e.g. STD-CORE."));
+            return null;
+        }
+        if (value.Length > CatalogueLimits.CodeMaxLength || !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+        {
+            issues.Add(new(path, $"'{Shorten(value)}' is not a valid code: use at most {CatalogueLimits.CodeMaxLength} letters, digits, '-', '_' or '.'."));
+            return null;
+        }
+        return value;
+    }
+
+    private static string? CheckText(string? text, string path, string what, int maxLength, bool required, List<CatalogueIssue> issues, bool trim = true)
+    {
+        var value = trim ? text?.Trim() ?? "" : text ?? "";
+        if (required && value.Length == 0)
+        {
+            issues.Add(new(path, $"Give a {what}."));
+            return null;
+        }
+        if (value.Length > maxLength)
+        {
+            issues.Add(new(path, $"The {what} has {value.Length.ToString("N0", CultureInfo.InvariantCulture)} characters; at most {maxLength.ToString("N0", CultureInfo.InvariantCulture)} are allowed."));
+            return null;
+        }
+        return value;
+    }
+
+    private static string Shorten(string value) => value.Length <= 50 ? value : value[..50] + "…";
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Configurator.Domain.Catalogue;
+
+/// <summary>
+/// Everything that defines an offer item, as one immutable value: what the import reads, the editor
+/// posts, the history compares, and a proposal line snapshots.
+/// </summary>
+public sealed record OfferItemSpec(
+    string Code,
+    ItemKind Kind,
+    string Name,
+    string Summary,
+    string ProposalText,
+    ItemStatus Status,
+    PricingModel Model,
+    string Unit,
+    decimal MaxDiscountPercent,
+    IReadOnlyList<ItemPrice> Prices,
+    QuantityBounds Quantity,
+    IReadOnlyList<CategoryStrength> Addresses,
+    IReadOnlyList<string> Requires,
+    IReadOnlyList<string> Excludes,
+    IReadOnlyList<string> Differentiators)
+{
+    public ItemPrice? PriceIn(string currency) => Prices.FirstOrDefault(p => p.Currency == currency);
+
+    /// <summary>The fields that differ from <paramref name="before"/>, in the words a history shows.</summary>
+    public IReadOnlyList<FieldChange> DifferencesFrom(OfferItemSpec? before)
+    {
+        var changes = new List<FieldChange>();
+        void Compare(string field, string? old, string now)
+        {
+            if (old != now)
+            {
+                changes.Add(new FieldChange(field, old ?? "", now));
+            }
+        }
+        Compare("Kind", before is null ? null : CatalogueTerms.Label(before.Kind), CatalogueTerms.Label(Kind));
+        Compare("Name", before?.Name, Name);
+        Compare("Summary", before?.Summary, Summary);
+        Compare("Proposal text", before?.ProposalText, ProposalText);
+        Compare("Status", before is null ? null : CatalogueTerms.Label(before.Status), CatalogueTerms.Label(Status));
+        Compare("Pricing model", before is null ? null : CatalogueTerms.Label(before.Model), CatalogueTerms.Label(Model));
+        Compare("Unit", before?.Unit, Unit);
+        Compare("Max discount", before is null ? null : Percent(before.MaxDiscountPercent), Percent(MaxDiscountPercent));
+        Compare("Prices", before is null ? null : Describe(before.Prices), Describe(Prices));
+        Compare("Quantity", before is null ? null : Describe(before.Quantity), Describe(Quantity));
+        Compare("Addresses", before is null ? null : Describe(before.Addresses), Describe(Addresses));
+        Compare("Requires", before is null ? null : string.Join(", ", before.Requires), string.Join(", ", Requires));
+        Compare("Excludes", before is null ? null : string.Join(", ", before.Excludes), string.Join(", ", Excludes));
+        Compare("Differentiators", before is null ? null : string.Join(" | ", before.Differentiators), string.Join(" | ", Differentiators));
+        return changes;
+    }
+
+    private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static string Describe(IReadOnlyList<ItemPrice> prices) => string.Join("; ", prices
+        .OrderBy(p => p.Currency, StringComparer.Ordinal)
+        .Select(p => $"{p.Currency} {p.ListPrice.ToString("0.00##", CultureInfo.InvariantCulture)}"
+            + (p.UnitCost is { } cost ? $" (cost {cost.ToString("0.00##", CultureInfo.InvariantCulture)})" : "")));
+
+    private static string Describe(QuantityBounds q) => $"{q.Min}–{q.Max}, default {q.Default}";
+
+    private static string Describe(IReadOnlyList<CategoryStrength> addresses) => string.Join(", ", addresses
+        .OrderBy(a => a.Category, StringComparer.Ordinal)
+        .Select(a => $"{a.Category} ({a.Strength})"));
+}

@@ -1,0 +1,8 @@
+namespace Configurator.Domain.Catalogue;
+
+public enum PricingModel
+{
+    OneTime,
+    Monthly,
+    Annual,
+}
