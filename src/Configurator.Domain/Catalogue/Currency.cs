@@ -6,15 +6,16 @@ namespace Configurator.Domain.Catalogue;
 /// </summary>
 public static class Currency
 {
-    private static readonly Dictionary<string, int> _minorUnits = new(StringComparer.Ordinal)
-    {
-        ["AED"] = 2, ["AUD"] = 2, ["BGN"] = 2, ["BRL"] = 2, ["CAD"] = 2, ["CHF"] = 2, ["CLP"] = 0, ["CNY"] = 2,
-        ["COP"] = 2, ["CZK"] = 2, ["DKK"] = 2, ["EGP"] = 2, ["EUR"] = 2, ["GBP"] = 2, ["HKD"] = 2, ["HUF"] = 2,
-        ["IDR"] = 2, ["ILS"] = 2, ["INR"] = 2, ["ISK"] = 0, ["JPY"] = 0, ["KRW"] = 0, ["KWD"] = 3, ["MXN"] = 2,
-        ["MYR"] = 2, ["NOK"] = 2, ["NZD"] = 2, ["PHP"] = 2, ["PLN"] = 2, ["QAR"] = 2, ["RON"] = 2, ["SAR"] = 2,
-        ["SEK"] = 2, ["SGD"] = 2, ["THB"] = 2, ["TRY"] = 2, ["TWD"] = 2, ["UAH"] = 2, ["USD"] = 2, ["VND"] = 0,
-        ["ZAR"] = 2,
-    };
+    // Code and decimals; most currencies have 2.
+    private const string MinorUnitTable =
+        "AED 2 AUD 2 BGN 2 BRL 2 CAD 2 CHF 2 CLP 0 CNY 2 COP 2 CZK 2 DKK 2 EGP 2 EUR 2 GBP 2 HKD 2 HUF 2 " +
+        "IDR 2 ILS 2 INR 2 ISK 0 JPY 0 KRW 0 KWD 3 MXN 2 MYR 2 NOK 2 NZD 2 PHP 2 PLN 2 QAR 2 RON 2 SAR 2 " +
+        "SEK 2 SGD 2 THB 2 TRY 2 TWD 2 UAH 2 USD 2 VND 0 ZAR 2";
+
+    private static readonly Dictionary<string, int> _minorUnits = MinorUnitTable
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .Chunk(2)
+        .ToDictionary(pair => pair[0], pair => int.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Codes => _minorUnits.Keys;
 
