@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Demo;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Features.Health;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +38,9 @@ builder.Services.AddSingleton<TemplateFolder>();
 builder.Services.AddSingleton<PdfRenderer>();
 builder.Services.AddSingleton<ProposalDocuments>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSingleton<IProposalTextSyntax, ScribanSyntax>();
+builder.Services.AddSingleton<CatalogueValidation>();
+builder.Services.AddScoped<CatalogueImporter>();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,12 @@ namespace Configurator.Web.Data;
 /// </summary>
 public abstract class ConfiguratorDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
+    public DbSet<OfferItem> OfferItems => Set<OfferItem>();
+
+    public DbSet<PainCategory> PainCategories => Set<PainCategory>();
+
+    public DbSet<ItemHistoryEntry> ItemHistory => Set<ItemHistoryEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

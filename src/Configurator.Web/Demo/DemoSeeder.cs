@@ -1,16 +1,39 @@
 using Configurator.Web.Data;
+using Configurator.Web.Features.Catalogue;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Demo;
 
 /// <summary>
-/// Fills an empty database with demo data when Demo:Seed is true: the demo users now; the catalogue
-/// and the generated book of business join as their features land.
+/// Fills an empty database with demo data when Demo:Seed is true: the demo users and the demo
+/// catalogue; the generated book of business joins when client discovery lands.
 /// </summary>
-public sealed class DemoSeeder(UserManager<AppUser> users, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext db, CatalogueImporter catalogue, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await SeedUsersAsync(cancellationToken);
+        await SeedCatalogueAsync(cancellationToken);
+    }
+
+    private async Task SeedCatalogueAsync(CancellationToken cancellationToken)
+    {
+        if (await db.OfferItems.AnyAsync(cancellationToken) || await db.PainCategories.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var (file, problem) = CatalogueJson.Read(DemoCatalogue.Json());
+        var result = problem is null ? await catalogue.ImportAsync(file!, "demo seed", cancellationToken) : null;
+        if (result?.Plan is null)
+        {
+            var issues = problem is not null ? [problem] : result!.Issues;
+            throw new InvalidOperationException("The demo catalogue does not import: " + string.Join("; ", issues.Select(i => $"{i.Path}: {i.Message}")));
+        }
+        logger.LogInformation("Seeded the demo catalogue: {Items} items.", result.Plan.CreatedItems.Count);
+    }
+
+    private async Task SeedUsersAsync(CancellationToken cancellationToken)
     {
         if (await users.Users.AnyAsync(cancellationToken))
         {

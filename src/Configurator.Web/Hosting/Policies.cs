@@ -7,11 +7,13 @@ namespace Configurator.Web.Hosting;
 public static class Policies
 {
     public const string ManageUsers = nameof(ManageUsers);
+    public const string EditCatalogue = nameof(EditCatalogue);
 
     public static void Configure(AuthorizationOptions options)
     {
         // Every page and endpoint needs a signed-in user unless it says otherwise.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+        options.AddPolicy(EditCatalogue, p => p.RequireRole(Roles.ProductManager));
     }
 }

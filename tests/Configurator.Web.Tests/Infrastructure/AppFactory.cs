@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Configurator.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -51,6 +52,17 @@ public class AppFactory : WebApplicationFactory<Program>
         var response = await browser.PostLoginAsync(email, password);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return browser;
+    }
+
+    /// <summary>An API client with a bearer token for the given user.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email, string password = "Demo!2026")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Adds a user straight through Identity, for tests that must not disturb the demo users.</summary>

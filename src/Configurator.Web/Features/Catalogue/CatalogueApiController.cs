@@ -1,0 +1,76 @@
+using Configurator.Domain.Catalogue;
+using Configurator.Web.Features.Shared;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Catalogue;
+
+/// <summary>The catalogue for integrations: export, one item, and import (product managers).</summary>
+[Route("/api/v1/catalogue")]
+public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, CatalogueImporter importer) : ApiControllerBase
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var categories = await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken);
+        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
+        var file = CatalogueFileWriter.From(categories.Select(c => c.ToSpec()), items.Select(i => i.ToSpec()));
+        return Content(CatalogueJson.Write(file), "application/json");
+    }
+
+    [HttpGet("items/{code}")]
+    public async Task<IActionResult> Item(string code, CancellationToken cancellationToken)
+    {
+        var item = await db.OfferItems.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
+        return item is null
+            ? Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"The catalogue has no item with the code '{code}'.")
+            : Content(CatalogueJson.Write(CatalogueFileWriter.ToFile(item.ToSpec())), "application/json");
+    }
+
+    /// <summary>Upserts by code, all or nothing. With <c>?dryRun=true</c> it only says what it would do.</summary>
+    [HttpPost("import")]
+    [Authorize(Policy = Policies.EditCatalogue)]
+    public async Task<IActionResult> Import([FromQuery] bool dryRun, CancellationToken cancellationToken)
+    {
+        if (Request.ContentLength > CatalogueJson.MaxBytes)
+        {
+            return TooLarge();
+        }
+        var json = await RequestText.ReadAsync(Request.Body, CatalogueJson.MaxBytes, cancellationToken);
+        if (json is null)
+        {
+            return TooLarge();
+        }
+        var (file, problem) = CatalogueJson.Read(json);
+        if (problem is not null)
+        {
+            return Invalid([problem]);
+        }
+        var result = dryRun
+            ? await importer.PlanAsync(file!, cancellationToken)
+            : await importer.ImportAsync(file!, User.Identity?.Name ?? "api", cancellationToken);
+        if (result.Plan is not { } plan)
+        {
+            return Invalid(result.Issues);
+        }
+        return Ok(new ImportSummary(plan.Created, plan.Updated, plan.Unchanged, dryRun));
+    }
+
+    private ObjectResult TooLarge() => Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
+        detail: $"A catalogue file may be at most {CatalogueJson.MaxBytes / 1024 / 1024} MB.");
+
+    private ObjectResult Invalid(IReadOnlyList<CatalogueIssue> issues)
+    {
+        var problem = new ValidationProblemDetails(issues.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The catalogue has errors; nothing was imported.",
+            Detail = "See errors: each key is the JSON path of a value to correct.",
+        };
+        return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
+    }
+
+    public sealed record ImportSummary(int Created, int Updated, int Unchanged, bool DryRun);
+}
