@@ -41,6 +41,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSingleton<IProposalTextSyntax, ScribanSyntax>();
 builder.Services.AddSingleton<CatalogueValidation>();
 builder.Services.AddScoped<CatalogueImporter>();
+builder.Services.AddSingleton<ProposalTextPreview>();
 
 var app = builder.Build();
 

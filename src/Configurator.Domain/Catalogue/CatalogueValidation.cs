@@ -18,9 +18,12 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         var items = new List<(int Index, OfferItemSpec Spec)>();
         var seenCodes = new HashSet<string>(StringComparer.Ordinal);
         var fileItems = file.Items ?? [];
+        var itemCodes = existingItems.Select(i => i.Code)
+            .Concat(fileItems.Select(i => i?.Code?.Trim()).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < fileItems.Count; i++)
         {
-            var spec = ReadItem(fileItems[i], $"items[{i}]", categoryCodes, issues);
+            var spec = ReadItem(fileItems[i], $"items[{i}]", categoryCodes, itemCodes, issues);
             if (spec is null)
             {
                 continue;
@@ -71,7 +74,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         return result;
     }
 
-    private OfferItemSpec? ReadItem(CatalogueFileItem? item, string path, HashSet<string> categoryCodes, List<CatalogueIssue> issues)
+    private OfferItemSpec? ReadItem(CatalogueFileItem? item, string path, HashSet<string> categoryCodes, HashSet<string> itemCodes, List<CatalogueIssue> issues)
     {
         if (item is null)
         {
@@ -94,8 +97,8 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         var pricing = ReadPricing(item.Pricing, $"{path}.pricing", status, issues);
         var quantity = ReadQuantity(item.Quantity, $"{path}.quantity", issues);
         var addresses = ReadAddresses(item.Addresses ?? [], $"{path}.addresses", categoryCodes, issues);
-        var requires = ReadCodes(item.Requires ?? [], $"{path}.requires", issues);
-        var excludes = ReadCodes(item.Excludes ?? [], $"{path}.excludes", issues);
+        var requires = ReadCodes(item.Requires ?? [], $"{path}.requires", itemCodes, issues);
+        var excludes = ReadCodes(item.Excludes ?? [], $"{path}.excludes", itemCodes, issues);
         var differentiators = ReadDifferentiators(item.Differentiators ?? [], $"{path}.differentiators", issues);
         if (code is not null)
         {
@@ -263,13 +266,17 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         return result;
     }
 
-    private static List<string> ReadCodes(IReadOnlyList<string?> codes, string path, List<CatalogueIssue> issues)
+    private static List<string> ReadCodes(IReadOnlyList<string?> codes, string path, HashSet<string> itemCodes, List<CatalogueIssue> issues)
     {
         var result = new List<string>();
         for (var i = 0; i < codes.Count; i++)
         {
             var code = CheckCode(codes[i], $"{path}[{i}]", issues);
-            if (code is not null && !result.Contains(code))
+            if (code is not null && !itemCodes.Contains(code))
+            {
+                issues.Add(new($"{path}[{i}]", $"No item has the code {code}; it must exist in the file or in the catalogue."));
+            }
+            else if (code is not null && !result.Contains(code))
             {
                 result.Add(code);
             }
@@ -291,7 +298,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         return result;
     }
 
-    /// <summary>Rules that need the whole catalogue: references exist, and no item requires what it excludes.</summary>
+    /// <summary>Rules that need the whole catalogue: no item requires what it excludes, directly or through a chain.</summary>
     private static void CheckRules(List<(int Index, OfferItemSpec Spec)> incoming, IReadOnlyCollection<OfferItemSpec> existing, List<CatalogueIssue> issues)
     {
         var catalogue = existing.ToDictionary(s => s.Code, StringComparer.Ordinal);
@@ -302,17 +309,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         foreach (var (index, spec) in incoming)
         {
             var path = $"items[{index}]";
-            foreach (var (codes, field) in new[] { (spec.Requires, "requires"), (spec.Excludes, "excludes") })
-            {
-                for (var i = 0; i < codes.Count; i++)
-                {
-                    if (!catalogue.ContainsKey(codes[i]))
-                    {
-                        issues.Add(new($"{path}.{field}[{i}]", $"No item has the code {codes[i]}; it must exist in the file or in the catalogue."));
-                    }
-                }
-            }
-            var required = RequiredClosure(spec.Code, catalogue);
+            var required = CatalogueRules.RequiredClosure(spec.Code, catalogue);
             foreach (var other in required.Where(c => c != spec.Code))
             {
                 var otherSpec = catalogue[other];
@@ -329,24 +326,6 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 }
             }
         }
-    }
-
-    private static HashSet<string> RequiredClosure(string code, Dictionary<string, OfferItemSpec> catalogue)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { code };
-        var queue = new Queue<string>([code]);
-        while (queue.TryDequeue(out var next))
-        {
-            if (!catalogue.TryGetValue(next, out var spec))
-            {
-                continue;
-            }
-            foreach (var required in spec.Requires.Where(catalogue.ContainsKey).Where(seen.Add))
-            {
-                queue.Enqueue(required);
-            }
-        }
-        return seen;
     }
 
     private static string? CheckCode(string? code, string path, List<CatalogueIssue> issues)

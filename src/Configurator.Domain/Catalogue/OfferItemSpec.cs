@@ -31,7 +31,8 @@ public sealed record OfferItemSpec(
         var changes = new List<FieldChange>();
         void Compare(string field, string? old, string now)
         {
-            if (old != now)
+            // A new item lists the fields it was created with, leaving out the empty ones.
+            if (old != now && !(old is null && now.Length == 0))
             {
                 changes.Add(new FieldChange(field, old ?? "", now));
             }

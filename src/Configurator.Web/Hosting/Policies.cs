@@ -9,6 +9,10 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string EditCatalogue = nameof(EditCatalogue);
 
+    /// <summary>Unit costs and margins are shown to the people who set prices and approve discounts.</summary>
+    public static bool CanSeeCosts(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.ProductManager) || user.IsInRole(Roles.Approver);
+
     public static void Configure(AuthorizationOptions options)
     {
         // Every page and endpoint needs a signed-in user unless it says otherwise.

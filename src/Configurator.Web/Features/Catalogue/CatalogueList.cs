@@ -1,0 +1,52 @@
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Web.Features.Catalogue;
+
+/// <summary>
+/// Filters, sorts and pages the catalogue in memory: a catalogue holds hundreds of items, not
+/// millions, and SQLite cannot order by decimal prices anyway.
+/// </summary>
+public static class CatalogueList
+{
+    public static (IReadOnlyList<CatalogueListRow> Page, int Total, int PageCount) Apply(IEnumerable<OfferItemSpec> items, CatalogueListQuery query, string currency)
+    {
+        var rows = items.Select(i => new CatalogueListRow(i, i.PriceIn(currency)));
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var term = query.Q.Trim();
+            rows = rows.Where(r => r.Item.Code.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || r.Item.Name.Contains(term, StringComparison.OrdinalIgnoreCase));
+        }
+        if (CatalogueTerms.TryParseKind(query.Kind, out var kind))
+        {
+            rows = rows.Where(r => r.Item.Kind == kind);
+        }
+        if (CatalogueTerms.TryParseStatus(query.Status, out var status))
+        {
+            rows = rows.Where(r => r.Item.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            rows = rows.Where(r => r.Item.Addresses.Any(a => a.Category == query.Category));
+        }
+        var descending = query.Dir == "desc";
+        rows = query.Sort switch
+        {
+            "name" => Order(rows, r => r.Item.Name, descending),
+            "kind" => Order(rows, r => r.Item.Kind, descending),
+            "status" => Order(rows, r => r.Item.Status, descending),
+            // Unpriced items go last whichever the direction.
+            "price" => descending
+                ? rows.OrderBy(r => r.Price is null).ThenByDescending(r => r.Price?.ListPrice)
+                : rows.OrderBy(r => r.Price is null).ThenBy(r => r.Price?.ListPrice),
+            _ => Order(rows, r => r.Item.Code, descending),
+        };
+        var all = rows.ToList();
+        var pageCount = Math.Max(1, (all.Count + CatalogueListQuery.PageSize - 1) / CatalogueListQuery.PageSize);
+        query.Page = Math.Clamp(query.Page, 1, pageCount);
+        return (all.Skip((query.Page - 1) * CatalogueListQuery.PageSize).Take(CatalogueListQuery.PageSize).ToList(), all.Count, pageCount);
+    }
+
+    private static IOrderedEnumerable<CatalogueListRow> Order<T>(IEnumerable<CatalogueListRow> rows, Func<CatalogueListRow, T> key, bool descending) =>
+        descending ? rows.OrderByDescending(key).ThenBy(r => r.Item.Code, StringComparer.Ordinal) : rows.OrderBy(key).ThenBy(r => r.Item.Code, StringComparer.Ordinal);
+}

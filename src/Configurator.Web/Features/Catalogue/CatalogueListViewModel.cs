@@ -1,0 +1,13 @@
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Web.Features.Catalogue;
+
+public sealed record CatalogueListViewModel(
+    CatalogueListQuery Query,
+    IReadOnlyList<CatalogueListRow> Rows,
+    int Total,
+    int PageCount,
+    IReadOnlyList<PainCategorySpec> Categories,
+    IReadOnlyList<string> Currencies,
+    bool CanEdit,
+    string? Message);

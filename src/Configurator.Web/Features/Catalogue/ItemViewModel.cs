@@ -1,0 +1,18 @@
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Web.Features.Catalogue;
+
+public sealed record ItemViewModel(
+    OfferItemSpec Item,
+    int Version,
+    IReadOnlyDictionary<string, string> CategoryNames,
+    IReadOnlyDictionary<string, string> ItemNames,
+    IReadOnlyList<string> RequiredThroughChain,
+    IReadOnlyList<string> RequiredBy,
+    IReadOnlyList<string> ExcludedBy,
+    string? PreviewText,
+    IReadOnlyList<TextSyntaxError> PreviewErrors,
+    IReadOnlyList<ItemHistoryEntry> History,
+    bool CanEdit,
+    bool CanSeeCosts,
+    string? Message);
