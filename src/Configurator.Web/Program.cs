@@ -14,19 +14,22 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddConfiguratorDatabase(builder.Configuration);
 builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
-builder.Services.AddControllersWithViews(SecuritySetup.RequireAntiforgery)
+builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
     .AddRazorOptions(options =>
     {
         // Feature folders: a controller's views live beside it.
         options.ViewLocationFormats.Clear();
-        options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
         options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        options.ViewLocationExpanders.Add(new FeatureFolders());
     })
     .AddJsonOptions(options =>
         options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.Configure<ApiBehaviorOptions>(options =>
     options.InvalidModelStateResponseFactory = ApiValidationProblems.Create);
 builder.Services.AddProblemDetails();
+// Pages carry Chinese and typographic characters as they are, not as numeric entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -110,7 +110,15 @@ public static class SecuritySetup
         return services;
     }
 
-    /// <summary>Every state-changing MVC request must carry a valid antiforgery token.</summary>
-    public static void RequireAntiforgery(MvcOptions options) =>
+    /// <summary>
+    /// Every state-changing MVC request must carry a valid antiforgery token; and a value that is not
+    /// a number where one is expected gets a sentence a person can act on.
+    /// </summary>
+    public static void ConfigureMvc(MvcOptions options)
+    {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"'{value}' is not a number; enter a number such as 12 or 12.5.");
+        options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number.");
+        options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value here.");
+    }
 }

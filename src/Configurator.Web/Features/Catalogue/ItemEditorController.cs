@@ -1,0 +1,116 @@
+using Configurator.Domain.Catalogue;
+using Configurator.Web.Data;
+using Configurator.Web.Documents;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Catalogue;
+
+/// <summary>Product managers create and edit items; every save is validated by the domain and kept in the history.</summary>
+[Authorize(Policy = Policies.EditCatalogue)]
+[Route("/catalogue")]
+public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueValidation validation, ProposalTextPreview preview, TimeProvider clock) : Controller
+{
+    [HttpGet("items/new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        await EditorAsync(new ItemForm().WithBlankRows(), isNew: true, cancellationToken);
+
+    [HttpPost("items/new")]
+    public async Task<IActionResult> Create(ItemForm form, CancellationToken cancellationToken)
+    {
+        var code = form.Code?.Trim() ?? "";
+        if (code.Length > 0 && await db.OfferItems.AnyAsync(i => i.Code == code, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(form.Code), $"An item with the code {code} already exists; choose another code.");
+        }
+        var spec = await ValidateAsync(form, cancellationToken);
+        if (spec is null || !ModelState.IsValid)
+        {
+            return await EditorAsync(form.WithBlankRows(), isNew: true, cancellationToken);
+        }
+        var item = OfferItem.Create(spec);
+        db.OfferItems.Add(item);
+        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.Identity?.Name ?? "", "Created", spec.DifferencesFrom(null)));
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/catalogue/items/{Uri.EscapeDataString(item.Code)}?message={Uri.EscapeDataString("Item created.")}");
+    }
+
+    [HttpGet("items/{code}/edit")]
+    public async Task<IActionResult> Edit(string code, CancellationToken cancellationToken)
+    {
+        var item = await db.OfferItems.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
+        return item is null ? NotFound() : await EditorAsync(ItemForm.From(item.ToSpec(), item.Version).WithBlankRows(), isNew: false, cancellationToken);
+    }
+
+    [HttpPost("items/{code}/edit")]
+    public async Task<IActionResult> Edit(string code, ItemForm form, CancellationToken cancellationToken)
+    {
+        var item = await db.OfferItems.FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        form.Code = item.Code;
+        if (form.Version != item.Version)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else saved this item while you were editing. Your changes were not saved; reload the page to see theirs.");
+            return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
+        }
+        var spec = await ValidateAsync(form, cancellationToken);
+        if (spec is null || !ModelState.IsValid)
+        {
+            return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
+        }
+        var changes = item.Update(spec);
+        if (changes.Count == 0)
+        {
+            return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
+        }
+        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.Identity?.Name ?? "", "Edited", changes));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs.");
+            return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
+        }
+        return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString($"Saved: {string.Join(", ", changes.Select(c => c.Field.ToLowerInvariant()))}.")}");
+    }
+
+    /// <summary>The live preview of a proposal text while it is typed (htmx).</summary>
+    [HttpPost("preview")]
+    public IActionResult Preview(string? proposalText)
+    {
+        var (output, errors) = preview.Render(proposalText ?? "");
+        return PartialView("_TextPreview", new TextPreviewModel(output, errors));
+    }
+
+    /// <summary>Checks the form with the domain's rules; puts each issue next to its field.</summary>
+    private async Task<OfferItemSpec?> ValidateAsync(ItemForm form, CancellationToken cancellationToken)
+    {
+        var (fileItem, priceRows) = form.ToFileItem();
+        var others = (await db.OfferItems.AsNoTracking().Where(i => i.Code != form.Code).ToListAsync(cancellationToken)).Select(i => i.ToSpec()).ToList();
+        var categories = (await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken)).Select(c => c.ToSpec()).ToList();
+        var check = validation.ValidateItem(fileItem, others, categories);
+        foreach (var issue in check.Issues)
+        {
+            ModelState.AddModelError(ItemForm.FieldFor(issue.Path, priceRows), issue.Message);
+        }
+        return check.IsValid ? check.Items.Single() : null;
+    }
+
+    private async Task<IActionResult> EditorAsync(ItemForm form, bool isNew, CancellationToken cancellationToken)
+    {
+        var categories = (await db.PainCategories.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken)).Select(c => c.ToSpec()).ToList();
+        var others = await db.OfferItems.AsNoTracking().Where(i => i.Code != form.Code).OrderBy(i => i.Code)
+            .Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var (output, errors) = preview.Render(form.ProposalText ?? "");
+        ViewData["Title"] = isNew ? "New item" : $"Edit {form.Name}";
+        ViewData["Section"] = "Catalogue";
+        return View("Edit", new ItemEditorViewModel(form, isNew, categories, others.Select(o => (o.Code, o.Name)).ToList(), new TextPreviewModel(output, errors)));
+    }
+}
