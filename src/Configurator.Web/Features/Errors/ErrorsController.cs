@@ -14,7 +14,7 @@ namespace Configurator.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     [Route("/error/{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
