@@ -75,7 +75,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
     public IActionResult Import()
     {
         SetPage("Import the catalogue");
-        return View(new ImportViewModel(null, null, [], null));
+        return View(new ImportViewModel(null, null, ImportFormat.Json, [], null));
     }
 
     /// <summary>The dry run: reads the uploaded (or pasted) file and shows what importing it would do.</summary>
@@ -92,34 +92,36 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
             text = await RequestText.ReadAsync(stream, CatalogueJson.MaxBytes, cancellationToken);
             if (text is null)
             {
-                return View("Import", new ImportViewModel(file.FileName, null, [new("body", $"The file is larger than {CatalogueJson.MaxBytes / 1024 / 1024} MB.")], null));
+                return View("Import", new ImportViewModel(file.FileName, null, ImportFormat.Json, [new("body", $"The file is larger than {CatalogueJson.MaxBytes / 1024 / 1024} MB.")], null));
             }
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            return View("Import", new ImportViewModel(null, null, [new("file", "Choose a catalogue file (.json) or paste its content.")], null));
+            return View("Import", new ImportViewModel(null, null, ImportFormat.Json, [new("file", "Choose a catalogue file (.json or .csv) or paste its content.")], null));
         }
-        var (parsed, problem) = CatalogueJson.Read(text);
-        if (problem is not null)
+        var format = ImportFormat.Of(file?.FileName, text);
+        var (parsed, issues, locate) = Read(text, format);
+        if (parsed is null)
         {
-            return View("Import", new ImportViewModel(file?.FileName, text, [problem], null));
+            return View("Import", new ImportViewModel(file?.FileName, text, format, issues, null));
         }
-        var result = await importer.PlanAsync(parsed!, cancellationToken);
-        return View("Import", new ImportViewModel(file?.FileName, text, result.Issues, result.Plan));
+        var result = await importer.PlanAsync(parsed, cancellationToken);
+        return View("Import", new ImportViewModel(file?.FileName, text, format, Located(result.Issues, locate), result.Plan));
     }
 
     [HttpPost("import/apply")]
     [Authorize(Policy = Policies.EditCatalogue)]
     [RequestFormLimits(ValueLengthLimit = CatalogueJson.MaxBytes)]
-    public async Task<IActionResult> Apply(string? json, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(string? json, string? format, CancellationToken cancellationToken)
     {
-        var (parsed, problem) = CatalogueJson.Read(json ?? "");
-        var result = problem is null ? await importer.ImportAsync(parsed!, User.Identity?.Name ?? "", cancellationToken) : null;
+        var importFormat = format == ImportFormat.Csv ? ImportFormat.Csv : ImportFormat.Json;
+        var (parsed, issues, locate) = Read(json ?? "", importFormat);
+        var result = parsed is null ? null : await importer.ImportAsync(parsed, User.Identity?.Name ?? "", cancellationToken);
         if (result?.Plan is not { } plan)
         {
             // The catalogue changed since the dry run, or the form was tampered with: show why, change nothing.
             SetPage("Import the catalogue");
-            return View("Import", new ImportViewModel(null, json, problem is not null ? [problem] : result!.Issues, null));
+            return View("Import", new ImportViewModel(null, json, importFormat, result is null ? issues : Located(result.Issues, locate), null));
         }
         return RedirectToAction(nameof(Index), new
         {
@@ -127,7 +129,29 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
         });
     }
 
-    /// <summary>What the item needs only through a chain of requires (the direct ones are listed apart).</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> ExportCsv(CancellationToken cancellationToken)
+    {
+        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
+        var csv = CatalogueCsv.Write(items.Select(i => i.ToSpec()));
+        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "catalogue-items.csv");
+    }
+
+    /// <summary>Reads JSON or CSV into the catalogue format; for CSV, also how to say where an issue is.</summary>
+    private static (CatalogueFile? File, IReadOnlyList<CatalogueIssue> Issues, Func<string, string> Locate) Read(string text, string format)
+    {
+        if (format == ImportFormat.Csv)
+        {
+            var read = CatalogueCsv.Read(text);
+            return (read.File, read.Issues, path => CatalogueCsv.Locate(path, read.Rows));
+        }
+        var (file, problem) = CatalogueJson.Read(text);
+        return (file, problem is null ? [] : [problem], path => path);
+    }
+
+    private static List<CatalogueIssue> Located(IReadOnlyList<CatalogueIssue> issues, Func<string, string> locate) =>
+        issues.Select(i => i with { Path = locate(i.Path) }).ToList();
+
     private static List<string> RequiredThroughChain(string code, Dictionary<string, OfferItemSpec> specs) =>
         CatalogueRules.RequiredClosure(code, specs)
             .Where(c => c != code && !specs[code].Requires.Contains(c))

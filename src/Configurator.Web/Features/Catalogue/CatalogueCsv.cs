@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Configurator.Domain.Catalogue;
+using CsvHelper;
+
+namespace Configurator.Web.Features.Catalogue;
+
+/// <summary>
+/// The item list as CSV for people who keep prices in a spreadsheet: one row per item and currency,
+/// rules as code lists. Reading it gives the same catalogue file the JSON import takes, so the same
+/// rules, dry run and history apply; issues point at rows and columns instead of JSON paths.
+/// </summary>
+public static partial class CatalogueCsv
+{
+    private static readonly string[] _columns =
+    [
+        "code", "kind", "name", "status", "model", "unit", "maxDiscountPercent", "minQuantity", "maxQuantity", "defaultQuantity",
+        "currency", "listPrice", "unitCost", "addresses", "requires", "excludes", "differentiators", "summary", "proposalText",
+    ];
+
+    // Columns that describe the item (the same on each of its rows), as opposed to one price.
+    private static readonly string[] _itemColumns = _columns.Except(["currency", "listPrice", "unitCost"]).ToArray();
+
+    private const char InjectionEscape = '\'';
+
+    public static string Write(IEnumerable<OfferItemSpec> items)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // Text that a spreadsheet would run as a formula is written with a leading apostrophe; Read removes it.
+        using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape, InjectionEscape = InjectionEscape }, leaveOpen: true))
+        {
+            csv.WriteHeader(_columns);
+            foreach (var item in items.OrderBy(i => i.Code, StringComparer.Ordinal))
+            {
+                var prices = item.Prices.Count > 0 ? item.Prices.Select(p => (ItemPrice?)p) : [null];
+                foreach (var price in prices)
+                {
+                    csv.WriteRecord(
+                    [
+                        item.Code, CatalogueTerms.Code(item.Kind), item.Name, CatalogueTerms.Code(item.Status), CatalogueTerms.Code(item.Model),
+                        item.Unit, Number(item.MaxDiscountPercent), Number(item.Quantity.Min), Number(item.Quantity.Max), Number(item.Quantity.Default),
+                        price?.Currency ?? "", Number(price?.ListPrice), Number(price?.UnitCost),
+                        string.Join(" ", item.Addresses.Select(a => $"{a.Category}:{a.Strength}")),
+                        string.Join(" ", item.Requires), string.Join(" ", item.Excludes),
+                        string.Join(" | ", item.Differentiators), item.Summary, item.ProposalText,
+                    ]);
+                }
+            }
+            csv.Flush();
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The file the CSV describes, or the problems that stop it being read, each at a row and column.</summary>
+    public static CsvRead Read(string text)
+    {
+        var issues = new List<CatalogueIssue>();
+        var items = new List<(int Row, Dictionary<string, string> Fields, List<(int Row, CatalogueFilePrice Price)> Prices)>();
+        try
+        {
+            using var csv = CsvReader.Create(new StringReader(text), CsvReaderOptions.Default with { MissingField = CsvMissingFieldHandling.ReturnEmpty }, leaveOpen: false);
+            var missing = new[] { "code", "name", "currency", "listPrice" }.Where(c => !csv.Headers.Contains(c)).ToList();
+            if (missing.Count > 0)
+            {
+                return new CsvRead(null, [new("row 1", $"The header row lacks {string.Join(", ", missing)}. Start from an exported file: its first row names every column.")], []);
+            }
+            var byCode = new Dictionary<string, int>(StringComparer.Ordinal);
+            var row = 1;
+            while (csv.Read())
+            {
+                row++;
+                var fields = _columns.ToDictionary(c => c, c => csv.Headers.Contains(c) ? Unescape(csv.GetString(c)) : "");
+                var code = fields["code"].Trim();
+                if (!byCode.TryGetValue(code, out var index))
+                {
+                    byCode[code] = index = items.Count;
+                    items.Add((row, fields, []));
+                }
+                else
+                {
+                    foreach (var column in _itemColumns.Where(c => fields[c] != items[index].Fields[c]))
+                    {
+                        issues.Add(new($"row {row}, {column}", $"Differs from row {items[index].Row} of the same item {code}; the item's columns must be the same on each of its rows."));
+                    }
+                }
+                if (fields["currency"].Trim().Length > 0 || fields["listPrice"].Trim().Length > 0)
+                {
+                    items[index].Prices.Add((row, new CatalogueFilePrice(
+                        fields["currency"], ParseDecimal(fields["listPrice"], $"row {row}, listPrice", issues), ParseDecimal(fields["unitCost"], $"row {row}, unitCost", issues))));
+                }
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            return new CsvRead(null, [new("file", $"This is not a readable CSV file: {e.Message}")], []);
+        }
+        if (items.Count == 0 && issues.Count == 0)
+        {
+            issues.Add(new("file", "The file has a header but no item rows."));
+        }
+
+        var fileItems = items.Select(item => (CatalogueFileItem?)ToItem(item.Row, item.Fields, item.Prices.Select(p => p.Price).ToList(), issues)).ToList();
+        var rows = items.Select(i => (i.Row, (IReadOnlyList<int>)i.Prices.Select(p => p.Row).ToList())).ToList();
+        return new CsvRead(issues.Count > 0 ? null : new CatalogueFile(null, fileItems), issues, rows);
+    }
+
+    /// <summary>Says where a JSON-path issue of the file is in the CSV: "items[2].pricing.prices[1].listPrice" → "row 7, listPrice".</summary>
+    public static string Locate(string path, IReadOnlyList<(int Row, IReadOnlyList<int> PriceRows)> rows)
+    {
+        var match = ItemPath().Match(path);
+        if (!match.Success || int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) is var index && index >= rows.Count)
+        {
+            return path;
+        }
+        var (row, priceRows) = rows[index];
+        if (match.Groups[2].Success && int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) is var price && price < priceRows.Count)
+        {
+            row = priceRows[price];
+        }
+        var rest = match.Groups[3].Value;
+        var column = rest switch
+        {
+            "quantity.min" => "minQuantity",
+            "quantity.max" => "maxQuantity",
+            "quantity.default" => "defaultQuantity",
+            "" => "",
+            _ => rest.Split('.', '[').Where(s => s.Length > 0 && s != "pricing").FirstOrDefault() ?? rest,
+        };
+        return column.Length == 0 ? $"row {row}" : $"row {row}, {column}";
+    }
+
+    private static CatalogueFileItem ToItem(int row, Dictionary<string, string> fields, List<CatalogueFilePrice> prices, List<CatalogueIssue> issues)
+    {
+        var addresses = new List<CatalogueFileAddress?>();
+        foreach (var entry in Split(fields["addresses"]))
+        {
+            var parts = entry.Split(':');
+            if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var strength))
+            {
+                issues.Add(new($"row {row}, addresses", $"'{entry}' should be CATEGORY:STRENGTH, e.g. SLOW-FULFIL:3."));
+                continue;
+            }
+            addresses.Add(new CatalogueFileAddress(parts[0], strength));
+        }
+        return new CatalogueFileItem(
+            fields["code"], fields["kind"], fields["name"], fields["summary"], fields["proposalText"], fields["status"],
+            new CatalogueFilePricing(fields["model"], fields["unit"], ParseDecimal(fields["maxDiscountPercent"], $"row {row}, maxDiscountPercent", issues), prices.Select(p => (CatalogueFilePrice?)p).ToList()),
+            new CatalogueFileQuantity(ParseInt(fields["minQuantity"], $"row {row}, minQuantity", issues), ParseInt(fields["maxQuantity"], $"row {row}, maxQuantity", issues), ParseInt(fields["defaultQuantity"], $"row {row}, defaultQuantity", issues)),
+            addresses,
+            Split(fields["requires"]).Select(c => (string?)c).ToList(),
+            Split(fields["excludes"]).Select(c => (string?)c).ToList(),
+            fields["differentiators"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => (string?)d).ToList());
+    }
+
+    private static string[] Split(string list) => list.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string Unescape(string value) =>
+        value.Length > 1 && value[0] == InjectionEscape && value[1] is '=' or '@' or '+' or '-' or '\t' or '\r' ? value[1..] : value;
+
+    private static decimal? ParseDecimal(string value, string where, List<CatalogueIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (decimal.TryParse(value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        issues.Add(new(where, $"'{value}' is not a number; write it like 1234.50, with a point for decimals and no currency sign."));
+        return null;
+    }
+
+    private static int? ParseInt(string value, string where, List<CatalogueIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+        issues.Add(new(where, $"'{value}' is not a whole number."));
+        return null;
+    }
+
+    private static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^items\[(\d+)\](?:\.pricing\.prices\[(\d+)\])?\.?(.*)$")]
+    private static partial Regex ItemPath();
+}
