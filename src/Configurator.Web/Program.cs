@@ -44,6 +44,7 @@ builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddSingleton<IProposalTextSyntax, ScribanSyntax>();
 builder.Services.AddSingleton<CatalogueValidation>();
 builder.Services.AddScoped<CatalogueImporter>();
+builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<ProposalTextPreview>();
 
 var app = builder.Build();

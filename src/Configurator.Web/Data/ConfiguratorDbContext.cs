@@ -17,6 +17,41 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<ItemHistoryEntry> ItemHistory => Set<ItemHistoryEntry>();
 
+    public DbSet<CatalogueRevision> CatalogueRevisions => Set<CatalogueRevision>();
+
+    /// <summary>
+    /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
+    /// transaction, so no writer can forget to tell the catalogue caches.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var catalogueChanged = ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is OfferItem or PainCategory or ItemPrice or CategoryStrength);
+        if (!catalogueChanged)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await CatalogueRevisions.Where(r => r.Id == 1).ExecuteUpdateAsync(r => r.SetProperty(x => x.Revision, x => x.Revision + 1), cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

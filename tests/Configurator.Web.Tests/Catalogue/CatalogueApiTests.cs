@@ -85,6 +85,7 @@ public sealed class CatalogueApiTests(AppFactory app) : IClassFixture<AppFactory
     public async Task ABrokenFileImportsNothingAndNamesEveryError()
     {
         var product = await app.ApiClientAsync("product@demo.local");
+        var before = await product.GetStringAsync("/api/v1/catalogue");
         var file = JsonNode.Parse(NewItem("INN-GOOD"))!;
         var broken = JsonNode.Parse(NewItem("INN-BROKEN", category: "NO-SUCH", currency: "EURO"))!["items"]![0]!.DeepClone();
         broken["quantity"] = JsonNode.Parse("""{"min": 5, "max": 2, "default": 3}""");
@@ -97,7 +98,7 @@ public sealed class CatalogueApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.True(errors.TryGetProperty("items[1].addresses[0].category", out _), errors.ToString());
         Assert.True(errors.TryGetProperty("items[1].pricing.prices[0].currency", out _), errors.ToString());
         Assert.True(errors.TryGetProperty("items[1].quantity.default", out _), errors.ToString());
-        Assert.Equal(HttpStatusCode.NotFound, (await product.GetAsync("/api/v1/catalogue/items/INN-GOOD")).StatusCode);
+        Assert.Equal(before, await product.GetStringAsync("/api/v1/catalogue"));
     }
 
     [Theory]
@@ -113,6 +114,14 @@ public sealed class CatalogueApiTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(errors.TryGetProperty(path, out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task AnonymousCallersCannotRead()
+    {
+        var response = await app.CreateClient().GetAsync("/api/v1/catalogue");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/")]
     [InlineData("/admin/users")]
     [InlineData("/admin/pdf")]
+    [InlineData("/catalogue")]
+    [InlineData("/catalogue/items/STD-WMS-CORE")]
+    [InlineData("/catalogue/export.json")]
     public async Task AnonymousPageRequestRedirectsToLogin(string path)
     {
         var response = await app.CreateBrowser().GetAsync(path);

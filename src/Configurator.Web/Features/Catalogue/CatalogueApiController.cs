@@ -3,30 +3,28 @@ using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The catalogue for integrations: export, one item, and import (product managers).</summary>
 [Route("/api/v1/catalogue")]
-public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, CatalogueImporter importer) : ApiControllerBase
+public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer) : ApiControllerBase
 {
     [HttpGet("")]
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        var categories = await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken);
-        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var file = CatalogueFileWriter.From(categories.Select(c => c.ToSpec()), items.Select(i => i.ToSpec()));
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var file = CatalogueFileWriter.From(catalogue.Categories, catalogue.Items);
         return Content(CatalogueJson.Write(file), "application/json");
     }
 
     [HttpGet("items/{code}")]
     public async Task<IActionResult> Item(string code, CancellationToken cancellationToken)
     {
-        var item = await db.OfferItems.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
-        return item is null
-            ? Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"The catalogue has no item with the code '{code}'.")
-            : Content(CatalogueJson.Write(CatalogueFileWriter.ToFile(item.ToSpec())), "application/json");
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        return catalogue.ByCode.TryGetValue(code, out var item)
+            ? Content(CatalogueJson.Write(CatalogueFileWriter.ToFile(item)), "application/json")
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"The catalogue has no item with the code '{code}'.");
     }
 
     /// <summary>Upserts by code, all or nothing. With <c>?dryRun=true</c> it only says what it would do.</summary>

@@ -10,20 +10,19 @@ namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The offer catalogue: everyone reads it; product managers import and export it.</summary>
 [Route("/catalogue")]
-public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImporter importer, ProposalTextPreview preview) : Controller
+public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer, ProposalTextPreview preview) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CatalogueListQuery query, string? message, CancellationToken cancellationToken)
     {
-        var items = (await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken)).Select(i => i.ToSpec()).ToList();
-        var categories = (await db.PainCategories.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken)).Select(c => c.ToSpec()).ToList();
-        var currencies = items.SelectMany(i => i.Prices).Select(p => p.Currency).Distinct().Order(StringComparer.Ordinal).ToList();
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var currencies = catalogue.Currencies;
         if (query.Currency is null || !currencies.Contains(query.Currency))
         {
             query.Currency = currencies.Contains("EUR") ? "EUR" : currencies.FirstOrDefault() ?? "EUR";
         }
-        var (page, total, pageCount) = CatalogueList.Apply(items, query, query.Currency);
-        var model = new CatalogueListViewModel(query, page, total, pageCount, categories, currencies, User.IsInRole(Domain.Users.Roles.ProductManager), message);
+        var (page, total, pageCount) = CatalogueList.Apply(catalogue.Items, query, query.Currency);
+        var model = new CatalogueListViewModel(query, page, total, pageCount, catalogue.Categories, currencies, User.IsInRole(Domain.Users.Roles.ProductManager), message);
 
         Response.VaryOnHtmx();
         SetPage("Catalogue");
@@ -33,26 +32,24 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
     [HttpGet("items/{code}")]
     public async Task<IActionResult> Item(string code, string? message, CancellationToken cancellationToken)
     {
-        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var item = items.FirstOrDefault(i => i.Code == code);
-        if (item is null)
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        if (!catalogue.ByCode.TryGetValue(code, out var item))
         {
             return NotFound();
         }
-        var specs = items.ToDictionary(i => i.Code, i => i.ToSpec());
-        var history = await db.ItemHistory.AsNoTracking().Where(h => h.OfferItemId == item.Id).OrderByDescending(h => h.Id).ToListAsync(cancellationToken);
-        var categoryNames = await db.PainCategories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        var history = await db.ItemHistory.AsNoTracking().Where(h => h.Item.Code == code).OrderByDescending(h => h.Id).ToListAsync(cancellationToken);
         var (output, errors) = preview.Render(item.ProposalText);
+        var names = catalogue.Items.ToDictionary(i => i.Code, i => i.Name);
 
         SetPage(item.Name);
         return View(new ItemViewModel(
-            item.ToSpec(),
-            item.Version,
-            categoryNames,
-            specs.ToDictionary(s => s.Key, s => s.Value.Name),
-            RequiredThroughChain(code, specs),
-            specs.Values.Where(s => s.Requires.Contains(code)).Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
-            specs.Values.Where(s => s.Excludes.Contains(code)).Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
+            item,
+            catalogue.Versions[code],
+            catalogue.CategoryNames,
+            names,
+            RequiredThroughChain(code, catalogue.ByCode),
+            catalogue.Items.Where(s => s.Requires.Contains(code)).Select(s => s.Code).ToList(),
+            catalogue.Items.Where(s => s.Excludes.Contains(code)).Select(s => s.Code).ToList(),
             output,
             errors,
             history,
@@ -64,9 +61,8 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
     [HttpGet("export.json")]
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        var categories = await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken);
-        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var json = CatalogueJson.Write(CatalogueFileWriter.From(categories.Select(c => c.ToSpec()), items.Select(i => i.ToSpec())));
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var json = CatalogueJson.Write(CatalogueFileWriter.From(catalogue.Categories, catalogue.Items));
         return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", "catalogue.json");
     }
 
@@ -132,8 +128,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(CancellationToken cancellationToken)
     {
-        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var csv = CatalogueCsv.Write(items.Select(i => i.ToSpec()));
+        var csv = CatalogueCsv.Write((await cache.GetAsync(db, cancellationToken)).Items);
         return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "catalogue-items.csv");
     }
 
@@ -152,7 +147,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueImpor
     private static List<CatalogueIssue> Located(IReadOnlyList<CatalogueIssue> issues, Func<string, string> locate) =>
         issues.Select(i => i with { Path = locate(i.Path) }).ToList();
 
-    private static List<string> RequiredThroughChain(string code, Dictionary<string, OfferItemSpec> specs) =>
+    private static List<string> RequiredThroughChain(string code, IReadOnlyDictionary<string, OfferItemSpec> specs) =>
         CatalogueRules.RequiredClosure(code, specs)
             .Where(c => c != code && !specs[code].Requires.Contains(c))
             .Order(StringComparer.Ordinal)

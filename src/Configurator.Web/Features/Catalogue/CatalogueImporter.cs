@@ -9,14 +9,13 @@ namespace Configurator.Web.Features.Catalogue;
 /// in one transaction with a history entry per changed item. The page, the API and the demo seed all
 /// import through here.
 /// </summary>
-public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueValidation validation, TimeProvider clock)
+public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, TimeProvider clock)
 {
     public async Task<CatalogueImportResult> PlanAsync(CatalogueFile file, CancellationToken cancellationToken = default)
     {
-        var existingItems = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var existingCategories = await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken);
-        var itemSpecs = existingItems.Select(i => i.ToSpec()).ToList();
-        var categorySpecs = existingCategories.Select(c => c.ToSpec()).ToList();
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var itemSpecs = catalogue.Items.ToList();
+        var categorySpecs = catalogue.Categories.ToList();
         var check = validation.Validate(file, itemSpecs, categorySpecs);
         return check.IsValid
             ? new CatalogueImportResult([], CatalogueImportPlan.For(check, itemSpecs, categorySpecs))

@@ -9,7 +9,7 @@ namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The pain taxonomy: product managers add, rename, describe, merge and delete categories.</summary>
 [Route("/catalogue/categories")]
-public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueValidation validation, TimeProvider clock) : Controller
+public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken) =>
@@ -116,7 +116,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueVali
     }
 
     private async Task<List<string>> UsersOfAsync(string code, CancellationToken cancellationToken) =>
-        (await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken))
+        (await cache.GetAsync(db, cancellationToken)).Items
             .Where(i => i.Addresses.Any(a => a.Category == code))
             .Select(i => i.Code)
             .Order(StringComparer.Ordinal)
@@ -126,10 +126,9 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueVali
 
     private async Task<IActionResult> PageAsync(CategoryForm form, string? message, string? failedCode, CancellationToken cancellationToken)
     {
-        var categories = await db.PainCategories.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        var items = await db.OfferItems.AsNoTracking().ToListAsync(cancellationToken);
-        var rows = categories.Select(c => (c.ToSpec(), (IReadOnlyList<string>)items
-                .Where(i => i.Addresses.Any(a => a.Category == c.Code)).Select(i => i.Code).Order(StringComparer.Ordinal).ToList()))
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var rows = catalogue.Categories.Select(c => (c, (IReadOnlyList<string>)catalogue.Items
+                .Where(i => i.Addresses.Any(a => a.Category == c.Code)).Select(i => i.Code).ToList()))
             .ToList();
         ViewData["Title"] = "Pain taxonomy";
         ViewData["Section"] = "Catalogue";

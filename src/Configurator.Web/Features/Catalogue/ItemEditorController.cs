@@ -11,7 +11,7 @@ namespace Configurator.Web.Features.Catalogue;
 /// <summary>Product managers create and edit items; every save is validated by the domain and kept in the history.</summary>
 [Authorize(Policy = Policies.EditCatalogue)]
 [Route("/catalogue")]
-public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueValidation validation, ProposalTextPreview preview, TimeProvider clock) : Controller
+public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, ProposalTextPreview preview, TimeProvider clock) : Controller
 {
     [HttpGet("items/new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -93,9 +93,9 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueVali
     private async Task<OfferItemSpec?> ValidateAsync(ItemForm form, CancellationToken cancellationToken)
     {
         var (fileItem, priceRows) = form.ToFileItem();
-        var others = (await db.OfferItems.AsNoTracking().Where(i => i.Code != form.Code).ToListAsync(cancellationToken)).Select(i => i.ToSpec()).ToList();
-        var categories = (await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken)).Select(c => c.ToSpec()).ToList();
-        var check = validation.ValidateItem(fileItem, others, categories);
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var others = catalogue.Items.Where(i => i.Code != form.Code?.Trim()).ToList();
+        var check = validation.ValidateItem(fileItem, others, catalogue.Categories.ToList());
         foreach (var issue in check.Issues)
         {
             ModelState.AddModelError(ItemForm.FieldFor(issue.Path, priceRows), issue.Message);
@@ -105,9 +105,9 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueVali
 
     private async Task<IActionResult> EditorAsync(ItemForm form, bool isNew, CancellationToken cancellationToken)
     {
-        var categories = (await db.PainCategories.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken)).Select(c => c.ToSpec()).ToList();
-        var others = await db.OfferItems.AsNoTracking().Where(i => i.Code != form.Code).OrderBy(i => i.Code)
-            .Select(i => new { i.Code, i.Name }).ToListAsync(cancellationToken);
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var categories = catalogue.Categories;
+        var others = catalogue.Items.Where(i => i.Code != form.Code).Select(i => new { i.Code, i.Name }).ToList();
         var (output, errors) = preview.Render(form.ProposalText ?? "");
         ViewData["Title"] = isNew ? "New item" : $"Edit {form.Name}";
         ViewData["Section"] = "Catalogue";
