@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Configurator.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Configurator.Web.Data;
@@ -17,13 +15,6 @@ internal sealed class ItemHistoryEntryConfiguration : IEntityTypeConfiguration<I
         builder.Property(e => e.By).HasMaxLength(256).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(40).IsRequired();
         // The changed fields are read only as a whole, so they are kept as one JSON text.
-        builder.Property(e => e.Changes)
-            .HasConversion(
-                changes => JsonSerializer.Serialize(changes, JsonSerializerOptions.Default),
-                json => JsonSerializer.Deserialize<List<FieldChange>>(json, JsonSerializerOptions.Default) ?? new List<FieldChange>(),
-                new ValueComparer<IReadOnlyList<FieldChange>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    c => c.Aggregate(0, (hash, change) => HashCode.Combine(hash, change.GetHashCode())),
-                    c => c.ToList()));
+        builder.Property(e => e.Changes).HasJsonConversion();
     }
 }

@@ -22,26 +22,9 @@ internal sealed class OfferItemConfiguration : IEntityTypeConfiguration<OfferIte
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsSelectable);
 
-        builder.OwnsMany(i => i.Prices, price =>
-        {
-            price.ToTable("OfferItemPrices");
-            price.WithOwner().HasForeignKey("OfferItemId");
-            price.Property<int>("Id");
-            price.HasKey("Id");
-            price.Property(p => p.Currency).HasMaxLength(3).IsRequired();
-        });
-        builder.Navigation(i => i.Prices).UsePropertyAccessMode(PropertyAccessMode.Field);
-
-        builder.OwnsMany(i => i.Addresses, address =>
-        {
-            address.ToTable("OfferItemCategories");
-            address.WithOwner().HasForeignKey("OfferItemId");
-            address.Property<int>("Id");
-            address.HasKey("Id");
-            address.Property(a => a.Category).HasMaxLength(CatalogueLimits.CodeMaxLength).IsRequired();
-            address.HasIndex(a => a.Category);
-        });
-        builder.Navigation(i => i.Addresses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Prices and addressed categories are read and written with their item, never on their own.
+        builder.Property(i => i.Prices).HasField("_prices").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+        builder.Property(i => i.Addresses).HasField("_addresses").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
 
         builder.PrimitiveCollection(i => i.Requires).HasField("_requires").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.Excludes).HasField("_excludes").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -50,7 +50,10 @@ public sealed class CatalogueCsvTests(AppFactory app) : IClassFixture<AppFactory
         var apply = await product.SubmitFormAsync("/catalogue/import", "/catalogue/import/apply", new Dictionary<string, string> { ["json"] = edited, ["format"] = "csv" });
 
         Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
-        Assert.Contains("2,650.00", await product.GetPageAsync("/catalogue/items/SVC-CARE-247"));
+        var page = await product.GetPageAsync("/catalogue/items/SVC-CARE-247");
+        Assert.Contains("2,650.00", page);
+        Assert.Contains("<strong>Updated by import</strong> by product@demo.local", page);
+        Assert.Contains("<del>EUR 2500.00 (cost 1400.00)</del>", page);
     }
 
     [Fact]

@@ -43,22 +43,19 @@ public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache c
             categories[spec.Code].Update(spec.Name, spec.Description);
         }
 
-        foreach (var spec in plan.CreatedItems)
-        {
-            var item = OfferItem.Create(spec);
-            db.OfferItems.Add(item);
-            db.ItemHistory.Add(ItemHistoryEntry.Record(item, now, by, "Created by import", spec.DifferencesFrom(null)));
-        }
+        var created = plan.CreatedItems.Select(spec => (Item: OfferItem.Create(spec), Changes: spec.DifferencesFrom(null))).ToList();
+        db.OfferItems.AddRange(created.Select(c => c.Item));
         var codes = plan.UpdatedItems.Select(u => u.Spec.Code).ToList();
         var items = await db.OfferItems.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, cancellationToken);
-        foreach (var (spec, _) in plan.UpdatedItems)
-        {
-            var item = items[spec.Code];
-            var changes = item.Update(spec);
-            db.ItemHistory.Add(ItemHistoryEntry.Record(item, now, by, "Updated by import", changes));
-        }
-
+        var updated = plan.UpdatedItems.Select(u => (Item: items[u.Spec.Code], Changes: items[u.Spec.Code].Update(u.Spec))).ToList();
         await db.SaveChangesAsync(cancellationToken);
+
+        // Items have their ids now; their history goes in with them, in the same transaction.
+        await ItemHistoryBulkWriter.AppendAsync(db,
+            created.Select(c => (c.Item.Id, "Created by import", c.Changes))
+                .Concat(updated.Select(u => (u.Item.Id, "Updated by import", u.Changes)))
+                .ToList(),
+            now, by, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Configurator.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConfiguratorDbContext))]
-    [Migration("20261127032005_Catalogue")]
+    [Migration("20261127040658_Catalogue")]
     partial class Catalogue
     {
         /// <inheritdoc />
@@ -59,6 +59,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -97,6 +101,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prices")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProposalText")
@@ -236,6 +244,26 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Web.Data.CatalogueRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogueRevisions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Revision = 0L
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -373,72 +401,6 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Item");
-                });
-
-            modelBuilder.Entity("Configurator.Domain.Catalogue.OfferItem", b =>
-                {
-                    b.OwnsMany("Configurator.Domain.Catalogue.CategoryStrength", "Addresses", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Category")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("OfferItemId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Strength")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("Category");
-
-                            b1.HasIndex("OfferItemId");
-
-                            b1.ToTable("OfferItemCategories", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OfferItemId");
-                        });
-
-                    b.OwnsMany("Configurator.Domain.Catalogue.ItemPrice", "Prices", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<decimal>("ListPrice")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("OfferItemId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal?>("UnitCost")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OfferItemId");
-
-                            b1.ToTable("OfferItemPrices", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OfferItemId");
-                        });
-
-                    b.Navigation("Addresses");
-
-                    b.Navigation("Prices");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -12,6 +12,18 @@ namespace Configurator.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CatalogueRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogueRevisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OfferItems",
                 columns: table => new
                 {
@@ -30,6 +42,8 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     MaxQuantity = table.Column<int>(type: "INTEGER", nullable: false),
                     DefaultQuantity = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prices = table.Column<string>(type: "TEXT", nullable: false),
+                    Addresses = table.Column<string>(type: "TEXT", nullable: false),
                     Requires = table.Column<string>(type: "TEXT", nullable: false),
                     Excludes = table.Column<string>(type: "TEXT", nullable: false),
                     Differentiators = table.Column<string>(type: "TEXT", nullable: false)
@@ -55,27 +69,6 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "OfferItemCategories",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Strength = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfferItemId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OfferItemCategories", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_OfferItemCategories_OfferItems_OfferItemId",
-                        column: x => x.OfferItemId,
-                        principalTable: "OfferItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "OfferItemHistory",
                 columns: table => new
                 {
@@ -98,46 +91,14 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "OfferItemPrices",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    ListPrice = table.Column<decimal>(type: "TEXT", nullable: false),
-                    UnitCost = table.Column<decimal>(type: "TEXT", nullable: true),
-                    OfferItemId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OfferItemPrices", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_OfferItemPrices_OfferItems_OfferItemId",
-                        column: x => x.OfferItemId,
-                        principalTable: "OfferItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OfferItemCategories_Category",
-                table: "OfferItemCategories",
-                column: "Category");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OfferItemCategories_OfferItemId",
-                table: "OfferItemCategories",
-                column: "OfferItemId");
+            migrationBuilder.InsertData(
+                table: "CatalogueRevisions",
+                columns: new[] { "Id", "Revision" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfferItemHistory_OfferItemId",
                 table: "OfferItemHistory",
-                column: "OfferItemId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OfferItemPrices_OfferItemId",
-                table: "OfferItemPrices",
                 column: "OfferItemId");
 
             migrationBuilder.CreateIndex(
@@ -157,13 +118,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OfferItemCategories");
+                name: "CatalogueRevisions");
 
             migrationBuilder.DropTable(
                 name: "OfferItemHistory");
-
-            migrationBuilder.DropTable(
-                name: "OfferItemPrices");
 
             migrationBuilder.DropTable(
                 name: "PainCategories");

@@ -1,0 +1,50 @@
+using System.Data.Common;
+using Configurator.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Configurator.Web.Data;
+
+/// <summary>
+/// Appends history entries for many items at once with one prepared command, inside the caller's
+/// transaction. EF Core issues one command per row on SQLite (about 0.3 ms each), which made a
+/// 5,000-item import spend most of its time writing history; this writes the same rows, with the
+/// same JSON as the EF mapping, in a fraction of that.
+/// </summary>
+public static class ItemHistoryBulkWriter
+{
+    public static async Task AppendAsync(ConfiguratorDbContext db, IReadOnlyList<(int ItemId, string Action, IReadOnlyList<FieldChange> Changes)> entries,
+        DateTimeOffset at, string by, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Write history in the transaction of the change it records.");
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """INSERT INTO "OfferItemHistory" ("OfferItemId", "At", "By", "Action", "Changes") VALUES (@item, @at, @by, @action, @changes)""";
+        var item = Add(command, "@item");
+        Add(command, "@at").Value = at;
+        Add(command, "@by").Value = by;
+        var action = Add(command, "@action");
+        var changes = Add(command, "@changes");
+        await command.PrepareAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            item.Value = entry.ItemId;
+            action.Value = entry.Action;
+            changes.Value = JsonColumn.Serialize(entry.Changes);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static DbParameter Add(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
