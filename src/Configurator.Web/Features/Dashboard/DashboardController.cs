@@ -1,12 +1,14 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Dashboard;
 
-public sealed class DashboardController(ConfiguratorDbContext db, TimeProvider clock) : Controller
+public sealed class DashboardController(ConfiguratorDbContext db, CatalogueCache catalogue, TimeProvider clock) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -23,6 +25,11 @@ public sealed class DashboardController(ConfiguratorDbContext db, TimeProvider c
                 select new { Role = byRole.Key!, Count = byRole.Count() })
             .ToDictionaryAsync(r => r.Role, r => r.Count, cancellationToken);
 
+        var snapshot = await catalogue.GetAsync(db, cancellationToken);
+        var byStatus = Enum.GetValues<ItemStatus>()
+            .Select(status => (CatalogueTerms.Label(status), snapshot.Items.Count(i => i.Status == status)))
+            .ToList();
+
         ViewData["Title"] = "Dashboard";
         ViewData["Section"] = "Dashboard";
         return View(new DashboardViewModel(
@@ -30,6 +37,8 @@ public sealed class DashboardController(ConfiguratorDbContext db, TimeProvider c
             userCount,
             lockedOut,
             Roles.All.Select(r => (r, roleCounts.GetValueOrDefault(r))).ToList(),
-            User.IsInRole(Roles.Admin)));
+            User.IsInRole(Roles.Admin),
+            byStatus,
+            snapshot.Categories.Count));
     }
 }

@@ -5,4 +5,6 @@ public sealed record DashboardViewModel(
     int UserCount,
     int LockedOutCount,
     IReadOnlyList<(string Role, int Count)> UsersByRole,
-    bool CanManageUsers);
+    bool CanManageUsers,
+    IReadOnlyList<(string Label, int Count)> CatalogueByStatus,
+    int CategoryCount);
