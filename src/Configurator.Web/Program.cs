@@ -51,6 +51,12 @@ var app = builder.Build();
 
 await StartupTasks.PrepareAsync(app.Services, app.Configuration);
 
+if (VolumeSeed.IsRequested(args))
+{
+    Environment.ExitCode = await VolumeSeed.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<RequestLogging>();
 // The same error pages in every environment: they never show exception details (the log has them).

@@ -1,4 +1,5 @@
 using Configurator.Domain.Catalogue;
+using Configurator.Domain.Discovery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,14 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     public DbSet<ItemHistoryEntry> ItemHistory => Set<ItemHistoryEntry>();
 
     public DbSet<CatalogueRevision> CatalogueRevisions => Set<CatalogueRevision>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<PainPoint> PainPoints => Set<PainPoint>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same

@@ -6,15 +6,40 @@ using Microsoft.EntityFrameworkCore;
 namespace Configurator.Web.Demo;
 
 /// <summary>
-/// Fills an empty database with demo data when Demo:Seed is true: the demo users and the demo
-/// catalogue; the generated book of business joins when client discovery lands.
+/// Fills an empty database with demo data when Demo:Seed is true: the demo users, the demo catalogue
+/// and a generated book of business (accounts, opportunities, pain points, stakeholders).
 /// </summary>
 public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext db, CatalogueImporter catalogue, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
+    /// <summary>The demo book of business: always the same for the same seed and day.</summary>
+    public const int BookSeed = 2026;
+    public const int BookAccounts = 30;
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await SeedUsersAsync(cancellationToken);
         await SeedCatalogueAsync(cancellationToken);
+        await SeedBookOfBusinessAsync(cancellationToken);
+    }
+
+    private async Task SeedBookOfBusinessAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Accounts.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var reps = DemoUsers.All.Where(u => u.Role == Domain.Users.Roles.Rep).Select(u => u.Email).ToList();
+        var book = new BookOfBusinessGenerator(BookSeed, DateOnly.FromDateTime(now.UtcDateTime), reps).Generate(BookAccounts);
+        var userIds = await users.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => u.Id, cancellationToken);
+        if (!reps.All(userIds.ContainsKey))
+        {
+            // Demo users were not seeded (the database had users already): leave discovery empty.
+            return;
+        }
+        await BookOfBusinessWriter.WriteAsync(db, book, userIds, now, cancellationToken);
+        logger.LogInformation("Seeded the demo book of business: {Accounts} accounts, {Opportunities} opportunities, {PainPoints} pain points.",
+            book.Accounts.Count, book.OpportunityCount, book.PainPointCount);
     }
 
     private async Task SeedCatalogueAsync(CancellationToken cancellationToken)

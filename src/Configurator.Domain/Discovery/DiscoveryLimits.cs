@@ -1,0 +1,15 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>Lengths and ranges that pages, the API and the database share.</summary>
+public static class DiscoveryLimits
+{
+    public const int NameMaxLength = 160;
+    public const int ShortTextMaxLength = 100;
+    public const int TitleMaxLength = 200;
+    public const int ClientWordsMaxLength = 4_000;
+    public const int NotesMaxLength = 4_000;
+    public const int MinSeverity = 1;
+    public const int MaxSeverity = 5;
+    public const int MinInfluence = 1;
+    public const int MaxInfluence = 5;
+}

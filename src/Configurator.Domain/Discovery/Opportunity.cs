@@ -1,0 +1,84 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>One deal with an account, with the pain points and decision chain the reps captured.</summary>
+public sealed class Opportunity
+{
+    private readonly List<PainPoint> _painPoints = [];
+    private readonly List<Stakeholder> _stakeholders = [];
+    private List<string> _competitors = [];
+
+    private Opportunity()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int AccountId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public OpportunityStage Stage { get; private set; }
+
+    public DateOnly? ExpectedClose { get; private set; }
+
+    public decimal? Budget { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public string OwnerId { get; private set; } = "";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<string> Competitors => _competitors;
+
+    public IReadOnlyList<PainPoint> PainPoints => _painPoints;
+
+    public IReadOnlyList<Stakeholder> Stakeholders => _stakeholders;
+
+    public static Opportunity Create(int accountId, string name, OpportunityStage stage, DateOnly? expectedClose, decimal? budget,
+        string currency, IEnumerable<string> competitors, string ownerId, DateTimeOffset at) => new()
+        {
+            AccountId = accountId,
+            Name = name,
+            Stage = stage,
+            ExpectedClose = expectedClose,
+            Budget = budget,
+            Currency = currency,
+            _competitors = competitors.ToList(),
+            OwnerId = ownerId,
+            CreatedAt = at,
+            Version = 1,
+        };
+
+    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
+        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes);
+        _stakeholders.Add(stakeholder);
+        return stakeholder;
+    }
+
+    /// <summary>Adds a pain point at the end of the priority order; who raised it must be in this opportunity's decision chain.</summary>
+    public PainPoint AddPainPoint(string title, string category, string clientWords, int severity, decimal? annualImpact,
+        Stakeholder? raisedBy, string capturedBy, DateTimeOffset at)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(severity, DiscoveryLimits.MinSeverity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(severity, DiscoveryLimits.MaxSeverity);
+        if (raisedBy is not null && !_stakeholders.Contains(raisedBy))
+        {
+            throw new ArgumentException("The stakeholder who raised a pain point belongs to the same opportunity.", nameof(raisedBy));
+        }
+        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedBy, at, _painPoints.Count + 1);
+        _painPoints.Add(painPoint);
+        return painPoint;
+    }
+
+    public void Reassign(string ownerId)
+    {
+        OwnerId = ownerId;
+        Version++;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>What hurts the client, in their own words, with how much it costs them a year when known.</summary>
+public sealed class PainPoint
+{
+    private PainPoint()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public Opportunity Opportunity { get; private set; } = null!;
+
+    public string Title { get; private set; } = "";
+
+    public string Category { get; private set; } = "";
+
+    public string ClientWords { get; private set; } = "";
+
+    public int Severity { get; private set; }
+
+    public decimal? AnnualImpact { get; private set; }
+
+    public int? RaisedById { get; private set; }
+
+    public Stakeholder? RaisedBy { get; private set; }
+
+    public string CapturedBy { get; private set; } = "";
+
+    public DateTimeOffset CapturedAt { get; private set; }
+
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>1 is the client's most pressing pain.</summary>
+    public int Priority { get; private set; }
+
+    public int Version { get; private set; }
+
+    internal static PainPoint Create(Opportunity opportunity, string title, string category, string clientWords, int severity,
+        decimal? annualImpact, Stakeholder? raisedBy, string capturedBy, DateTimeOffset at, int priority) => new()
+        {
+            Opportunity = opportunity,
+            Title = title,
+            Category = category,
+            ClientWords = clientWords,
+            Severity = severity,
+            AnnualImpact = annualImpact,
+            RaisedBy = raisedBy,
+            CapturedBy = capturedBy,
+            CapturedAt = at,
+            ChangedAt = at,
+            Priority = priority,
+            Version = 1,
+        };
+}

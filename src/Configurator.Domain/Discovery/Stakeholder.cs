@@ -1,0 +1,42 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>A person in the client's decision chain.</summary>
+public sealed class Stakeholder
+{
+    private Stakeholder()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int OpportunityId { get; private set; }
+
+    public Opportunity Opportunity { get; private set; } = null!;
+
+    public string Name { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public StakeholderRole Role { get; private set; }
+
+    public Stance Stance { get; private set; }
+
+    /// <summary>1 (little say) to 5 (decides).</summary>
+    public int Influence { get; private set; }
+
+    public string Notes { get; private set; } = "";
+
+    public int Version { get; private set; }
+
+    internal static Stakeholder Create(Opportunity opportunity, string name, string title, StakeholderRole role, Stance stance, int influence, string notes) => new()
+    {
+        Opportunity = opportunity,
+        Name = name,
+        Title = title,
+        Role = role,
+        Stance = stance,
+        Influence = influence,
+        Notes = notes,
+        Version = 1,
+    };
+}

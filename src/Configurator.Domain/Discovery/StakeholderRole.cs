@@ -1,0 +1,13 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>A person's part in the client's decision chain.</summary>
+public enum StakeholderRole
+{
+    EconomicBuyer,
+    DecisionMaker,
+    TechnicalEvaluator,
+    User,
+    Influencer,
+    Gatekeeper,
+    Champion,
+}

@@ -1,0 +1,52 @@
+using Configurator.Domain.Discovery;
+using Configurator.Web.Data;
+
+namespace Configurator.Web.Demo;
+
+/// <summary>Writes a generated book of business into the discovery tables, a few hundred accounts per save.</summary>
+public static class BookOfBusinessWriter
+{
+    private const int AccountsPerSave = 200;
+
+    public static async Task<int> WriteAsync(ConfiguratorDbContext db, BookOfBusiness book, IReadOnlyDictionary<string, string> userIdsByEmail,
+        DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        var written = 0;
+        foreach (var chunk in book.Accounts.Chunk(AccountsPerSave))
+        {
+            var accounts = chunk.Select(a => (Book: a, Entity: Account.Create(a.Name, a.Industry, a.Region, a.Size, userIdsByEmail[a.OwnerEmail], a.Notes, at))).ToList();
+            db.Accounts.AddRange(accounts.Select(a => a.Entity));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (bookAccount, account) in accounts)
+            {
+                foreach (var bookOpportunity in bookAccount.Opportunities)
+                {
+                    db.Opportunities.Add(Opportunity(account.Id, bookOpportunity, userIdsByEmail, at));
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            written += chunk.Length;
+        }
+        return written;
+    }
+
+    private static Opportunity Opportunity(int accountId, BookOpportunity book, IReadOnlyDictionary<string, string> userIdsByEmail, DateTimeOffset at)
+    {
+        var stage = DiscoveryTerms.TryParse<OpportunityStage>(book.Stage, out var parsed) ? parsed : OpportunityStage.Discovery;
+        var owner = userIdsByEmail[book.OwnerEmail];
+        var opportunity = Domain.Discovery.Opportunity.Create(accountId, book.Name, stage, book.ExpectedClose, book.Budget, book.Currency, book.Competitors, owner, at);
+        var stakeholders = book.Stakeholders.ToDictionary(
+            s => s.Key,
+            s => opportunity.AddStakeholder(s.Name, s.Title,
+                DiscoveryTerms.TryParse<StakeholderRole>(s.Role, out var role) ? role : StakeholderRole.Influencer,
+                DiscoveryTerms.TryParse<Stance>(s.Stance, out var stance) ? stance : Stance.Unknown,
+                s.Influence, ""));
+        foreach (var pain in book.PainPoints)
+        {
+            opportunity.AddPainPoint(pain.Title, pain.Category, pain.ClientWords, pain.Severity, pain.AnnualImpact,
+                pain.RaisedBy is null ? null : stakeholders[pain.RaisedBy], "demo seed", at);
+        }
+        return opportunity;
+    }
+}

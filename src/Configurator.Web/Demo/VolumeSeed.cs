@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Configurator.Domain.Users;
+using Configurator.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Demo;
+
+/// <summary>
+/// `dotnet run --project src/Configurator.Web -- seed --accounts 2000 [--seed 7] [--opportunities 2]`:
+/// adds a large generated book of business to the configured database, for benchmarks, and prints
+/// what it wrote and how long it took. Owners are the users with the Rep role.
+/// </summary>
+public static class VolumeSeed
+{
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == "seed";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
+    {
+        if (!TryRead(args, "--accounts", 100, out var accounts) || !TryRead(args, "--seed", 1, out var seed)
+            || !TryRead(args, "--opportunities", 2, out var opportunities) || accounts < 1 || opportunities < 1)
+        {
+            await output.WriteLineAsync("Usage: seed --accounts N [--seed S] [--opportunities M]   (N, S, M whole numbers; N, M at least 1)");
+            return 2;
+        }
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var reps = (await users.GetUsersInRoleAsync(Roles.Rep)).Where(u => u.Email is not null).ToList();
+        if (reps.Count == 0)
+        {
+            await output.WriteLineAsync("There is no user with the Rep role to own the accounts. Create one (Admin → Users) or start once with Demo:Seed=true.");
+            return 1;
+        }
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var watch = Stopwatch.StartNew();
+        var book = new BookOfBusinessGenerator(seed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), reps.Select(r => r.Email!).ToList())
+            .Generate(accounts, opportunities);
+        var generated = watch.Elapsed;
+        await BookOfBusinessWriter.WriteAsync(db, book, reps.ToDictionary(r => r.Email!, r => r.Id), clock.GetUtcNow());
+        var total = await db.Accounts.CountAsync();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {book.Accounts.Count} accounts, {book.OpportunityCount} opportunities, {book.PainPointCount} pain points, {book.StakeholderCount} stakeholders " +
+            $"(generated in {generated.TotalSeconds:0.0} s, written in {(watch.Elapsed - generated).TotalSeconds:0.0} s). " +
+            $"The database now holds {total} accounts."));
+        return 0;
+    }
+
+    private static bool TryRead(string[] args, string name, int fallback, out int value)
+    {
+        var at = Array.IndexOf(args, name);
+        if (at < 0)
+        {
+            value = fallback;
+            return true;
+        }
+        return int.TryParse(at + 1 < args.Length ? args[at + 1] : "", NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+    }
+}
