@@ -8,6 +8,7 @@ public static class Policies
 {
     public const string ManageUsers = nameof(ManageUsers);
     public const string EditCatalogue = nameof(EditCatalogue);
+    public const string EditDiscovery = nameof(EditDiscovery);
 
     /// <summary>Unit costs and margins are shown to the people who set prices and approve discounts.</summary>
     public static bool CanSeeCosts(System.Security.Claims.ClaimsPrincipal user) =>
@@ -19,5 +20,6 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(EditCatalogue, p => p.RequireRole(Roles.ProductManager));
+        options.AddPolicy(EditDiscovery, p => p.RequireRole(Roles.Rep, Roles.Presales, Roles.Admin));
     }
 }

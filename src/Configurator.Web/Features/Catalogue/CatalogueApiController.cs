@@ -59,16 +59,8 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
     private ObjectResult TooLarge() => Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
         detail: $"A catalogue file may be at most {CatalogueJson.MaxBytes / 1024 / 1024} MB.");
 
-    private ObjectResult Invalid(IReadOnlyList<CatalogueIssue> issues)
-    {
-        var problem = new ValidationProblemDetails(issues.GroupBy(i => i.Path).ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray()))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The catalogue has errors; nothing was imported.",
-            Detail = "See errors: each key is the JSON path of a value to correct.",
-        };
-        return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
-    }
+    private static ObjectResult Invalid(IReadOnlyList<CatalogueIssue> issues) =>
+        ValidationProblemAt(issues.Select(i => (i.Path, i.Message)), "The catalogue has errors; nothing was imported.");
 
     public sealed record ImportSummary(int Created, int Updated, int Unchanged, bool DryRun);
 }
