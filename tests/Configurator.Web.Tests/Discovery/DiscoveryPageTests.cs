@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Configurator.Web.Tests.Infrastructure;
+
+namespace Configurator.Web.Tests.Discovery;
+
+public sealed partial class DiscoveryPageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static HttpRequestMessage Htmx(HttpMethod method, string url, string token, Dictionary<string, string>? form = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = form is null ? null : new FormUrlEncodedContent(form) };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
+    private static Dictionary<string, string> Pain(string title) => new()
+    {
+        ["Title"] = title,
+        ["Category"] = "SLOW-FULFIL",
+        ["Severity"] = "4",
+        ["AnnualImpact"] = "45000",
+        ["ClientWords"] = "货车要等两个小时 🚚",
+    };
+
+    [Fact]
+    public async Task EveryRoleReadsAccountsAndFiltersAnswerHtmxWithTheResults()
+    {
+        var product = await app.SignInAsync("product@demo.local");
+
+        var page = await product.GetPageAsync("/accounts");
+        var fragment = await product.SendAsync(Htmx(HttpMethod.Get, "/accounts?region=Greater%20China", ""));
+        var fragmentHtml = await fragment.Content.ReadAsStringAsync();
+
+        Assert.Contains("30 accounts", page);
+        Assert.StartsWith("<div id=\"account-results\"", fragmentHtml.Trim());
+        Assert.Contains("HX-Request", fragment.Headers.Vary);
+        Assert.DoesNotContain("<html", fragmentHtml);
+    }
+
+    [Fact]
+    public async Task AccountPageListsItsOpportunities()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var html = await rep.GetPageAsync("/accounts/1");
+
+        Assert.Matches("href=\"/opportunities/[0-9]+\"", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await rep.GetAsync("/accounts/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpportunityPageShowsPainsDecisionChainAndSummary()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var html = await rep.GetPageAsync("/opportunities/1");
+
+        Assert.Contains("Pain points, most pressing first", html);
+        Assert.Contains("Decision chain", html);
+        Assert.Contains("id=\"discovery-summary\"", html);
+        Assert.Contains("Add a pain point", html);
+    }
+
+    [Fact]
+    public async Task ARepCapturesAPainPointInlineAndGetsTheListFormAndSummaryBack()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+        var token = BrowserExtensions.AntiforgeryToken(await rep.GetPageAsync("/opportunities/2"));
+
+        var response = await rep.SendAsync(Htmx(HttpMethod.Post, "/opportunities/2/pain-points", token, Pain("<b>Trucks wait</b> at the gate")));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("<div id=\"pain-capture\"", html.Trim());
+        Assert.Contains("&lt;b&gt;Trucks wait&lt;/b&gt; at the gate", html);
+        Assert.DoesNotContain("<b>Trucks wait</b>", html);
+        Assert.Contains("货车要等两个小时", html);
+        Assert.Contains("&#x1F69A;", html);
+        Assert.Contains("hx-swap-oob=\"true\"", html);
+        Assert.DoesNotMatch("id=\"pain-title\"[^>]*value=\"[^\"]", html);
+        Assert.Contains("autofocus", html);
+        Assert.Contains("&lt;b&gt;Trucks wait&lt;/b&gt;", await rep.GetPageAsync("/opportunities/2"));
+    }
+
+    [Fact]
+    public async Task BadCaptureIsExplainedNextToTheFieldAndNothingIsAdded()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+        var before = PainCount().Matches(await rep.GetPageAsync("/opportunities/3")).Count;
+        var token = BrowserExtensions.AntiforgeryToken(await rep.GetPageAsync("/opportunities/3"));
+        var bad = Pain("");
+        bad["Category"] = "NO-SUCH";
+        bad["Severity"] = "9";
+        bad["AnnualImpact"] = "-5";
+
+        var html = await (await rep.SendAsync(Htmx(HttpMethod.Post, "/opportunities/3/pain-points", token, bad))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Give a short title.", html);
+        Assert.Contains("is not in the taxonomy", html);
+        Assert.Contains("Severity is a whole number from 1", html);
+        Assert.Contains("The annual impact is an amount of money from 0 upwards", html);
+        Assert.Equal(before, PainCount().Matches(await rep.GetPageAsync("/opportunities/3")).Count);
+    }
+
+    [Fact]
+    public async Task WithoutJavaScriptTheFormPostsAndRedirectsBack()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var response = await rep.SubmitFormAsync("/opportunities/4", "/opportunities/4/pain-points", Pain("Plain form post"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Plain form post", await rep.GetPageAsync("/opportunities/4"));
+    }
+
+    [Fact]
+    public async Task ProductManagersReadButCannotCapture()
+    {
+        var product = await app.SignInAsync("product@demo.local");
+
+        var page = await product.GetPageAsync("/opportunities/1");
+        var response = await product.SubmitFormAsync("/opportunities/1", "/opportunities/1/pain-points", Pain("Not mine"));
+
+        Assert.DoesNotContain("Add a pain point", page);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [GeneratedRegex("<li class=\"pain\">")]
+    private static partial Regex PainCount();
+}
