@@ -32,7 +32,8 @@ public sealed partial class DiscoveryPageTests(AppFactory app) : IClassFixture<A
         var fragment = await product.SendAsync(Htmx(HttpMethod.Get, "/accounts?region=Greater%20China", ""));
         var fragmentHtml = await fragment.Content.ReadAsStringAsync();
 
-        Assert.Contains("30 accounts", page);
+        Assert.Matches("[0-9]+ accounts", page);
+        Assert.Contains("href=\"/accounts/1\"", page);
         Assert.StartsWith("<div id=\"account-results\"", fragmentHtml.Trim());
         Assert.Contains("HX-Request", fragment.Headers.Vary);
         Assert.DoesNotContain("<html", fragmentHtml);
@@ -124,6 +125,59 @@ public sealed partial class DiscoveryPageTests(AppFactory app) : IClassFixture<A
 
         Assert.DoesNotContain("Add a pain point", page);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARepCreatesAnAccountAndStartsAnOpportunity()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var empty = await rep.SubmitFormAsync("/accounts/new", "/accounts/new", new Dictionary<string, string> { ["Name"] = " " });
+        var created = await rep.SubmitFormAsync("/accounts/new", "/accounts/new", new Dictionary<string, string> { ["Name"] = "Brightwater Retail", ["Industry"] = "Retail" });
+        var accountUrl = created.Headers.Location!.OriginalString;
+        var badOpportunity = await rep.SubmitFormAsync(accountUrl, $"{accountUrl}/opportunities", new Dictionary<string, string> { ["Name"] = "", ["Currency"] = "EURO", ["Budget"] = "-1" });
+        var opportunity = await rep.SubmitFormAsync(accountUrl, $"{accountUrl}/opportunities", new Dictionary<string, string> { ["Name"] = "New DC", ["Currency"] = "eur", ["Competitors"] = "Logiqa, Stackwise WMS" });
+
+        Assert.Contains("Give the account&#x27;s name.", await empty.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var badHtml = await badOpportunity.Content.ReadAsStringAsync();
+        Assert.Contains("Give the opportunity&#x27;s name.", badHtml);
+        Assert.Contains("is not an ISO 4217 currency code", badHtml);
+        Assert.Contains("The budget is an amount of money from 0 upwards", badHtml);
+        Assert.Equal(HttpStatusCode.Redirect, opportunity.StatusCode);
+        var page = await rep.GetPageAsync(opportunity.Headers.Location!.OriginalString);
+        Assert.Contains("New DC", page);
+        Assert.Contains("competing with Logiqa, Stackwise WMS", page);
+        Assert.Contains("No economic buyer is known", page);
+    }
+
+    [Fact]
+    public async Task AddingTheEconomicBuyerClearsTheWarning()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+        var created = await rep.SubmitFormAsync("/accounts/new", "/accounts/new", new Dictionary<string, string> { ["Name"] = "Fjordline Foods" });
+        var opportunity = await rep.SubmitFormAsync(created.Headers.Location!.OriginalString, $"{created.Headers.Location!.OriginalString}/opportunities",
+            new Dictionary<string, string> { ["Name"] = "Cold store", ["Currency"] = "NOK" });
+        var url = opportunity.Headers.Location!.OriginalString;
+        var token = BrowserExtensions.AntiforgeryToken(await rep.GetPageAsync(url));
+
+        var bad = await (await rep.SendAsync(Htmx(HttpMethod.Post, $"{url}/stakeholders", token, new Dictionary<string, string> { ["Name"] = "", ["Role"] = "wizard" }))).Content.ReadAsStringAsync();
+        var added = await (await rep.SendAsync(Htmx(HttpMethod.Post, $"{url}/stakeholders", token, new Dictionary<string, string>
+        {
+            ["Name"] = "Kari Nordmann",
+            ["Title"] = "CFO",
+            ["Role"] = "economic-buyer",
+            ["Stance"] = "supporter",
+            ["Influence"] = "5",
+        }))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Give the person&#x27;s name.", bad);
+        Assert.Contains("Role &#x27;wizard&#x27; is not one of", bad);
+        Assert.StartsWith("<div id=\"decision-chain\"", added.Trim());
+        Assert.Contains("Kari Nordmann", added);
+        Assert.DoesNotContain("No economic buyer is known", added);
+        Assert.Contains("No champion is known", added);
+        Assert.Contains("hx-swap-oob=\"true\"", added);
     }
 
     [GeneratedRegex("<li class=\"pain\">")]

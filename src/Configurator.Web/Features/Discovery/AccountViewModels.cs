@@ -17,4 +17,5 @@ public sealed record AccountListViewModel(
 public sealed record OpportunityRow(int Id, string Name, OpportunityStage Stage, DateOnly? ExpectedClose, decimal? Budget, string Currency,
     string OwnerId, int PainPoints, int Stakeholders);
 
-public sealed record AccountViewModel(Account Account, IReadOnlyList<OpportunityRow> Opportunities, IReadOnlyDictionary<string, string> Owners);
+public sealed record AccountViewModel(Account Account, IReadOnlyList<OpportunityRow> Opportunities, IReadOnlyDictionary<string, string> Owners,
+    OpportunityForm NewOpportunity, bool CanEdit);

@@ -1,5 +1,8 @@
+using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,8 +10,68 @@ namespace Configurator.Web.Features.Discovery;
 
 /// <summary>Every signed-in user reads every account: what the company learns about a client stays with the company.</summary>
 [Route("/accounts")]
-public sealed class AccountsController(ConfiguratorDbContext db) : Controller
+public sealed class AccountsController(ConfiguratorDbContext db, UserManager<AppUser> users, IAuthorizationService authorization, TimeProvider clock) : Controller
 {
+    [HttpGet("new")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public IActionResult Create()
+    {
+        ViewData["Title"] = "New account";
+        ViewData["Section"] = "Accounts";
+        return View(new AccountForm());
+    }
+
+    [HttpPost("new")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> Create(AccountForm form, CancellationToken cancellationToken)
+    {
+        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
+        {
+            ModelState.AddModelError(Field(issue.Path), issue.Message);
+        }
+        if (!ModelState.IsValid)
+        {
+            ViewData["Title"] = "New account";
+            ViewData["Section"] = "Accounts";
+            return View(form);
+        }
+        var account = Domain.Discovery.Account.Create(form.Name!.Trim(), Trim(form.Industry), Trim(form.Region), Trim(form.Size), users.GetUserId(User)!, Trim(form.Notes), clock.GetUtcNow());
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/accounts/{account.Id}");
+    }
+
+    /// <summary>Starts an opportunity for the account, in the account's page.</summary>
+    [HttpPost("{id:int}/opportunities")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> CreateOpportunity(int id, OpportunityForm form, CancellationToken cancellationToken)
+    {
+        var competitors = (form.Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var accountExists = await db.Accounts.AnyAsync(a => a.Id == id, cancellationToken);
+        if (!accountExists)
+        {
+            return NotFound();
+        }
+        var input = new OpportunityInput(id, form.Name, form.Currency?.Trim().ToUpperInvariant(), "discovery", form.ExpectedClose, form.Budget, competitors, [], []);
+        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists))
+        {
+            ModelState.AddModelError("Opportunity." + Field(issue.Path.Split('[')[0]), issue.Message);
+        }
+        if (!ModelState.IsValid)
+        {
+            return await Account(id, form, cancellationToken);
+        }
+        var opportunity = Opportunity.Create(id, form.Name!.Trim(), OpportunityStage.Discovery, form.ExpectedClose, form.Budget, input.Currency!,
+            competitors, users.GetUserId(User)!, clock.GetUtcNow());
+        db.Opportunities.Add(opportunity);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/opportunities/{opportunity.Id}");
+    }
+
+    private static string Field(string path) => char.ToUpperInvariant(path[0]) + path[1..];
+
+    private static string Trim(string? value) => value?.Trim() ?? "";
+
     private const int PageSize = 50;
 
     [HttpGet("")]
@@ -48,7 +111,10 @@ public sealed class AccountsController(ConfiguratorDbContext db) : Controller
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Account(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Account(int id, CancellationToken cancellationToken) =>
+        await Account(id, new OpportunityForm(), cancellationToken);
+
+    private async Task<IActionResult> Account(int id, OpportunityForm newOpportunity, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null)
@@ -61,6 +127,7 @@ public sealed class AccountsController(ConfiguratorDbContext db) : Controller
         var owners = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         ViewData["Title"] = account.Name;
         ViewData["Section"] = "Accounts";
-        return View(new AccountViewModel(account, opportunities, owners));
+        var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
+        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, canEdit));
     }
 }

@@ -15,7 +15,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, CatalogueC
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(id, new PainPointForm(), added: false, cancellationToken);
+        var model = await ModelAsync(id, new PainPointForm(), new StakeholderForm(), added: false, cancellationToken);
         return model is null ? NotFound() : View("Opportunity", model);
     }
 
@@ -50,11 +50,41 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, CatalogueC
         }
         // Keep the category and severity for the next entry: pains often come in runs of one kind.
         var next = added ? new PainPointForm { Category = form.Category, Severity = form.Severity } : form;
-        var model = await ModelAsync(id, next, added, cancellationToken);
+        var model = await ModelAsync(id, next, new StakeholderForm(), added, cancellationToken);
         return Request.IsHtmx() ? PartialView("_PainCapture", model) : View("Opportunity", model);
     }
 
-    private async Task<OpportunityViewModel?> ModelAsync(int id, PainPointForm form, bool added, CancellationToken cancellationToken)
+    /// <summary>Adds a person to the decision chain. With htmx it answers the decision chain and the summary strip.</summary>
+    [HttpPost("{id:int}/stakeholders")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> AddStakeholder(int id, StakeholderForm form, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.Include(o => o.Stakeholders).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+        var input = new StakeholderInput(null, form.Name, form.Title, form.Role, form.Stance, form.Influence, null);
+        foreach (var issue in DiscoveryValidation.Stakeholder(input))
+        {
+            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Message);
+        }
+        if (ModelState.IsValid)
+        {
+            DiscoveryTerms.TryParse<StakeholderRole>(form.Role, out var role);
+            DiscoveryTerms.TryParse<Stance>(form.Stance, out var stance);
+            opportunity.AddStakeholder(form.Name!.Trim(), form.Title?.Trim() ?? "", role, stance, form.Influence ?? 3, "");
+            await db.SaveChangesAsync(cancellationToken);
+            if (!Request.IsHtmx())
+            {
+                return Redirect($"/opportunities/{id}");
+            }
+        }
+        var model = await ModelAsync(id, new PainPointForm(), ModelState.IsValid ? new StakeholderForm() : form, added: false, cancellationToken);
+        return Request.IsHtmx() ? PartialView("_DecisionChain", model) : View("Opportunity", model);
+    }
+
+    private async Task<OpportunityViewModel?> ModelAsync(int id, PainPointForm form, StakeholderForm stakeholder, bool added, CancellationToken cancellationToken)
     {
         var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders)
             .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -68,6 +98,6 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, CatalogueC
         ViewData["Title"] = opportunity.Name;
         ViewData["Section"] = "Accounts";
         var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
-        return new OpportunityViewModel(opportunity, account, owners, categories, DiscoverySummary.Of(opportunity), form, canEdit, added);
+        return new OpportunityViewModel(opportunity, account, owners, categories, DiscoverySummary.Of(opportunity), form, stakeholder, canEdit, added);
     }
 }

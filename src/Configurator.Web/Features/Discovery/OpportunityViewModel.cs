@@ -10,5 +10,6 @@ public sealed record OpportunityViewModel(
     IReadOnlyList<PainCategorySpec> Categories,
     DiscoverySummary Summary,
     PainPointForm Capture,
+    StakeholderForm Stakeholder,
     bool CanEdit,
     bool Added);
