@@ -59,6 +59,22 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
 
     private static readonly string[] _stances = ["supporter", "neutral", "neutral", "opponent", "unknown"];
 
+    private static readonly string[] _chineseCities = ["上海", "苏州", "杭州", "深圳", "广州", "天津", "成都", "武汉"];
+    private static readonly string[] _chineseNames = ["华通", "恒信", "东方", "瑞丰", "永利", "新程"];
+    private static readonly string[] _chineseSurnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "周"];
+    private static readonly string[] _chineseGivenNames = ["芳", "伟", "敏", "静", "磊", "洋", "婷", "强"];
+
+    private static string IndustryInChinese(string industry) => industry switch
+    {
+        "Food and beverage" => "食品",
+        "Pharmaceuticals" => "医药",
+        "Automotive parts" => "汽车零部件",
+        "Retail and e-commerce" => "零售",
+        "Wholesale distribution" => "贸易",
+        "Fashion" => "服饰",
+        _ => "电子",
+    };
+
     public BookOfBusiness Generate(int accountCount, int opportunitiesPerAccount = 2)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(accountCount);
@@ -68,13 +84,15 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         for (var i = 0; i < accountCount; i++)
         {
             var (industry, suffixes) = faker.PickRandom(_industries);
-            var region = faker.Random.WeightedRandom(_regions, _regions.Select(r => (float)r.Weight).ToArray());
+            // Bogus expects weights that add up to 1.
+            var region = faker.Random.WeightedRandom(_regions, _regions.Select(r => (float)(r.Weight / _regions.Sum(x => x.Weight))).ToArray());
             var (size, scale) = faker.PickRandom(_sizes);
-            var name = $"{faker.Name.LastName()} {faker.PickRandom(suffixes)}";
+            var chinese = region.Currency == "CNY";
+            var name = chinese ? $"{faker.PickRandom(_chineseCities)}{faker.PickRandom(_chineseNames)}{IndustryInChinese(industry)}有限公司" : $"{faker.Name.LastName()} {faker.PickRandom(suffixes)}";
             var owner = faker.PickRandom(_owners);
             var opportunityCount = Math.Max(1, opportunitiesPerAccount + faker.Random.Int(-1, 1));
             var opportunities = Enumerable.Range(0, opportunityCount)
-                .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner))
+                .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner, chinese))
                 .ToList();
             accounts.Add(new BookAccount(name, industry, region.Region, size, owner,
                 $"{industry} company in {region.Region}; {opportunityCount} open topic(s) with us.", opportunities));
@@ -82,15 +100,15 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         return new BookOfBusiness(accounts);
     }
 
-    private BookOpportunity Opportunity(Faker faker, string[] categories, string currency, decimal scale, string owner)
+    private BookOpportunity Opportunity(Faker faker, string[] categories, string currency, decimal scale, string owner, bool chinese)
     {
         var currencyFactor = currency == "CNY" ? 7m : 1m;
-        var stakeholders = Stakeholders(faker);
+        var stakeholders = Stakeholders(faker, chinese);
         var painCount = faker.Random.Int(4, 8);
         var painCategories = faker.Random.Shuffle(categories).Take(painCount).ToList();
         var painPoints = painCategories.Select(category =>
         {
-            var bank = PainPhrases.ByCategory[category];
+            var bank = (chinese ? PainPhrasesChinese.ByCategory : PainPhrases.ByCategory)[category];
             var severity = faker.Random.Int(1, 5);
             decimal? impact = faker.Random.Bool(0.7f)
                 ? RoundToThousands(faker.Random.Int(10, 120) * 1000m * severity * scale * currencyFactor / 3m)
@@ -114,7 +132,7 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
             painPoints);
     }
 
-    private static List<BookStakeholder> Stakeholders(Faker faker)
+    private static List<BookStakeholder> Stakeholders(Faker faker, bool chinese)
     {
         // Most deals know their economic buyer and a champion; some do not, which the app warns about.
         var roles = faker.Random.Shuffle(_roles).ToList();
@@ -123,7 +141,7 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         roles = roles.Take(faker.Random.Int(2, 6)).ToList();
         return roles.Select((role, index) => new BookStakeholder(
                 $"s{index + 1}",
-                faker.Name.FullName(),
+                chinese ? faker.PickRandom(_chineseSurnames) + faker.PickRandom(_chineseGivenNames) : faker.Name.FullName(),
                 faker.PickRandom(role.Titles),
                 role.Role,
                 faker.PickRandom(_stances),

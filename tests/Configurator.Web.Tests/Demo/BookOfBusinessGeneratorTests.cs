@@ -54,7 +54,7 @@ public sealed class BookOfBusinessGeneratorTests
         {
             Assert.DoesNotContain("{n}", pain.ClientWords);
             Assert.DoesNotContain("lorem", pain.ClientWords, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains(pain.Title, PainPhrases.ByCategory[pain.Category].Titles);
+            Assert.Contains(pain.Title, PainPhrases.ByCategory[pain.Category].Titles.Concat(PainPhrasesChinese.ByCategory[pain.Category].Titles));
         });
     }
 
@@ -62,6 +62,24 @@ public sealed class BookOfBusinessGeneratorTests
     public void PhraseBanksCoverExactlyTheDemoCatalogueCategories()
     {
         Assert.Equal(DemoCatalogue.CategoryCodes().Order(), PainPhrases.ByCategory.Keys.Order());
+        Assert.Equal(DemoCatalogue.CategoryCodes().Order(), PainPhrasesChinese.ByCategory.Keys.Order());
+    }
+
+    [Fact]
+    public void AccountsInGreaterChinaAreInChineseAndInYuan()
+    {
+        var chinese = Generate(2026).Accounts.Where(a => a.Region == "Greater China").ToList();
+
+        Assert.NotEmpty(chinese);
+        Assert.All(chinese, account =>
+        {
+            Assert.EndsWith("有限公司", account.Name);
+            Assert.All(account.Opportunities, o =>
+            {
+                Assert.Equal("CNY", o.Currency);
+                Assert.All(o.PainPoints, p => Assert.Contains(p.Title, PainPhrasesChinese.ByCategory[p.Category].Titles));
+            });
+        });
     }
 
     [Fact]
