@@ -9,6 +9,7 @@ public static class Policies
     public const string ManageUsers = nameof(ManageUsers);
     public const string EditCatalogue = nameof(EditCatalogue);
     public const string EditDiscovery = nameof(EditDiscovery);
+    public const string ReassignOwners = nameof(ReassignOwners);
 
     /// <summary>Unit costs and margins are shown to the people who set prices and approve discounts.</summary>
     public static bool CanSeeCosts(System.Security.Claims.ClaimsPrincipal user) =>
@@ -21,5 +22,6 @@ public static class Policies
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(EditCatalogue, p => p.RequireRole(Roles.ProductManager));
         options.AddPolicy(EditDiscovery, p => p.RequireRole(Roles.Rep, Roles.Presales, Roles.Admin));
+        options.AddPolicy(ReassignOwners, p => p.RequireRole(Roles.Admin, Roles.Approver));
     }
 }

@@ -68,6 +68,31 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         return Redirect($"/opportunities/{opportunity.Id}");
     }
 
+    /// <summary>Hands the account and all its opportunities to another owner; every record stays as it is.</summary>
+    [HttpPost("{id:int}/owner")]
+    [Authorize(Policy = Policies.ReassignOwners)]
+    public async Task<IActionResult> Reassign(int id, string? ownerId, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+        var owner = ownerId is null ? null : await users.FindByIdAsync(ownerId);
+        if (owner is null)
+        {
+            ModelState.AddModelError("OwnerId", "Choose the colleague who takes the account over.");
+            return await Account(id, new OpportunityForm(), cancellationToken);
+        }
+        account.Reassign(owner.Id);
+        foreach (var opportunity in await db.Opportunities.Where(o => o.AccountId == id).ToListAsync(cancellationToken))
+        {
+            opportunity.Reassign(owner.Id);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/accounts/{id}");
+    }
+
     private static string Field(string path) => char.ToUpperInvariant(path[0]) + path[1..];
 
     private static string Trim(string? value) => value?.Trim() ?? "";
@@ -128,6 +153,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         ViewData["Title"] = account.Name;
         ViewData["Section"] = "Accounts";
         var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
-        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, canEdit));
+        var canReassign = (await authorization.AuthorizeAsync(User, Policies.ReassignOwners)).Succeeded;
+        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, canEdit, canReassign));
     }
 }
