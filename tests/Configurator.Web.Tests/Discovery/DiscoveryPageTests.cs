@@ -152,6 +152,22 @@ public sealed partial class DiscoveryPageTests(AppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task AMalformedDateOrBudgetIsNamedNextToItsFieldAndNothingIsCreated()
+    {
+        var rep = await app.SignInAsync("rep@demo.local");
+        var before = (await rep.GetPageAsync("/accounts/5")).Split("href=\"/opportunities/").Length;
+
+        var response = await rep.SubmitFormAsync("/accounts/5", "/accounts/5/opportunities",
+            new Dictionary<string, string> { ["Name"] = "Tampered", ["Currency"] = "EUR", ["ExpectedClose"] = "next spring", ["Budget"] = "lots" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("&#x27;next spring&#x27; is not", html);
+        Assert.Contains("&#x27;lots&#x27; is not a number", html);
+        Assert.Equal(before, (await rep.GetPageAsync("/accounts/5")).Split("href=\"/opportunities/").Length);
+    }
+
+    [Fact]
     public async Task AddingTheEconomicBuyerClearsTheWarning()
     {
         var rep = await app.SignInAsync("rep@demo.local");
