@@ -5,6 +5,7 @@ using Configurator.Web.Data;
 using Configurator.Web.Demo;
 using Configurator.Web.Documents;
 using Configurator.Web.Features.Catalogue;
+using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Health;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -46,6 +47,8 @@ builder.Services.AddSingleton<CatalogueValidation>();
 builder.Services.AddScoped<CatalogueImporter>();
 builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<ProposalTextPreview>();
+builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
+builder.Services.AddScoped<OpportunityWorkspace>();
 
 var app = builder.Build();
 

@@ -8,6 +8,9 @@ public static class DiscoveryLimits
     public const int TitleMaxLength = 200;
     public const int ClientWordsMaxLength = 4_000;
     public const int NotesMaxLength = 4_000;
+    public const int ReasonMaxLength = 1_000;
+    public const int ActivitySummaryMaxLength = 400;
+    public const int ActivityDetailMaxLength = 2_000;
     public const int MinSeverity = 1;
     public const int MaxSeverity = 5;
     public const int MinInfluence = 1;

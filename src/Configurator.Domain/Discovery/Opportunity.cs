@@ -76,6 +76,30 @@ public sealed class Opportunity
         return painPoint;
     }
 
+    /// <summary>Moves a pain point up (negative) or down (positive) the priority order; priorities stay 1..n.</summary>
+    public void MovePainPoint(PainPoint painPoint, int offset)
+    {
+        var ordered = _painPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id).ToList();
+        var from = ordered.IndexOf(painPoint);
+        if (from < 0)
+        {
+            throw new ArgumentException("The pain point belongs to another opportunity.", nameof(painPoint));
+        }
+        var to = Math.Clamp(from + offset, 0, ordered.Count - 1);
+        ordered.RemoveAt(from);
+        ordered.Insert(to, painPoint);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i + 1);
+        }
+    }
+
+    public void MoveTo(OpportunityStage stage)
+    {
+        Stage = stage;
+        Version++;
+    }
+
     public void Reassign(string ownerId)
     {
         OwnerId = ownerId;

@@ -38,6 +38,28 @@ public sealed class PainPoint
 
     public int Version { get; private set; }
 
+    /// <summary>Changes what the rep recorded; who captured it first stays.</summary>
+    public void Update(string title, string category, string clientWords, int severity, decimal? annualImpact, Stakeholder? raisedBy, DateTimeOffset at)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(severity, DiscoveryLimits.MinSeverity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(severity, DiscoveryLimits.MaxSeverity);
+        if (raisedBy is not null && !Opportunity.Stakeholders.Contains(raisedBy))
+        {
+            throw new ArgumentException("The stakeholder who raised a pain point belongs to the same opportunity.", nameof(raisedBy));
+        }
+        Title = title;
+        Category = category;
+        ClientWords = clientWords;
+        Severity = severity;
+        AnnualImpact = annualImpact;
+        RaisedBy = raisedBy;
+        RaisedById = raisedBy?.Id;
+        ChangedAt = at;
+        Version++;
+    }
+
+    internal void MoveTo(int priority) => Priority = priority;
+
     internal static PainPoint Create(Opportunity opportunity, string title, string category, string clientWords, int severity,
         decimal? annualImpact, Stakeholder? raisedBy, string capturedBy, DateTimeOffset at, int priority) => new()
         {

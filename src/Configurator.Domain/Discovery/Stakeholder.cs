@@ -28,6 +28,29 @@ public sealed class Stakeholder
 
     public int Version { get; private set; }
 
+    /// <summary>Ids of the opportunity's pain points this person cares about (besides the ones they raised).</summary>
+    public IReadOnlyList<int> CaresAbout => _caresAbout;
+
+    private List<int> _caresAbout = [];
+
+    public void Update(string name, string title, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int> caresAbout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
+        var known = Opportunity.PainPoints.Select(p => p.Id).ToHashSet();
+        Name = name;
+        Title = title;
+        Role = role;
+        Stance = stance;
+        Influence = influence;
+        Notes = notes;
+        _caresAbout = caresAbout.Where(known.Contains).Distinct().Order().ToList();
+        Version++;
+    }
+
+    /// <summary>True when this person raised the pain point or said they care about it.</summary>
+    public bool Cares(PainPoint painPoint) => painPoint.RaisedById == Id || _caresAbout.Contains(painPoint.Id);
+
     internal static Stakeholder Create(Opportunity opportunity, string name, string title, StakeholderRole role, Stance stance, int influence, string notes) => new()
     {
         Opportunity = opportunity,

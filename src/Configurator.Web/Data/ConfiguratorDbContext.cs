@@ -28,6 +28,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches.

@@ -15,5 +15,6 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         builder.Property(s => s.Stance).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Notes).HasMaxLength(DiscoveryLimits.NotesMaxLength);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.PrimitiveCollection(s => s.CaresAbout).HasField("_caresAbout").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

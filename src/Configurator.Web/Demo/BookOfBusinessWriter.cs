@@ -17,13 +17,19 @@ public static class BookOfBusinessWriter
             var accounts = chunk.Select(a => (Book: a, Entity: Account.Create(a.Name, a.Industry, a.Region, a.Size, userIdsByEmail[a.OwnerEmail], a.Notes, at))).ToList();
             db.Accounts.AddRange(accounts.Select(a => a.Entity));
             await db.SaveChangesAsync(cancellationToken);
+            var opportunities = new List<Opportunity>();
             foreach (var (bookAccount, account) in accounts)
             {
+                db.Activity.Add(ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", account.OwnerId, at));
                 foreach (var bookOpportunity in bookAccount.Opportunities)
                 {
-                    db.Opportunities.Add(Opportunity(account.Id, bookOpportunity, userIdsByEmail, at));
+                    opportunities.Add(Opportunity(account.Id, bookOpportunity, userIdsByEmail, at));
                 }
             }
+            db.Opportunities.AddRange(opportunities);
+            await db.SaveChangesAsync(cancellationToken);
+            db.Activity.AddRange(opportunities.Select(o => ActivityEntry.Record(o.AccountId, o.Id, ActivityKind.OpportunityCreated,
+                $"Started the opportunity {o.Name} with {o.PainPoints.Count} pain points and {o.Stakeholders.Count} people", o.OwnerId, at)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += chunk.Length;

@@ -18,4 +18,4 @@ public sealed record OpportunityRow(int Id, string Name, OpportunityStage Stage,
     string OwnerId, int PainPoints, int Stakeholders);
 
 public sealed record AccountViewModel(Account Account, IReadOnlyList<OpportunityRow> Opportunities, IReadOnlyDictionary<string, string> Owners,
-    OpportunityForm NewOpportunity, bool CanEdit, bool CanReassign);
+    OpportunityForm NewOpportunity, IReadOnlyList<TimelineRow> Timeline, bool CanEdit, bool CanReassign);

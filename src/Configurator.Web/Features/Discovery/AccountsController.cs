@@ -37,7 +37,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         }
         var account = Domain.Discovery.Account.Create(form.Name!.Trim(), Trim(form.Industry), Trim(form.Region), Trim(form.Size), users.GetUserId(User)!, Trim(form.Notes), clock.GetUtcNow());
         db.Accounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", User.ActorId(), account.CreatedAt), cancellationToken);
         return Redirect($"/accounts/{account.Id}");
     }
 
@@ -64,7 +64,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         var opportunity = Opportunity.Create(id, form.Name!.Trim(), OpportunityStage.Discovery, form.ExpectedClose, form.Budget, input.Currency!,
             competitors, users.GetUserId(User)!, clock.GetUtcNow());
         db.Opportunities.Add(opportunity);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(id, opportunity.Id, ActivityKind.OpportunityCreated, $"Started the opportunity {opportunity.Name}", User.ActorId(), opportunity.CreatedAt), cancellationToken);
         return Redirect($"/opportunities/{opportunity.Id}");
     }
 
@@ -84,6 +84,13 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
             ModelState.AddModelError("OwnerId", "Choose the colleague who takes the account over.");
             return await Account(id, new OpportunityForm(), cancellationToken);
         }
+        if (owner.Id == account.OwnerId && !await db.Opportunities.AnyAsync(o => o.AccountId == id && o.OwnerId != owner.Id, cancellationToken))
+        {
+            return Redirect($"/accounts/{id}");
+        }
+        var previous = await users.FindByIdAsync(account.OwnerId);
+        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.OwnerChanged,
+            $"Handed the account and its opportunities from {previous?.DisplayName ?? "a former user"} to {owner.DisplayName}", User.ActorId(), clock.GetUtcNow()));
         account.Reassign(owner.Id);
         foreach (var opportunity in await db.Opportunities.Where(o => o.AccountId == id).ToListAsync(cancellationToken))
         {
@@ -154,6 +161,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         ViewData["Section"] = "Accounts";
         var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
         var canReassign = (await authorization.AuthorizeAsync(User, Policies.ReassignOwners)).Succeeded;
-        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, canEdit, canReassign));
+        var timeline = await Timeline.ForAccountAsync(db, id, owners, cancellationToken);
+        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, timeline, canEdit, canReassign));
     }
 }

@@ -25,7 +25,7 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         }
         var account = Account.Create(input.Name!.Trim(), Trim(input.Industry), Trim(input.Region), Trim(input.Size), users.GetUserId(User)!, Trim(input.Notes), clock.GetUtcNow());
         db.Accounts.Add(account);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", User.ActorId(), account.CreatedAt), cancellationToken);
         return Created($"/api/v1/accounts/{account.Id}", new { account.Id, account.Name, account.Industry, account.Region, account.Size, account.OwnerId, account.Version });
     }
 
@@ -63,7 +63,8 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
                 p.RaisedBy is { Length: > 0 } key ? keys[key] : null, by, now);
         }
         db.Opportunities.Add(opportunity);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated,
+            $"Started the opportunity {opportunity.Name} with {opportunity.PainPoints.Count} pain points and {opportunity.Stakeholders.Count} people", User.ActorId(), now), cancellationToken);
         return Created($"/api/v1/opportunities/{opportunity.Id}", OpportunityResponse.From(opportunity, keyOf));
     }
 
@@ -93,6 +94,7 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         }
         var painPoint = opportunity.AddPainPoint(input.Title!.Trim(), input.Category!, Trim(input.ClientWords), input.Severity!.Value, input.AnnualImpact,
             input.RaisedBy is { Length: > 0 } key ? stakeholderIds[key] : null, User.Identity?.Name ?? "", clock.GetUtcNow());
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointAdded, $"Added pain point “{painPoint.Title}” to {opportunity.Name}", User.ActorId(), painPoint.CapturedAt));
         await db.SaveChangesAsync(cancellationToken);
         return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).PainPoints.Single(p => p.Id == painPoint.Id));
     }
@@ -112,6 +114,8 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
             return Invalid(issues);
         }
         var stakeholder = AddStakeholder(opportunity, input);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StakeholderAdded,
+            $"Added {stakeholder.Name} ({DiscoveryLabels.Role(stakeholder.Role)}) to the decision chain of {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).Stakeholders.Single(s => s.Id == stakeholder.Id));
     }

@@ -1,103 +1,101 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
-using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>The rep's workspace for one deal: pain points captured as they come up, and the decision chain.</summary>
+/// <summary>The rep's workspace for one deal, its stage (held to the playbook) and its owner.</summary>
 [Route("/opportunities")]
-public sealed class OpportunitiesController(ConfiguratorDbContext db, CatalogueCache catalogue, IAuthorizationService authorization, TimeProvider clock) : Controller
+public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, UserManager<AppUser> users, TimeProvider clock) : Controller
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
-        var model = await ModelAsync(id, new PainPointForm(), new StakeholderForm(), added: false, cancellationToken);
+        var model = await workspace.ModelAsync(id, User, cancellationToken);
         return model is null ? NotFound() : View("Opportunity", model);
     }
 
-    /// <summary>Adds a pain point. With htmx it answers the capture area (list and a fresh form) and the summary strip.</summary>
-    [HttpPost("{id:int}/pain-points")]
+    /// <summary>
+    /// Moves the deal to another stage. Leaving a stage with playbook actions open is allowed only with a
+    /// reason; the move, the open actions and the reason go into the timeline.
+    /// </summary>
+    [HttpPost("{id:int}/stage")]
     [Authorize(Policy = Policies.EditDiscovery)]
-    public async Task<IActionResult> AddPainPoint(int id, PainPointForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeStage(int id, StageForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
         if (opportunity is null)
         {
             return NotFound();
         }
-        var categories = (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
-        var input = new PainPointInput(form.Title, form.Category, form.ClientWords, form.Severity, form.AnnualImpact, null);
-        foreach (var issue in DiscoveryValidation.PainPoint(input, categories, new HashSet<string>()))
+        if (!DiscoveryTerms.TryParse<OpportunityStage>(form.Stage, out var to))
         {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Message);
+            ModelState.AddModelError("Stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
+            return await ShowWithErrorsAsync(id, form, cancellationToken);
         }
-        var added = false;
-        if (ModelState.IsValid)
+        var move = workspace.Playbook.Plan(opportunity.Stage, to, OpportunityWorkspace.FactsOf(opportunity), form.Confirmed.ToHashSet(StringComparer.Ordinal));
+        if (move.Problem(form.Reason) is { } problem)
         {
-            opportunity.AddPainPoint(form.Title!.Trim(), form.Category!, form.ClientWords?.Trim() ?? "", form.Severity!.Value, form.AnnualImpact,
-                null, User.Identity?.Name ?? "", clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            added = true;
-            if (!Request.IsHtmx())
-            {
-                return Redirect($"/opportunities/{id}#pain-points");
-            }
+            ModelState.AddModelError(move.Kind == StageMoveKind.Same ? "Stage" : "Reason", problem);
+            return await ShowWithErrorsAsync(id, form, cancellationToken);
         }
-        // Keep the category and severity for the next entry: pains often come in runs of one kind.
-        var next = added ? new PainPointForm { Category = form.Category, Severity = form.Severity } : form;
-        var model = await ModelAsync(id, next, new StakeholderForm(), added, cancellationToken);
-        return Request.IsHtmx() ? PartialView("_PainCapture", model) : View("Opportunity", model);
+        var from = opportunity.Stage;
+        opportunity.MoveTo(to);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
+            $"Moved {opportunity.Name} from {DiscoveryLabels.Stage(from)} to {DiscoveryLabels.Stage(to)}{(move.Open.Count > 0 ? " with playbook actions open" : "")}",
+            User.ActorId(), clock.GetUtcNow(), StageDetail(move, form.Reason)));
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/opportunities/{id}");
     }
 
-    /// <summary>Adds a person to the decision chain. With htmx it answers the decision chain and the summary strip.</summary>
-    [HttpPost("{id:int}/stakeholders")]
-    [Authorize(Policy = Policies.EditDiscovery)]
-    public async Task<IActionResult> AddStakeholder(int id, StakeholderForm form, CancellationToken cancellationToken)
+    /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>
+    [HttpPost("{id:int}/owner")]
+    [Authorize(Policy = Policies.ReassignOwners)]
+    public async Task<IActionResult> Reassign(int id, string? ownerId, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.Include(o => o.Stakeholders).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
             return NotFound();
         }
-        var input = new StakeholderInput(null, form.Name, form.Title, form.Role, form.Stance, form.Influence, null);
-        foreach (var issue in DiscoveryValidation.Stakeholder(input))
+        var owner = ownerId is null ? null : await users.FindByIdAsync(ownerId);
+        if (owner is null)
         {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Message);
+            ModelState.AddModelError("OwnerId", "Choose the colleague who takes the opportunity over.");
+            return await ShowWithErrorsAsync(id, new StageForm(), cancellationToken);
         }
-        if (ModelState.IsValid)
+        if (owner.Id != opportunity.OwnerId)
         {
-            DiscoveryTerms.TryParse<StakeholderRole>(form.Role, out var role);
-            DiscoveryTerms.TryParse<Stance>(form.Stance, out var stance);
-            opportunity.AddStakeholder(form.Name!.Trim(), form.Title?.Trim() ?? "", role, stance, form.Influence ?? 3, "");
+            var previous = await users.FindByIdAsync(opportunity.OwnerId);
+            opportunity.Reassign(owner.Id);
+            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OwnerChanged,
+                $"Handed {opportunity.Name} from {previous?.DisplayName ?? "a former user"} to {owner.DisplayName}", User.ActorId(), clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
-            if (!Request.IsHtmx())
-            {
-                return Redirect($"/opportunities/{id}");
-            }
         }
-        var model = await ModelAsync(id, new PainPointForm(), ModelState.IsValid ? new StakeholderForm() : form, added: false, cancellationToken);
-        return Request.IsHtmx() ? PartialView("_DecisionChain", model) : View("Opportunity", model);
+        return Redirect($"/opportunities/{id}");
     }
 
-    private async Task<OpportunityViewModel?> ModelAsync(int id, PainPointForm form, StakeholderForm stakeholder, bool added, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowWithErrorsAsync(int id, StageForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders)
-            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (opportunity is null)
+        var model = (await workspace.ModelAsync(id, User, cancellationToken))! with { StageChange = form };
+        return View("Opportunity", model);
+    }
+
+    private static string StageDetail(StageMove move, string? reason)
+    {
+        var parts = new List<string>();
+        if (move.Open.Count > 0)
         {
-            return null;
+            parts.Add("Open: " + string.Join("; ", move.Open.Select(a => a.Action.Text)));
         }
-        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
-        var owners = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var categories = (await catalogue.GetAsync(db, cancellationToken)).Categories;
-        ViewData["Title"] = opportunity.Name;
-        ViewData["Section"] = "Accounts";
-        var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
-        return new OpportunityViewModel(opportunity, account, owners, categories, DiscoverySummary.Of(opportunity), form, stakeholder, canEdit, added);
+        if (!string.IsNullOrWhiteSpace(reason))
+        {
+            parts.Add("Reason: " + reason.Trim());
+        }
+        return string.Join(". ", parts);
     }
 }

@@ -1,6 +1,6 @@
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>The one-line capture form a rep fills during a meeting.</summary>
+/// <summary>The one-line capture form a rep fills during a meeting, and the in-place edit form.</summary>
 public sealed class PainPointForm
 {
     public string? Title { get; set; }
@@ -12,4 +12,9 @@ public sealed class PainPointForm
     public decimal? AnnualImpact { get; set; }
 
     public string? ClientWords { get; set; }
+
+    public int? RaisedBy { get; set; }
+
+    /// <summary>The version the rep saw; a stale one is a conflict, not an overwrite.</summary>
+    public int Version { get; set; }
 }

@@ -11,4 +11,11 @@ public sealed class StakeholderForm
     public string? Stance { get; set; } = "unknown";
 
     public int? Influence { get; set; } = 3;
+
+    public string? Notes { get; set; }
+
+    /// <summary>Ids of the pain points this person cares about.</summary>
+    public List<int> CaresAbout { get; set; } = [];
+
+    public int Version { get; set; }
 }

@@ -1,0 +1,57 @@
+namespace Configurator.Domain.Discovery;
+
+public enum ActivityKind
+{
+    AccountCreated,
+    OpportunityCreated,
+    PainPointAdded,
+    PainPointChanged,
+    PainPointsReordered,
+    StakeholderAdded,
+    StakeholderChanged,
+    StageChanged,
+    OwnerChanged,
+}
+
+/// <summary>
+/// One line of an account's timeline: who recorded what, when. Entries are only ever added, so the
+/// client's history survives owners coming and going.
+/// </summary>
+public sealed class ActivityEntry
+{
+    private ActivityEntry()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public int AccountId { get; private set; }
+
+    public int? OpportunityId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    /// <summary>The user's id, or empty for the system (e.g. the demo seed).</summary>
+    public string ActorId { get; private set; } = "";
+
+    public ActivityKind Kind { get; private set; }
+
+    /// <summary>What happened, as a sentence.</summary>
+    public string Summary { get; private set; } = "";
+
+    /// <summary>A reason, the open playbook actions of an override, or the fields that changed.</summary>
+    public string Detail { get; private set; } = "";
+
+    public static ActivityEntry Record(int accountId, int? opportunityId, ActivityKind kind, string summary, string actorId, DateTimeOffset at, string detail = "") => new()
+    {
+        AccountId = accountId,
+        OpportunityId = opportunityId,
+        Kind = kind,
+        Summary = Clip(summary, DiscoveryLimits.ActivitySummaryMaxLength),
+        Detail = Clip(detail, DiscoveryLimits.ActivityDetailMaxLength),
+        ActorId = actorId,
+        At = at,
+    };
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,20 @@
+using Configurator.Domain.Discovery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Configurator.Web.Data;
+
+internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<ActivityEntry>
+{
+    public void Configure(EntityTypeBuilder<ActivityEntry> builder)
+    {
+        builder.ToTable("Activity");
+        builder.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.ActorId).HasMaxLength(450);
+        builder.Property(a => a.Summary).HasMaxLength(DiscoveryLimits.ActivitySummaryMaxLength);
+        builder.Property(a => a.Detail).HasMaxLength(DiscoveryLimits.ActivityDetailMaxLength);
+        builder.HasIndex(a => new { a.AccountId, a.Id });
+        builder.HasIndex(a => a.OpportunityId);
+    }
+}

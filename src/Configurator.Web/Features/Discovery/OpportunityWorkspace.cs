@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Configurator.Domain.Discovery;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Catalogue;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>Loads what the opportunity page and its htmx fragments show, for the pain point, stakeholder and stage controllers alike.</summary>
+public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCache catalogue, IAuthorizationService authorization, Playbook playbook)
+{
+    public Playbook Playbook => playbook;
+
+    /// <summary>The opportunity with pain points and stakeholders, tracked for a change.</summary>
+    public Task<Opportunity?> LoadForChangeAsync(int id, CancellationToken cancellationToken) =>
+        db.Opportunities.Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> CategoryCodesAsync(CancellationToken cancellationToken) =>
+        (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The facts the playbook checks. Proposals and their revisions arrive with the proposal builder;
+    /// until then an opportunity truly has none, so those actions stay open.
+    /// </summary>
+    public static PlaybookFacts FactsOf(Opportunity opportunity) => PlaybookFacts.Of(opportunity, proposals: 0, sentRevisions: 0);
+
+    public async Task<OpportunityViewModel?> ModelAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return null;
+        }
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var categories = (await catalogue.GetAsync(db, cancellationToken)).Categories;
+        var timeline = await Timeline.ForOpportunityAsync(db, id, names, cancellationToken);
+        var can = new OpportunityPermissions(
+            (await authorization.AuthorizeAsync(user, Policies.EditDiscovery)).Succeeded,
+            (await authorization.AuthorizeAsync(user, Policies.ReassignOwners)).Succeeded);
+        return new OpportunityViewModel(opportunity, account, names, categories, DiscoverySummary.Of(opportunity),
+            playbook.Check(opportunity.Stage, FactsOf(opportunity)), timeline, can);
+    }
+}

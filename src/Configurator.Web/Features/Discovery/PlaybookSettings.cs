@@ -1,0 +1,58 @@
+using Configurator.Domain.Discovery;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>
+/// Reads the playbook from the <c>Playbook</c> configuration section, keyed by stage code:
+/// <c>"Playbook": { "discovery": [ { "Text": "…", "Check": "pain-points", "Minimum": 3 } ] }</c>.
+/// A stage left out has no actions; no section at all means <see cref="Playbook.Default"/>.
+/// </summary>
+public static class PlaybookSettings
+{
+    public sealed class ActionSettings
+    {
+        public string? Text { get; set; }
+
+        public string? Check { get; set; }
+
+        public int Minimum { get; set; } = 1;
+    }
+
+    public static Playbook Load(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Playbook");
+        if (!section.Exists())
+        {
+            return Playbook.Default;
+        }
+        var stages = new Dictionary<OpportunityStage, IReadOnlyList<PlaybookAction>>();
+        foreach (var stageSection in section.GetChildren())
+        {
+            if (!DiscoveryTerms.TryParse<OpportunityStage>(stageSection.Key, out var stage))
+            {
+                throw new InvalidOperationException($"Playbook: '{stageSection.Key}' is not a stage; use one of {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
+            }
+            var actions = new List<PlaybookAction>();
+            foreach (var (settings, index) in (stageSection.Get<List<ActionSettings>>() ?? []).Select((s, i) => (s, i)))
+            {
+                var where = $"Playbook:{stageSection.Key}:{index}";
+                if (string.IsNullOrWhiteSpace(settings.Text))
+                {
+                    throw new InvalidOperationException($"{where}: give the action a Text that tells the rep what to do.");
+                }
+                var check = PlaybookCheck.Manual;
+                if (!string.IsNullOrWhiteSpace(settings.Check) && !DiscoveryTerms.TryParse(settings.Check, out check))
+                {
+                    throw new InvalidOperationException($"{where}: Check '{settings.Check}' is unknown; use one of {DiscoveryTerms.AllCodes<PlaybookCheck>()}.");
+                }
+                if (settings.Minimum < 1)
+                {
+                    throw new InvalidOperationException($"{where}: Minimum is a whole number from 1 upwards.");
+                }
+                actions.Add(new PlaybookAction(settings.Text.Trim(), check, settings.Minimum));
+            }
+            stages[stage] = actions;
+        }
+        return new Playbook(stages);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Configurator.Domain.Discovery;
+using Configurator.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>One line of the timeline as pages show it, with the actor's name resolved.</summary>
+public sealed record TimelineRow(DateTimeOffset At, string Actor, ActivityKind Kind, string Summary, string Detail, int? OpportunityId);
+
+/// <summary>Writes and reads the activity timeline of accounts and their opportunities.</summary>
+public static class Timeline
+{
+    public const int RowsShown = 100;
+
+    public static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    /// <summary>Saves a new record and its timeline entry in one transaction: the entry needs the id the save assigns.</summary>
+    public static async Task SaveWithActivityAsync(this ConfiguratorDbContext db, Func<ActivityEntry> entry, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Activity.Add(entry());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static async Task<IReadOnlyList<TimelineRow>> ForAccountAsync(ConfiguratorDbContext db, int accountId, IReadOnlyDictionary<string, string> names,
+        CancellationToken cancellationToken) =>
+        Rows(await db.Activity.AsNoTracking().Where(a => a.AccountId == accountId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+
+    public static async Task<IReadOnlyList<TimelineRow>> ForOpportunityAsync(ConfiguratorDbContext db, int opportunityId, IReadOnlyDictionary<string, string> names,
+        CancellationToken cancellationToken) =>
+        Rows(await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+
+    private static List<TimelineRow> Rows(List<ActivityEntry> entries, IReadOnlyDictionary<string, string> names) =>
+        entries.Select(e => new TimelineRow(e.At, e.ActorId.Length == 0 ? "System" : names.GetValueOrDefault(e.ActorId) ?? "A former user", e.Kind, e.Summary, e.Detail, e.OpportunityId)).ToList();
+}
