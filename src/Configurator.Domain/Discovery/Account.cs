@@ -37,6 +37,16 @@ public sealed class Account
         Version = 1,
     };
 
+    public void Update(string name, string industry, string region, string size, string notes)
+    {
+        Name = name;
+        Industry = industry;
+        Region = region;
+        Size = size;
+        Notes = notes;
+        Version++;
+    }
+
     public void Reassign(string ownerId)
     {
         OwnerId = ownerId;

@@ -3,7 +3,9 @@ namespace Configurator.Domain.Discovery;
 public enum ActivityKind
 {
     AccountCreated,
+    AccountChanged,
     OpportunityCreated,
+    OpportunityChanged,
     PainPointAdded,
     PainPointChanged,
     PainPointsReordered,

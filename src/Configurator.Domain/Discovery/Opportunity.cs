@@ -94,6 +94,16 @@ public sealed class Opportunity
         }
     }
 
+    /// <summary>Changes the deal's details. The currency stays: every impact and price of the deal is in it.</summary>
+    public void Update(string name, DateOnly? expectedClose, decimal? budget, IEnumerable<string> competitors)
+    {
+        Name = name;
+        ExpectedClose = expectedClose;
+        Budget = budget;
+        _competitors = competitors.ToList();
+        Version++;
+    }
+
     public void MoveTo(OpportunityStage stage)
     {
         Stage = stage;

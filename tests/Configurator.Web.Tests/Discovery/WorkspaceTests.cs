@@ -286,6 +286,45 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.Forbidden, stage.StatusCode);
     }
 
+    [Fact]
+    public async Task AccountAndOpportunityDetailsAreEditedWithStaleEditsAndBadValuesRefused()
+    {
+        var deal = await CreateDealAsync("Details");
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var badAccount = await (await rep.SubmitFormAsync($"/accounts/{deal.AccountId}/edit", $"/accounts/{deal.AccountId}/edit",
+            [new("Name", ""), new("Industry", new string('x', 101)), new("Version", "1")])).Content.ReadAsStringAsync();
+        var account = await rep.SubmitFormAsync($"/accounts/{deal.AccountId}/edit", $"/accounts/{deal.AccountId}/edit",
+            [new("Name", "Détails 有限公司 <Ltd>"), new("Industry", "Retail"), new("Region", "Nordics"), new("Version", "1")]);
+        var staleAccount = await (await rep.SubmitFormAsync($"/accounts/{deal.AccountId}/edit", $"/accounts/{deal.AccountId}/edit",
+            [new("Name", "Overwrite"), new("Version", "1")])).Content.ReadAsStringAsync();
+        var badOpportunity = await (await rep.SubmitFormAsync($"/opportunities/{deal.Id}/edit", $"/opportunities/{deal.Id}/edit",
+            [new("Name", "Details"), new("Budget", "-1"), new("ExpectedClose", "31/02/2027"), new("Version", "1")])).Content.ReadAsStringAsync();
+        var opportunity = await rep.SubmitFormAsync($"/opportunities/{deal.Id}/edit", $"/opportunities/{deal.Id}/edit",
+            [new("Name", "Details, phase 2"), new("Budget", "90000"), new("ExpectedClose", "2027-06-30"), new("Competitors", "Acme, Logiqa"), new("Version", "1")]);
+        var staleOpportunity = await (await rep.SubmitFormAsync($"/opportunities/{deal.Id}/edit", $"/opportunities/{deal.Id}/edit",
+            [new("Name", "Overwrite"), new("Version", "1")])).Content.ReadAsStringAsync();
+        var read = await ReadAsync(await app.ApiClientAsync("rep@demo.local"), deal.Id);
+        var accountPage = await rep.GetPageAsync($"/accounts/{deal.AccountId}");
+
+        Assert.Contains("Give the account&#x27;s name.", badAccount);
+        Assert.Contains("At most 100 characters; this has 101.", badAccount);
+        Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
+        Assert.Contains("Someone changed this account while you were editing it", staleAccount);
+        Assert.Contains("value=\"Overwrite\"", staleAccount);
+        Assert.Contains("The budget is an amount of money from 0 upwards", badOpportunity);
+        Assert.Contains("field__error\">", badOpportunity);
+        Assert.Equal(HttpStatusCode.Redirect, opportunity.StatusCode);
+        Assert.Contains("Someone changed this opportunity while you were editing it", staleOpportunity);
+        Assert.Equal("Details, phase 2", read.GetProperty("name").GetString());
+        Assert.Equal(90000m, read.GetProperty("budget").GetDecimal());
+        Assert.Equal("2027-06-30", read.GetProperty("expectedClose").GetString());
+        Assert.Equal(["Acme", "Logiqa"], read.GetProperty("competitors").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("Détails 有限公司 &lt;Ltd&gt;", accountPage);
+        Assert.Contains("Edited the details of Details, phase 2", accountPage);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync("product@demo.local")).GetAsync($"/opportunities/{deal.Id}/edit")).StatusCode);
+    }
+
     [GeneratedRegex("pain-points/[0-9]+/edit")]
     private static partial Regex EditLink();
 }

@@ -11,4 +11,9 @@ public sealed class AccountForm
     public string? Size { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>Set when an existing account is edited; a stale version is refused.</summary>
+    public int? Id { get; set; }
+
+    public int Version { get; set; }
 }

@@ -41,6 +41,69 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         return Redirect($"/accounts/{account.Id}");
     }
 
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+        ViewData["Title"] = $"Edit {account.Name}";
+        ViewData["Section"] = "Accounts";
+        return View("Create", new AccountForm
+        {
+            Id = id,
+            Name = account.Name,
+            Industry = account.Industry,
+            Region = account.Region,
+            Size = account.Size,
+            Notes = account.Notes,
+            Version = account.Version,
+        });
+    }
+
+    /// <summary>Saves the account's details; an edit based on an older version is refused and shows what is saved now.</summary>
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> Edit(int id, AccountForm form, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null)
+        {
+            return NotFound();
+        }
+        form.Id = id;
+        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
+        {
+            ModelState.AddModelError(Field(issue.Path), issue.Message);
+        }
+        if (account.Version != form.Version)
+        {
+            ModelState.AddModelError("Version", $"Someone changed this account while you were editing it. Now saved: {account.Name} · {account.Industry} · {account.Region} · {account.Size}. Your changes are below and not saved; save again to replace theirs.");
+            form.Version = account.Version;
+        }
+        if (!ModelState.IsValid)
+        {
+            ViewData["Title"] = $"Edit {account.Name}";
+            ViewData["Section"] = "Accounts";
+            return View("Create", form);
+        }
+        account.Update(form.Name!.Trim(), Trim(form.Industry), Trim(form.Region), Trim(form.Size), Trim(form.Notes));
+        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.AccountChanged, $"Edited the details of {account.Name}", User.ActorId(), clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Version", "Someone changed this account at the same moment; reload the page to see their version.");
+            return View("Create", form);
+        }
+        return Redirect($"/accounts/{id}");
+    }
+
     /// <summary>Starts an opportunity for the account, in the account's page.</summary>
     [HttpPost("{id:int}/opportunities")]
     [Authorize(Policy = Policies.EditDiscovery)]

@@ -19,6 +19,75 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
         return model is null ? NotFound() : View("Opportunity", model);
     }
 
+    [HttpGet("{id:int}/edit")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+        var form = new OpportunityForm
+        {
+            Name = opportunity.Name,
+            Currency = opportunity.Currency,
+            ExpectedClose = opportunity.ExpectedClose,
+            Budget = opportunity.Budget,
+            Competitors = string.Join(", ", opportunity.Competitors),
+            Version = opportunity.Version,
+        };
+        return EditView(opportunity, form);
+    }
+
+    /// <summary>Saves the deal's details; an edit based on an older version is refused and says what is saved now.</summary>
+    [HttpPost("{id:int}/edit")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> Edit(int id, OpportunityForm form, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+        var competitors = (form.Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var input = new OpportunityInput(opportunity.AccountId, form.Name, opportunity.Currency, null, form.ExpectedClose, form.Budget, competitors, [], []);
+        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists: true))
+        {
+            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..].Split('[')[0], issue.Message);
+        }
+        if (opportunity.Version != form.Version)
+        {
+            ModelState.AddModelError("Version", $"Someone changed this opportunity while you were editing it (stage, owner or details). Now saved: {opportunity.Name}"
+                + $"{(opportunity.Budget is { } budget ? $", budget {opportunity.Currency} {budget:N0}" : "")}{(opportunity.ExpectedClose is { } close ? $", closing {close:d MMM yyyy}" : "")}. "
+                + "Your changes are below and not saved; save again to replace theirs.");
+            form.Version = opportunity.Version;
+        }
+        if (!ModelState.IsValid)
+        {
+            return EditView(opportunity, form);
+        }
+        opportunity.Update(form.Name!.Trim(), form.ExpectedClose, form.Budget, competitors);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("Version", "Someone changed this opportunity at the same moment; reload the page to see their version.");
+            return EditView(opportunity, form);
+        }
+        return Redirect($"/opportunities/{id}");
+    }
+
+    private ViewResult EditView(Opportunity opportunity, OpportunityForm form)
+    {
+        ViewData["Title"] = $"Edit {opportunity.Name}";
+        ViewData["Section"] = "Accounts";
+        return View("EditOpportunity", new EditOpportunityModel(opportunity.Id, opportunity.Name, opportunity.Currency, form));
+    }
+
     /// <summary>
     /// Moves the deal to another stage. Leaving a stage with playbook actions open is allowed only with a
     /// reason; the move, the open actions and the reason go into the timeline.

@@ -12,4 +12,6 @@ public sealed class OpportunityForm
 
     /// <summary>Competitors separated by commas.</summary>
     public string? Competitors { get; set; }
+
+    public int Version { get; set; }
 }

@@ -37,3 +37,5 @@ public sealed record StakeholderEditModel(OpportunityViewModel Workspace, Stakeh
 
 /// <summary>The fields of a person, shared by the add and edit forms; <see cref="IdPrefix"/> keeps element ids unique.</summary>
 public sealed record StakeholderFieldsModel(OpportunityViewModel Workspace, StakeholderForm Form, string IdPrefix);
+
+public sealed record EditOpportunityModel(int Id, string CurrentName, string Currency, OpportunityForm Form);
