@@ -1,0 +1,16 @@
+namespace Configurator.Domain.Engine;
+
+/// <summary>The settings the engine takes from configuration; the defaults are the contract's.</summary>
+public sealed record EnginePolicy
+{
+    public static readonly EnginePolicy Default = new();
+
+    /// <summary>A totals discount above this needs an approver.</summary>
+    public decimal TotalsDiscountLimitPercent { get; init; } = 20m;
+
+    /// <summary>The longest contract term a configuration may have.</summary>
+    public int MaxTermMonths { get; init; } = 120;
+
+    /// <summary>The names of the Good / Better / Best options.</summary>
+    public IReadOnlyList<string> OptionNames { get; init; } = ["Essential", "Advantage", "Premium"];
+}

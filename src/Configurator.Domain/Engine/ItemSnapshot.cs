@@ -1,0 +1,47 @@
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Domain.Engine;
+
+/// <summary>
+/// What a proposal line keeps of an offer item, in the proposal's currency, so that later catalogue
+/// changes never change a configuration that was already built or issued.
+/// </summary>
+public sealed record ItemSnapshot(
+    string Code,
+    ItemKind Kind,
+    string Name,
+    string Unit,
+    PricingModel Model,
+    decimal ListPrice,
+    decimal? UnitCost,
+    decimal MaxDiscountPercent,
+    QuantityBounds Quantity,
+    IReadOnlyList<CategoryStrength> Addresses,
+    IReadOnlyList<string> Requires,
+    IReadOnlyList<string> Excludes,
+    IReadOnlyList<string> Differentiators,
+    string ProposalText)
+{
+    /// <summary>The item as it is in <paramref name="currency"/>, or null when it has no price there.</summary>
+    public static ItemSnapshot? Of(OfferItemSpec spec, string currency) => spec.PriceIn(currency) is { } price
+        ? new ItemSnapshot(spec.Code, spec.Kind, spec.Name, spec.Unit, spec.Model, price.ListPrice, price.UnitCost, spec.MaxDiscountPercent,
+            spec.Quantity, spec.Addresses, spec.Requires, spec.Excludes, spec.Differentiators, spec.ProposalText)
+        : null;
+
+    /// <summary>How strongly the item addresses a category: 0 when it does not.</summary>
+    public int StrengthFor(string category)
+    {
+        var strength = 0;
+        foreach (var address in Addresses)
+        {
+            if (address.Category == category && address.Strength > strength)
+            {
+                strength = address.Strength;
+            }
+        }
+        return strength;
+    }
+
+    /// <summary>True for innovations and services: what sets a solution apart from a competitor's standard product.</summary>
+    public bool Differentiates => Kind is ItemKind.Innovation or ItemKind.Service;
+}

@@ -1,0 +1,468 @@
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Domain.Engine;
+
+/// <summary>A recommended configuration, with what the recommender could not satisfy.</summary>
+public sealed record Recommendation(Configuration Configuration, IReadOnlyList<EngineIssue> Issues);
+
+/// <summary>
+/// Builds a configuration from the client's pain points and the catalogue, following the contract's
+/// recommendation rules 1–9:
+/// <list type="number">
+/// <item>the base: the standard product that answers the most weighted pain;</item>
+/// <item>innovations, one at a time, for the pain the lines so far leave uncovered or weak;</item>
+/// <item>any item, for pain still unanswered that some item can answer;</item>
+/// <item>a service package, the one most relevant to the pain, when none is in yet.</item>
+/// </list>
+/// Each pick takes the item together with everything it requires, and skips an item that would
+/// exclude, or be excluded by, a line already chosen: the next best is the alternative. What stays
+/// unanswered because of a rule is reported. Ties break on lower list price, then on code, so the
+/// same input always gives the same output.
+/// </summary>
+/// <remarks>
+/// Pain points in the same category are answered by the same items, so the work is done per category:
+/// a category weighs the sum of its pain points' weights, and each item is scored against the
+/// categories it addresses. The cost grows with items × categories addressed, not with pain points.
+/// </remarks>
+public sealed class Recommender
+{
+    private readonly IReadOnlyList<ClientPain> _pains;
+    private readonly string _currency;
+    private readonly int _termMonths;
+    private readonly IReadOnlyDictionary<string, OfferItemSpec> _all;
+    private readonly List<ItemSnapshot> _eligible = [];
+    private readonly Dictionary<string, int> _eligibleIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _categories = [];
+    private readonly double[] _categoryWeight;
+    private readonly (int Category, int Strength)[][] _addresses;
+    private readonly List<int>[] _itemsByCategory;
+    private readonly Dictionary<int, string[]> _closures = [];
+
+    private readonly int[] _strength;
+    private readonly List<int> _chosen = [];
+    private readonly HashSet<string> _chosenCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _excludedByChosen = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _requiredBy = [];
+    private readonly Dictionary<int, string> _role = [];
+    private readonly Dictionary<int, string> _blocked = [];
+    private readonly Dictionary<int, double> _painWeight = [];
+    private readonly bool[] _severeCategory;
+
+    private Recommender(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths)
+    {
+        _pains = pains;
+        _currency = currency;
+        _termMonths = termMonths;
+        var all = new Dictionary<string, OfferItemSpec>(StringComparer.Ordinal);
+        foreach (var spec in catalogue)
+        {
+            all.TryAdd(spec.Code, spec);
+        }
+        _all = all;
+
+        // Rule 1: only active items priced in the proposal's currency.
+        foreach (var spec in all.Values.Where(s => s.Status == ItemStatus.Active).OrderBy(s => s.Code, StringComparer.Ordinal))
+        {
+            if (ItemSnapshot.Of(spec, currency) is { } snapshot)
+            {
+                _eligibleIndex[spec.Code] = _eligible.Count;
+                _eligible.Add(snapshot);
+            }
+        }
+
+        var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new List<double>();
+        var severe = new List<bool>();
+        var largestImpact = pains.Count == 0 ? 0 : pains.Max(p => p.AnnualImpact ?? 0);
+        var severeFrom = pains.Count == 0 ? 0 : Math.Min(4, pains.Max(p => p.Severity));
+        foreach (var pain in pains)
+        {
+            if (!categoryIndex.TryGetValue(pain.Category, out var c))
+            {
+                c = categoryIndex[pain.Category] = _categories.Count;
+                _categories.Add(pain.Category);
+                weights.Add(0);
+                severe.Add(false);
+            }
+            var weight = Weight(pain, largestImpact);
+            _painWeight.TryAdd(pain.Id, weight);
+            weights[c] += weight;
+            severe[c] |= pain.Severity >= severeFrom;
+        }
+        _categoryWeight = [.. weights];
+        _severeCategory = [.. severe];
+        _strength = new int[_categories.Count];
+        _itemsByCategory = _categories.Select(_ => new List<int>()).ToArray();
+        _addresses = new (int, int)[_eligible.Count][];
+        for (var i = 0; i < _eligible.Count; i++)
+        {
+            var relevant = new List<(int, int)>();
+            foreach (var address in _eligible[i].Addresses)
+            {
+                if (categoryIndex.TryGetValue(address.Category, out var c) && address.Strength > 0)
+                {
+                    relevant.Add((c, Math.Min(address.Strength, CategoryStrength.Strong)));
+                    _itemsByCategory[c].Add(i);
+                }
+            }
+            _addresses[i] = [.. relevant];
+        }
+    }
+
+    /// <summary>
+    /// How much a pain point counts: its severity (1–5), up to doubled by its annual impact relative to
+    /// the largest impact among the opportunity's pain points. So severity ranks pains first, and money
+    /// decides between pains of similar severity; a pain without a known impact counts its severity.
+    /// </summary>
+    public static double Weight(ClientPain pain, decimal largestImpact)
+    {
+        var severity = Math.Clamp(pain.Severity, 1, 5);
+        var impact = Math.Max(pain.AnnualImpact ?? 0, 0);
+        return largestImpact > 0 ? severity * (1 + (double)(impact / largestImpact)) : severity;
+    }
+
+    public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths) =>
+        new Recommender(pains, catalogue, currency, termMonths).Run(RecommendationScope.Recommended);
+
+    /// <summary>
+    /// Up to three options of rising coverage and value, named from <see cref="EnginePolicy.OptionNames"/>:
+    /// the essential one (standard products for the most severe pain, and a service package), the
+    /// recommendation, and a premium one that also adds, for every pain category, the strongest
+    /// innovation and the strongest service that fit. Options that come out the same as a richer one are left out.
+    /// </summary>
+    public static IReadOnlyList<SolutionOption> Options(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths,
+        EnginePolicy? policy = null)
+    {
+        policy ??= EnginePolicy.Default;
+        var items = catalogue as IReadOnlyCollection<OfferItemSpec> ?? catalogue.ToList();
+        var scopes = new[] { RecommendationScope.Essential, RecommendationScope.Recommended, RecommendationScope.Premium };
+        var built = scopes.Select(scope => (Scope: scope, Result: new Recommender(pains, items, currency, termMonths).Run(scope))).ToList();
+        var options = new List<SolutionOption>();
+        for (var i = 0; i < built.Count; i++)
+        {
+            var codes = Codes(built[i].Result.Configuration);
+            var sameAsRicher = built.Skip(i + 1).Any(b => Codes(b.Result.Configuration).SetEquals(codes));
+            var sameAsLeaner = built.Take(i).Any(b => Codes(b.Result.Configuration).SetEquals(codes));
+            if ((built[i].Scope == RecommendationScope.Essential && sameAsRicher) || (built[i].Scope == RecommendationScope.Premium && sameAsLeaner))
+            {
+                continue;
+            }
+            var name = policy.OptionNames.ElementAtOrDefault(i) ?? built[i].Scope.ToString();
+            options.Add(new SolutionOption(name, Explain(built[i].Scope), built[i].Result.Configuration, built[i].Result.Issues));
+        }
+        return options;
+    }
+
+    private static HashSet<string> Codes(Configuration configuration) => configuration.Lines.Select(l => l.Item.Code).ToHashSet(StringComparer.Ordinal);
+
+    private static string Explain(RecommendationScope scope) => scope switch
+    {
+        RecommendationScope.Essential => "Standard products for the client's most pressing pain points, with a service package: the leanest offer that still answers what hurts most.",
+        RecommendationScope.Recommended => "The recommended solution: a standard base, innovations where the base leaves pain open or weak, and a service package.",
+        _ => "Everything in the recommendation, plus the strongest innovation and service for each pain category: the most complete answer.",
+    };
+
+    private Recommendation Run(RecommendationScope scope)
+    {
+        var issues = new List<EngineIssue>();
+        if (_eligible.Count == 0)
+        {
+            issues.Add(EngineIssue.Warning(IssueCodes.NoEligibleItems, $"No active catalogue item is priced in {_currency}; nothing can be recommended."));
+            return new Recommendation(new Configuration(_currency, _termMonths, []), issues);
+        }
+        if (_pains.Count == 0)
+        {
+            issues.Add(EngineIssue.Warning(IssueCodes.NoPainPoints, "The opportunity has no pain points yet, so the recommendation is only a base product and a service package; capture what hurts first."));
+        }
+
+        // Rule 2: the base standard product, by weighted pain answered.
+        var bases = Rank(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: false), allowZero: true);
+        if (!TryChoose(bases, "base"))
+        {
+            issues.Add(EngineIssue.Warning(IssueCodes.NoStandardProduct, _eligible.Any(e => e.Kind == ItemKind.Standard)
+                ? "Every standard product conflicts with the catalogue's rules here, so the solution has no base product."
+                : $"No standard product is active and priced in {_currency}, so the solution has no base product."));
+        }
+
+        if (scope == RecommendationScope.Essential)
+        {
+            // Standard products for the most severe pain only.
+            while (TryChoose(Rank(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true, severeOnly: true), allowZero: false), "coverage"))
+            {
+            }
+        }
+        else
+        {
+            // Rule 4: innovations for what the lines so far leave uncovered or weak.
+            while (TryChoose(Rank(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false), allowZero: false), "innovation"))
+            {
+            }
+
+            // Rule 3: anything that answers a pain point still unanswered.
+            while (TryChoose(Rank(_ => true, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true), allowZero: false), "coverage"))
+            {
+            }
+        }
+
+        // Rule 5: a service package, the most relevant one.
+        if (!_chosen.Any(i => _eligible[i].Kind == ItemKind.Service) && _eligible.Any(e => e.Kind == ItemKind.Service))
+        {
+            var services = Rank(i => _eligible[i].Kind == ItemKind.Service, i => Relevance(i), allowZero: true);
+            if (!TryChoose(services, "service"))
+            {
+                issues.Add(EngineIssue.Warning(IssueCodes.RuleBlocksPain, $"No service package fits with the chosen lines: {string.Join("; ", services.Take(3).Select(s => _blocked.GetValueOrDefault(s, "")).Where(b => b.Length > 0))}."));
+            }
+        }
+
+        if (scope == RecommendationScope.Premium)
+        {
+            AddStrongestPerCategory();
+        }
+        if (scope != RecommendationScope.Essential)
+        {
+            ReportBlockedPains(issues);
+        }
+        return new Recommendation(new Configuration(_currency, _termMonths, Lines()), issues);
+    }
+
+    /// <summary>Items that pass the filter, best first: gain, then lower list price, then code.</summary>
+    private List<int> Rank(Func<int, bool> filter, Func<int, double> gain, bool allowZero)
+    {
+        var ranked = new List<(int Item, double Gain)>();
+        for (var i = 0; i < _eligible.Count; i++)
+        {
+            if (_chosenCodes.Contains(_eligible[i].Code) || !filter(i))
+            {
+                continue;
+            }
+            var g = gain(i);
+            if (g > 0 || allowZero)
+            {
+                ranked.Add((i, g));
+            }
+        }
+        ranked.Sort((a, b) =>
+        {
+            var byGain = b.Gain.CompareTo(a.Gain);
+            if (byGain != 0)
+            {
+                return byGain;
+            }
+            var byPrice = _eligible[a.Item].ListPrice.CompareTo(_eligible[b.Item].ListPrice);
+            return byPrice != 0 ? byPrice : a.Item.CompareTo(b.Item);
+        });
+        return ranked.Select(r => r.Item).ToList();
+    }
+
+    /// <summary>Weighted improvement of coverage strength the item would bring to the categories in scope.</summary>
+    private double Gain(int item, bool uncoveredOrWeakOnly, bool uncoveredOnly, bool severeOnly = false)
+    {
+        var gain = 0d;
+        foreach (var (category, strength) in _addresses[item])
+        {
+            var current = _strength[category];
+            if ((uncoveredOnly && current > 0) || (uncoveredOrWeakOnly && current >= 2) || (severeOnly && !_severeCategory[category]) || strength <= current)
+            {
+                continue;
+            }
+            gain += _categoryWeight[category] * (strength - current);
+        }
+        return gain;
+    }
+
+    /// <summary>How much weighted pain the item addresses at all, whether or not other lines answer it already.</summary>
+    private double Relevance(int item)
+    {
+        var relevance = 0d;
+        foreach (var (category, strength) in _addresses[item])
+        {
+            relevance += _categoryWeight[category] * strength;
+        }
+        return relevance;
+    }
+
+    /// <summary>Chooses the first candidate that the rules allow, with everything it requires.</summary>
+    private bool TryChoose(List<int> candidates, string role)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Blocker(candidate) is { } blocker)
+            {
+                _blocked[candidate] = blocker;
+                continue;
+            }
+            Add(candidate, role, requiredBy: null);
+            foreach (var code in Closure(candidate).Where(c => c != _eligible[candidate].Code && !_chosenCodes.Contains(c)))
+            {
+                Add(_eligibleIndex[code], "required", requiredBy: _eligible[candidate].Code);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void Add(int item, string role, string? requiredBy)
+    {
+        _chosen.Add(item);
+        _chosenCodes.Add(_eligible[item].Code);
+        _role[item] = role;
+        if (requiredBy is not null)
+        {
+            _requiredBy[item] = requiredBy;
+        }
+        foreach (var excluded in _eligible[item].Excludes)
+        {
+            _excludedByChosen.Add(excluded);
+        }
+        foreach (var (category, strength) in _addresses[item])
+        {
+            _strength[category] = Math.Max(_strength[category], strength);
+        }
+    }
+
+    /// <summary>Why the item cannot join the chosen lines, or null when it can (rule 6).</summary>
+    private string? Blocker(int item)
+    {
+        var closure = Closure(item);
+        var code = _eligible[item].Code;
+        foreach (var member in closure)
+        {
+            if (!_eligibleIndex.TryGetValue(member, out var index))
+            {
+                return $"{code} requires {member}, which is not active and priced in {_currency}";
+            }
+            if (_eligible[index].Requires.FirstOrDefault(r => !_all.ContainsKey(r)) is { } missing)
+            {
+                return $"{member} requires {missing}, which is not in the catalogue";
+            }
+            if (_excludedByChosen.Contains(member))
+            {
+                var by = _chosen.First(c => _eligible[c].Excludes.Contains(member));
+                return member == code
+                    ? $"{code} is excluded by {_eligible[by].Code}, already in the solution"
+                    : $"{code} requires {member}, which {_eligible[by].Code} excludes";
+            }
+            foreach (var excluded in _eligible[index].Excludes)
+            {
+                if (_chosenCodes.Contains(excluded))
+                {
+                    return $"{member} excludes {excluded}, already in the solution";
+                }
+                if (closure.Contains(excluded))
+                {
+                    return $"{member} excludes {excluded}, which {code} also needs";
+                }
+            }
+        }
+        return null;
+    }
+
+    private string[] Closure(int item)
+    {
+        if (!_closures.TryGetValue(item, out var closure))
+        {
+            closure = [.. CatalogueRules.RequiredClosure(_eligible[item].Code, _all).Order(StringComparer.Ordinal)];
+            _closures[item] = closure;
+        }
+        return closure;
+    }
+
+    /// <summary>For every pain category, heaviest first, the strongest innovation and service that fit with the lines so far.</summary>
+    private void AddStrongestPerCategory()
+    {
+        foreach (var category in Enumerable.Range(0, _categories.Count).OrderByDescending(c => _categoryWeight[c]).ThenBy(c => _categories[c], StringComparer.Ordinal))
+        {
+            foreach (var kind in new[] { ItemKind.Innovation, ItemKind.Service })
+            {
+                var candidates = _itemsByCategory[category]
+                    .Where(i => _eligible[i].Kind == kind)
+                    .OrderByDescending(i => _addresses[i].Where(a => a.Category == category).Max(a => a.Strength))
+                    .ThenBy(i => _eligible[i].ListPrice)
+                    .ThenBy(i => i)
+                    .ToList();
+                if (candidates.Count > 0 && !_chosenCodes.Contains(_eligible[candidates[0]].Code))
+                {
+                    TryChoose(candidates.Where(i => !_chosenCodes.Contains(_eligible[i].Code)).ToList(), "premium");
+                }
+            }
+        }
+    }
+
+    /// <summary>Rule 3's exceptions: pain that some eligible item answers but the rules keep out.</summary>
+    private void ReportBlockedPains(List<EngineIssue> issues)
+    {
+        for (var c = 0; c < _categories.Count; c++)
+        {
+            if (_strength[c] > 0 || _itemsByCategory[c].Count == 0)
+            {
+                continue;
+            }
+            var why = _itemsByCategory[c].Select(i => Blocker(i)).Where(b => b is not null).Distinct().Take(2).ToList();
+            foreach (var pain in _pains.Where(p => p.Category == _categories[c]))
+            {
+                issues.Add(EngineIssue.Warning(IssueCodes.RuleBlocksPain,
+                    $"“{pain.Title}” stays unanswered: {string.Join("; ", why)}.", painPointId: pain.Id));
+            }
+        }
+    }
+
+    private List<ConfigurationLine> Lines()
+    {
+        var ordered = _chosen.OrderBy(i => _eligible[i].Kind).ThenBy(i => _chosen.IndexOf(i)).ToList();
+        var lines = new List<ConfigurationLine>(ordered.Count);
+        foreach (var item in ordered)
+        {
+            var snapshot = _eligible[item];
+            lines.Add(new ConfigurationLine(lines.Count + 1, snapshot, snapshot.Quantity.Default, 0m, Reason: Reason(item)));
+        }
+        return lines;
+    }
+
+    /// <summary>Rule 8: the pain points a line answers, or the line that required it.</summary>
+    private string Reason(int item)
+    {
+        var snapshot = _eligible[item];
+        var answered = _pains
+            .Select(p => (Pain: p, Strength: snapshot.StrengthFor(p.Category)))
+            .Where(a => a.Strength > 0)
+            .OrderByDescending(a => _painWeight.GetValueOrDefault(a.Pain.Id)).ThenBy(a => a.Pain.Id)
+            .ToList();
+        var prefix = _role[item] switch
+        {
+            "base" => "Base standard product. ",
+            "service" => "Service package. ",
+            _ => "",
+        };
+        if (answered.Count > 0)
+        {
+            var named = string.Join(", ", answered.Take(5).Select(a => $"“{a.Pain.Title}” ({StrengthWord(a.Strength)})"));
+            var more = answered.Count > 5 ? $" and {answered.Count - 5} more" : "";
+            var required = _requiredBy.TryGetValue(item, out var by) ? $" Required by {by}." : "";
+            return $"{prefix}Answers {named}{more}.{required}";
+        }
+        if (_requiredBy.TryGetValue(item, out var requiredBy))
+        {
+            return $"Required by {requiredBy} ({_all[requiredBy].Name}).";
+        }
+        return _role[item] == "service"
+            ? "Service package: puts the solution to work; it answers none of the captured pain points directly."
+            : "Base standard product: none of the captured pain points falls in a category it addresses.";
+    }
+
+    public static string StrengthWord(int strength) => strength switch
+    {
+        >= 3 => "strong",
+        2 => "medium",
+        _ => "weak",
+    };
+}
+
+internal enum RecommendationScope
+{
+    Essential,
+    Recommended,
+    Premium,
+}
+
+/// <summary>One of the Good / Better / Best options, with why it is shaped as it is.</summary>
+public sealed record SolutionOption(string Name, string Explanation, Configuration Configuration, IReadOnlyList<EngineIssue> Issues);
