@@ -17,11 +17,16 @@ public sealed record Differentiation(decimal Share, DifferentiationRisk Risk, IR
         var risk = share < 0.15m || (share < 0.30m && totals.DiscountPercent > 10m) ? DifferentiationRisk.High
             : share < 0.30m ? DifferentiationRisk.Medium
             : DifferentiationRisk.Low;
-        var onlyByDifferentiators = pains
-            .Where(p => !lines.Any(l => !l.Item.Differentiates && l.Item.StrengthFor(p.Category) > 0)
-                && lines.Any(l => l.Item.Differentiates && l.Item.StrengthFor(p.Category) > 0))
-            .Select(p => p.Id)
-            .ToList();
+        var byCategory = Coverage.LinesByCategory(lines.Select(l => l.Line).ToList());
+        var onlyByDifferentiators = new List<int>();
+        foreach (var pain in pains)
+        {
+            if (byCategory.TryGetValue(pain.Category, out var answering)
+                && answering.All(a => lines[a.Line].Item.Differentiates))
+            {
+                onlyByDifferentiators.Add(pain.Id);
+            }
+        }
         return new Differentiation(share, risk, onlyByDifferentiators);
     }
 }

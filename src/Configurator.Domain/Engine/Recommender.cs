@@ -27,15 +27,21 @@ public sealed record Recommendation(Configuration Configuration, IReadOnlyList<E
 public sealed class Recommender
 {
     private readonly IReadOnlyList<ClientPain> _pains;
+    private readonly EngineCatalogue _catalogue;
     private readonly string _currency;
     private readonly int _termMonths;
-    private readonly IReadOnlyDictionary<string, OfferItemSpec> _all;
-    private readonly List<ItemSnapshot> _eligible = [];
-    private readonly Dictionary<string, int> _eligibleIndex = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<ItemSnapshot> _eligible;
     private readonly List<string> _categories = [];
     private readonly double[] _categoryWeight;
-    private readonly (int Category, int Strength)[][] _addresses;
+    private readonly bool[] _severeCategory;
+    private readonly Dictionary<int, double> _painWeight = [];
+
+    // Per eligible item: the pain categories it addresses (by index) with strength; only items that
+    // address some pain category are "touched", and only those are scored.
+    private readonly (int Category, int Strength)[]?[] _addresses;
+    private readonly List<int> _touched = [];
     private readonly List<int>[] _itemsByCategory;
+    private readonly bool[] _isBlocked;
     private readonly Dictionary<int, string[]> _closures = [];
 
     private readonly int[] _strength;
@@ -45,30 +51,14 @@ public sealed class Recommender
     private readonly Dictionary<int, string> _requiredBy = [];
     private readonly Dictionary<int, string> _role = [];
     private readonly Dictionary<int, string> _blocked = [];
-    private readonly Dictionary<int, double> _painWeight = [];
-    private readonly bool[] _severeCategory;
 
-    private Recommender(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths)
+    private Recommender(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths)
     {
         _pains = pains;
-        _currency = currency;
+        _catalogue = catalogue;
+        _currency = catalogue.Currency;
         _termMonths = termMonths;
-        var all = new Dictionary<string, OfferItemSpec>(StringComparer.Ordinal);
-        foreach (var spec in catalogue)
-        {
-            all.TryAdd(spec.Code, spec);
-        }
-        _all = all;
-
-        // Rule 1: only active items priced in the proposal's currency.
-        foreach (var spec in all.Values.Where(s => s.Status == ItemStatus.Active).OrderBy(s => s.Code, StringComparer.Ordinal))
-        {
-            if (ItemSnapshot.Of(spec, currency) is { } snapshot)
-            {
-                _eligibleIndex[spec.Code] = _eligible.Count;
-                _eligible.Add(snapshot);
-            }
-        }
+        _eligible = catalogue.Eligible;
 
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new List<double>();
@@ -92,20 +82,28 @@ public sealed class Recommender
         _categoryWeight = [.. weights];
         _severeCategory = [.. severe];
         _strength = new int[_categories.Count];
-        _itemsByCategory = _categories.Select(_ => new List<int>()).ToArray();
-        _addresses = new (int, int)[_eligible.Count][];
-        for (var i = 0; i < _eligible.Count; i++)
+        _isBlocked = new bool[_eligible.Count];
+        _addresses = new (int, int)[]?[_eligible.Count];
+        _itemsByCategory = new List<int>[_categories.Count];
+        var collected = new List<(int, int)>?[_eligible.Count];
+        for (var c = 0; c < _categories.Count; c++)
         {
-            var relevant = new List<(int, int)>();
-            foreach (var address in _eligible[i].Addresses)
+            _itemsByCategory[c] = [];
+            foreach (var (item, strength) in catalogue.Addressing(_categories[c]))
             {
-                if (categoryIndex.TryGetValue(address.Category, out var c) && address.Strength > 0)
+                _itemsByCategory[c].Add(item);
+                if (collected[item] is not { } list)
                 {
-                    relevant.Add((c, Math.Min(address.Strength, CategoryStrength.Strong)));
-                    _itemsByCategory[c].Add(i);
+                    collected[item] = list = [];
+                    _touched.Add(item);
                 }
+                list.Add((c, strength));
             }
-            _addresses[i] = [.. relevant];
+        }
+        _touched.Sort();
+        foreach (var item in _touched)
+        {
+            _addresses[item] = [.. collected[item]!];
         }
     }
 
@@ -122,7 +120,10 @@ public sealed class Recommender
     }
 
     public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths) =>
-        new Recommender(pains, catalogue, currency, termMonths).Run(RecommendationScope.Recommended);
+        Recommend(pains, new EngineCatalogue(catalogue, currency), termMonths);
+
+    public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths) =>
+        new Recommender(pains, catalogue, termMonths).Run(RecommendationScope.Recommended);
 
     /// <summary>
     /// Up to three options of rising coverage and value, named from <see cref="EnginePolicy.OptionNames"/>:
@@ -131,12 +132,13 @@ public sealed class Recommender
     /// innovation and the strongest service that fit. Options that come out the same as a richer one are left out.
     /// </summary>
     public static IReadOnlyList<SolutionOption> Options(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths,
-        EnginePolicy? policy = null)
+        EnginePolicy? policy = null) => Options(pains, new EngineCatalogue(catalogue, currency), termMonths, policy);
+
+    public static IReadOnlyList<SolutionOption> Options(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths, EnginePolicy? policy = null)
     {
         policy ??= EnginePolicy.Default;
-        var items = catalogue as IReadOnlyCollection<OfferItemSpec> ?? catalogue.ToList();
         var scopes = new[] { RecommendationScope.Essential, RecommendationScope.Recommended, RecommendationScope.Premium };
-        var built = scopes.Select(scope => (Scope: scope, Result: new Recommender(pains, items, currency, termMonths).Run(scope))).ToList();
+        var built = scopes.Select(scope => (Scope: scope, Result: new Recommender(pains, catalogue, termMonths).Run(scope))).ToList();
         var options = new List<SolutionOption>();
         for (var i = 0; i < built.Count; i++)
         {
@@ -176,8 +178,7 @@ public sealed class Recommender
         }
 
         // Rule 2: the base standard product, by weighted pain answered.
-        var bases = Rank(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: false), allowZero: true);
-        if (!TryChoose(bases, "base"))
+        if (!ChooseBest(ItemKind.Standard, Relevance, "base"))
         {
             issues.Add(EngineIssue.Warning(IssueCodes.NoStandardProduct, _eligible.Any(e => e.Kind == ItemKind.Standard)
                 ? "Every standard product conflicts with the catalogue's rules here, so the solution has no base product."
@@ -187,30 +188,24 @@ public sealed class Recommender
         if (scope == RecommendationScope.Essential)
         {
             // Standard products for the most severe pain only.
-            while (TryChoose(Rank(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true, severeOnly: true), allowZero: false), "coverage"))
-            {
-            }
+            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true, severeOnly: true), "coverage");
         }
         else
         {
             // Rule 4: innovations for what the lines so far leave uncovered or weak.
-            while (TryChoose(Rank(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false), allowZero: false), "innovation"))
-            {
-            }
+            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false), "innovation");
 
             // Rule 3: anything that answers a pain point still unanswered.
-            while (TryChoose(Rank(_ => true, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true), allowZero: false), "coverage"))
-            {
-            }
+            ChooseGreedily(_ => true, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true), "coverage");
         }
 
         // Rule 5: a service package, the most relevant one.
         if (!_chosen.Any(i => _eligible[i].Kind == ItemKind.Service) && _eligible.Any(e => e.Kind == ItemKind.Service))
         {
-            var services = Rank(i => _eligible[i].Kind == ItemKind.Service, i => Relevance(i), allowZero: true);
-            if (!TryChoose(services, "service"))
+            if (!ChooseBest(ItemKind.Service, Relevance, "service"))
             {
-                issues.Add(EngineIssue.Warning(IssueCodes.RuleBlocksPain, $"No service package fits with the chosen lines: {string.Join("; ", services.Take(3).Select(s => _blocked.GetValueOrDefault(s, "")).Where(b => b.Length > 0))}."));
+                var why = Enumerable.Range(0, _eligible.Count).Where(i => _eligible[i].Kind == ItemKind.Service && _isBlocked[i]).Take(3).Select(i => _blocked[i]);
+                issues.Add(EngineIssue.Warning(IssueCodes.RuleBlocksPain, $"No service package fits with the chosen lines: {string.Join("; ", why)}."));
             }
         }
 
@@ -225,40 +220,92 @@ public sealed class Recommender
         return new Recommendation(new Configuration(_currency, _termMonths, Lines()), issues);
     }
 
-    /// <summary>Items that pass the filter, best first: gain, then lower list price, then code.</summary>
-    private List<int> Rank(Func<int, bool> filter, Func<int, double> gain, bool allowZero)
+    /// <summary>
+    /// Chooses the item of a kind with the highest score (then lower price, then code) that the rules
+    /// allow, even when it scores nothing: the base product and the service package are always wanted.
+    /// </summary>
+    private bool ChooseBest(ItemKind kind, Func<int, double> score, string role)
     {
-        var ranked = new List<(int Item, double Gain)>();
-        for (var i = 0; i < _eligible.Count; i++)
+        while (true)
         {
-            if (_chosenCodes.Contains(_eligible[i].Code) || !filter(i))
+            var best = -1;
+            (double, decimal, int) bestKey = default;
+            for (var i = 0; i < _eligible.Count; i++)
+            {
+                if (_eligible[i].Kind != kind || _isBlocked[i] || _chosenCodes.Contains(_eligible[i].Code))
+                {
+                    continue;
+                }
+                var key = (_addresses[i] is null ? 0 : score(i), _eligible[i].ListPrice, i);
+                if (best < 0 || _bestFirst.Compare(key, bestKey) < 0)
+                {
+                    best = i;
+                    bestKey = key;
+                }
+            }
+            if (best < 0)
+            {
+                return false;
+            }
+            if (TryChoose([best], role))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Chooses items one at a time, always the one with the largest gain (then lower price, then code),
+    /// until none gains anything. Gains only shrink as lines are added, so a gain computed earlier is an
+    /// upper bound: an item is re-scored only when it reaches the top ("lazy greedy"), which picks
+    /// exactly what rescoring every item each round would, at a fraction of the cost.
+    /// </summary>
+    private void ChooseGreedily(Func<int, bool> filter, Func<int, double> gain, string role)
+    {
+        var queue = new PriorityQueue<int, (double Gain, decimal Price, int Item)>(_bestFirst);
+        foreach (var i in _touched)
+        {
+            if (!_isBlocked[i] && !_chosenCodes.Contains(_eligible[i].Code) && filter(i) && gain(i) is var g && g > 0)
+            {
+                queue.Enqueue(i, (g, _eligible[i].ListPrice, i));
+            }
+        }
+        while (queue.TryDequeue(out var item, out _))
+        {
+            if (_isBlocked[item] || _chosenCodes.Contains(_eligible[item].Code))
             {
                 continue;
             }
-            var g = gain(i);
-            if (g > 0 || allowZero)
+            var current = (gain(item), _eligible[item].ListPrice, item);
+            if (current.Item1 <= 0)
             {
-                ranked.Add((i, g));
+                continue;
             }
+            if (queue.TryPeek(out _, out var next) && _bestFirst.Compare(current, next) > 0)
+            {
+                queue.Enqueue(item, current);
+                continue;
+            }
+            TryChoose([item], role);
         }
-        ranked.Sort((a, b) =>
-        {
-            var byGain = b.Gain.CompareTo(a.Gain);
-            if (byGain != 0)
-            {
-                return byGain;
-            }
-            var byPrice = _eligible[a.Item].ListPrice.CompareTo(_eligible[b.Item].ListPrice);
-            return byPrice != 0 ? byPrice : a.Item.CompareTo(b.Item);
-        });
-        return ranked.Select(r => r.Item).ToList();
     }
+
+    private static readonly Comparer<(double Gain, decimal Price, int Item)> _bestFirst = Comparer<(double Gain, decimal Price, int Item)>.Create((a, b) =>
+    {
+        var byGain = b.Gain.CompareTo(a.Gain);
+        if (byGain != 0)
+        {
+            return byGain;
+        }
+        var byPrice = a.Price.CompareTo(b.Price);
+        return byPrice != 0 ? byPrice : a.Item.CompareTo(b.Item);
+    });
 
     /// <summary>Weighted improvement of coverage strength the item would bring to the categories in scope.</summary>
     private double Gain(int item, bool uncoveredOrWeakOnly, bool uncoveredOnly, bool severeOnly = false)
     {
         var gain = 0d;
-        foreach (var (category, strength) in _addresses[item])
+        foreach (var (category, strength) in _addresses[item] ?? [])
         {
             var current = _strength[category];
             if ((uncoveredOnly && current > 0) || (uncoveredOrWeakOnly && current >= 2) || (severeOnly && !_severeCategory[category]) || strength <= current)
@@ -274,7 +321,7 @@ public sealed class Recommender
     private double Relevance(int item)
     {
         var relevance = 0d;
-        foreach (var (category, strength) in _addresses[item])
+        foreach (var (category, strength) in _addresses[item] ?? [])
         {
             relevance += _categoryWeight[category] * strength;
         }
@@ -286,15 +333,21 @@ public sealed class Recommender
     {
         foreach (var candidate in candidates)
         {
+            if (_isBlocked[candidate])
+            {
+                continue;
+            }
             if (Blocker(candidate) is { } blocker)
             {
+                // Lines are only ever added, so an item that cannot join now never can.
                 _blocked[candidate] = blocker;
+                _isBlocked[candidate] = true;
                 continue;
             }
             Add(candidate, role, requiredBy: null);
             foreach (var code in Closure(candidate).Where(c => c != _eligible[candidate].Code && !_chosenCodes.Contains(c)))
             {
-                Add(_eligibleIndex[code], "required", requiredBy: _eligible[candidate].Code);
+                Add(_catalogue.Index[code], "required", requiredBy: _eligible[candidate].Code);
             }
             return true;
         }
@@ -314,7 +367,7 @@ public sealed class Recommender
         {
             _excludedByChosen.Add(excluded);
         }
-        foreach (var (category, strength) in _addresses[item])
+        foreach (var (category, strength) in _addresses[item] ?? [])
         {
             _strength[category] = Math.Max(_strength[category], strength);
         }
@@ -327,11 +380,11 @@ public sealed class Recommender
         var code = _eligible[item].Code;
         foreach (var member in closure)
         {
-            if (!_eligibleIndex.TryGetValue(member, out var index))
+            if (!_catalogue.Index.TryGetValue(member, out var index))
             {
                 return $"{code} requires {member}, which is not active and priced in {_currency}";
             }
-            if (_eligible[index].Requires.FirstOrDefault(r => !_all.ContainsKey(r)) is { } missing)
+            if (_eligible[index].Requires.FirstOrDefault(r => !_catalogue.All.ContainsKey(r)) is { } missing)
             {
                 return $"{member} requires {missing}, which is not in the catalogue";
             }
@@ -361,7 +414,7 @@ public sealed class Recommender
     {
         if (!_closures.TryGetValue(item, out var closure))
         {
-            closure = [.. CatalogueRules.RequiredClosure(_eligible[item].Code, _all).Order(StringComparer.Ordinal)];
+            closure = [.. CatalogueRules.RequiredClosure(_eligible[item].Code, _catalogue.All).Order(StringComparer.Ordinal)];
             _closures[item] = closure;
         }
         return closure;
@@ -376,7 +429,7 @@ public sealed class Recommender
             {
                 var candidates = _itemsByCategory[category]
                     .Where(i => _eligible[i].Kind == kind)
-                    .OrderByDescending(i => _addresses[i].Where(a => a.Category == category).Max(a => a.Strength))
+                    .OrderByDescending(i => _addresses[i]!.Where(a => a.Category == category).Max(a => a.Strength))
                     .ThenBy(i => _eligible[i].ListPrice)
                     .ThenBy(i => i)
                     .ToList();
@@ -442,7 +495,7 @@ public sealed class Recommender
         }
         if (_requiredBy.TryGetValue(item, out var requiredBy))
         {
-            return $"Required by {requiredBy} ({_all[requiredBy].Name}).";
+            return $"Required by {requiredBy} ({_catalogue.All[requiredBy].Name}).";
         }
         return _role[item] == "service"
             ? "Service package: puts the solution to work; it answers none of the captured pain points directly."
