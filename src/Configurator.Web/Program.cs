@@ -7,6 +7,7 @@ using Configurator.Web.Documents;
 using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Health;
+using Configurator.Web.Features.Proposals;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -49,6 +50,8 @@ builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<ProposalTextPreview>();
 builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddScoped<OpportunityWorkspace>();
+builder.Services.AddSingleton<ProposalEngine>();
+builder.Services.AddScoped<ProposalService>();
 
 var app = builder.Build();
 

@@ -193,7 +193,7 @@ public sealed class Recommender
         else
         {
             // Rule 4: innovations for what the lines so far leave uncovered or weak.
-            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false), "innovation");
+            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false, coveringOnly: true), "innovation");
 
             // Rule 3: anything that answers a pain point still unanswered.
             ChooseGreedily(_ => true, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true), "coverage");
@@ -302,13 +302,15 @@ public sealed class Recommender
     });
 
     /// <summary>Weighted improvement of coverage strength the item would bring to the categories in scope.</summary>
-    private double Gain(int item, bool uncoveredOrWeakOnly, bool uncoveredOnly, bool severeOnly = false)
+    /// <remarks>With <paramref name="coveringOnly"/> only categories the item would cover (strength 2 or 3) count: an innovation that leaves pain weak does not fix it.</remarks>
+    private double Gain(int item, bool uncoveredOrWeakOnly, bool uncoveredOnly, bool severeOnly = false, bool coveringOnly = false)
     {
         var gain = 0d;
         foreach (var (category, strength) in _addresses[item] ?? [])
         {
             var current = _strength[category];
-            if ((uncoveredOnly && current > 0) || (uncoveredOrWeakOnly && current >= 2) || (severeOnly && !_severeCategory[category]) || strength <= current)
+            if ((uncoveredOnly && current > 0) || (uncoveredOrWeakOnly && current >= 2) || (severeOnly && !_severeCategory[category])
+                || (coveringOnly && strength < 2) || strength <= current)
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
+using Configurator.Domain.Proposals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same

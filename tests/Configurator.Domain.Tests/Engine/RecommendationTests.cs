@@ -81,6 +81,18 @@ public sealed class RecommendationTests
     }
 
     [Fact]
+    public void Rule4AnInnovationThatWouldLeaveThePainWeakIsNotAddedForIt()
+    {
+        var core = Item("CORE", addresses: "SLOW:3");
+        var weakInnovation = Item("INN-WEAK", kind: ItemKind.Innovation, addresses: "ADOPT:1");
+        var service = Item("SVC", kind: ItemKind.Service, addresses: "ADOPT:3");
+
+        var recommendation = Recommend([Pain(1, "SLOW"), Pain(2, "ADOPT")], core, weakInnovation, service);
+
+        Assert.Equal(["CORE", "SVC"], Codes(recommendation));
+    }
+
+    [Fact]
     public void Rule5AServicePackageIsIncludedWhenAnyIsEligible()
     {
         var core = Item("CORE", addresses: "SLOW:3");

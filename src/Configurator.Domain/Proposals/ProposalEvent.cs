@@ -1,0 +1,35 @@
+namespace Configurator.Domain.Proposals;
+
+/// <summary>One step of a proposal's history: who moved it from which status to which, and why.</summary>
+public sealed class ProposalEvent
+{
+    private ProposalEvent()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    public int ProposalId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string ActorId { get; private set; } = "";
+
+    public string Action { get; private set; } = "";
+
+    public ProposalStatus From { get; private set; }
+
+    public ProposalStatus To { get; private set; }
+
+    public string Comment { get; private set; } = "";
+
+    internal static ProposalEvent Create(string action, ProposalStatus from, ProposalStatus to, string actorId, DateTimeOffset at, string comment) => new()
+    {
+        Action = action,
+        From = from,
+        To = to,
+        ActorId = actorId,
+        At = at,
+        Comment = comment,
+    };
+}

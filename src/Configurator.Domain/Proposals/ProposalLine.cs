@@ -1,0 +1,44 @@
+using Configurator.Domain.Engine;
+
+namespace Configurator.Domain.Proposals;
+
+/// <summary>One line of an option: an item as it was when added, with quantity, discount and why it is there.</summary>
+public sealed class ProposalLine
+{
+    private ProposalLine()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int OptionId { get; private set; }
+
+    public ItemSnapshot Item { get; private set; } = null!;
+
+    public int Quantity { get; private set; }
+
+    public decimal DiscountPercent { get; private set; }
+
+    public string Reason { get; private set; } = "";
+
+    public string Note { get; private set; } = "";
+
+    public int Position { get; private set; }
+
+    internal static ProposalLine Create(ItemSnapshot item, int quantity, decimal discountPercent, string reason, int position) => new()
+    {
+        Item = item,
+        Quantity = quantity,
+        DiscountPercent = discountPercent,
+        Reason = reason,
+        Position = position,
+    };
+
+    internal void Change(int quantity, decimal discountPercent)
+    {
+        Quantity = quantity;
+        DiscountPercent = discountPercent;
+    }
+
+    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Note, Reason);
+}

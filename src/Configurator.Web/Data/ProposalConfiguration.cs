@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Configurator.Domain.Engine;
+using Configurator.Domain.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Configurator.Web.Data;
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
+{
+    public void Configure(EntityTypeBuilder<Proposal> builder)
+    {
+        builder.ToTable("Proposals");
+        builder.HasOne<Domain.Discovery.Opportunity>().WithMany().HasForeignKey(p => p.OpportunityId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Title).HasMaxLength(ProposalTerms.TitleMaxLength).IsRequired();
+        builder.Property(p => p.Language).HasMaxLength(10);
+        builder.Property(p => p.Currency).HasMaxLength(3);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.CreatedBy).HasMaxLength(450);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Options).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(p => p.OpportunityId);
+        builder.HasIndex(p => p.Status);
+        builder.Ignore(p => p.OptionsInOrder);
+    }
+}
+
+internal sealed class ProposalOptionConfiguration : IEntityTypeConfiguration<ProposalOption>
+{
+    public void Configure(EntityTypeBuilder<ProposalOption> builder)
+    {
+        builder.ToTable("ProposalOptions");
+        builder.Property(o => o.Name).HasMaxLength(ProposalTerms.OptionNameMaxLength);
+        builder.Property(o => o.Explanation).HasMaxLength(1_000);
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OptionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<ProposalLine>
+{
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.General);
+
+    public void Configure(EntityTypeBuilder<ProposalLine> builder)
+    {
+        builder.ToTable("ProposalLines");
+        // The item as it was when added: a snapshot, never a reference to the live catalogue.
+        builder.Property(l => l.Item).HasConversion(
+            item => JsonSerializer.Serialize(item, _json),
+            json => JsonSerializer.Deserialize<ItemSnapshot>(json, _json)!,
+            new ValueComparer<ItemSnapshot>((a, b) => ReferenceEquals(a, b), item => item.Code.GetHashCode(StringComparison.Ordinal), item => item))
+            .HasColumnName("ItemSnapshot").IsRequired();
+        builder.Property(l => l.Reason).HasMaxLength(2_000);
+        builder.Property(l => l.Note).HasMaxLength(2_000);
+    }
+}
+
+internal sealed class ProposalEventConfiguration : IEntityTypeConfiguration<ProposalEvent>
+{
+    public void Configure(EntityTypeBuilder<ProposalEvent> builder)
+    {
+        builder.ToTable("ProposalEvents");
+        builder.Property(e => e.Action).HasMaxLength(20);
+        builder.Property(e => e.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.To).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.ActorId).HasMaxLength(450);
+        builder.Property(e => e.Comment).HasMaxLength(ProposalTerms.CommentMaxLength);
+    }
+}

@@ -1,0 +1,79 @@
+using Configurator.Domain.Catalogue;
+using Configurator.Domain.Engine;
+using Configurator.Domain.Proposals;
+
+namespace Configurator.Web.Features.Proposals;
+
+// A proposal as the API answers it: the contract's shape, with every figure from the engine.
+
+public sealed record ProposalResponse(
+    int Id,
+    int OpportunityId,
+    string Title,
+    string Status,
+    string Currency,
+    int TermMonths,
+    string Language,
+    int Version,
+    IReadOnlyList<OptionResponse> Options,
+    ApprovalResponse Approval,
+    IReadOnlyList<HistoryResponse> History)
+{
+    public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
+    {
+        var approval = ProposalEngine.ApprovalOf(options);
+        return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency,
+            proposal.TermMonths, proposal.Language, proposal.Version,
+            options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),
+            new ApprovalResponse(approval.Required, approval.Reasons),
+            proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList());
+    }
+}
+
+public sealed record OptionResponse(
+    int Id,
+    string Name,
+    string Explanation,
+    IReadOnlyList<LineResponse> Lines,
+    TotalsResponse Totals,
+    MarginResponse? Margin,
+    IReadOnlyList<CoverageResponse> Coverage,
+    DifferentiationResponse Differentiation,
+    ValueResponse Value,
+    IReadOnlyList<IssueResponse> Issues)
+{
+    public static OptionResponse From(EvaluatedOption option, bool canSeeCosts)
+    {
+        var e = option.Evaluation;
+        var answers = e.Answers.ToDictionary(a => a.LineId, a => a.PainPointIds);
+        return new OptionResponse(option.Option.Id, option.Option.Name, option.Option.Explanation,
+            e.Lines.Select(l => new LineResponse(l.Line.Id, l.Item.Code, CatalogueTerms.Code(l.Item.Kind), l.Item.Name, CatalogueTerms.Code(l.Item.Model), l.Item.Unit,
+                l.Line.Quantity, l.ListUnitPrice, l.Line.DiscountPercent, l.NetUnitPrice, l.NetTotal, l.ContractValue, l.Item.MaxDiscountPercent,
+                answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason)).ToList(),
+            new TotalsResponse(e.Totals.OneTime, e.Totals.Monthly, e.Totals.Annual, e.Totals.ListContractValue, e.Totals.ContractValue, e.Totals.DiscountPercent),
+            canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue, m.Cost, m.Amount, m.Percent, m.LinesWithoutCost) : null,
+            e.Coverage.Select(c => new CoverageResponse(c.Pain.Id, c.Strength, ProposalTerms.Code(c.Status), c.LineIds)).ToList(),
+            new DifferentiationResponse(e.Differentiation.Share, ProposalTerms.Code(e.Differentiation.Risk), e.Differentiation.AnsweredOnlyByDifferentiators),
+            new ValueResponse(e.Value.AnnualPainCostAnswered, e.Value.PaybackMonths),
+            e.Issues.Select(i => new IssueResponse(ProposalTerms.Code(i.Severity), i.Code, i.Message, i.LineId, i.PainPointId, i.ItemCode)).ToList());
+    }
+}
+
+public sealed record LineResponse(int Id, string ItemCode, string Kind, string Name, string Model, string Unit, int Quantity, decimal ListPrice,
+    decimal DiscountPercent, decimal NetUnitPrice, decimal NetTotal, decimal ContractValue, decimal MaxDiscountPercent, IReadOnlyList<int> Answers, string Reason);
+
+public sealed record TotalsResponse(decimal OneTime, decimal Monthly, decimal Annual, decimal ListContractValue, decimal ContractValue, decimal DiscountPercent);
+
+public sealed record MarginResponse(decimal Revenue, decimal Cost, decimal Amount, decimal Percent, int LinesWithoutCost);
+
+public sealed record CoverageResponse(int PainPointId, int Strength, string Status, IReadOnlyList<int> LineIds);
+
+public sealed record DifferentiationResponse(decimal Share, string Risk, IReadOnlyList<int> AnsweredOnlyByDifferentiators);
+
+public sealed record ValueResponse(decimal AnnualPainCostAnswered, decimal? PaybackMonths);
+
+public sealed record IssueResponse(string Severity, string Code, string Message, int? LineId, int? PainPointId, string? ItemCode);
+
+public sealed record ApprovalResponse(bool Required, IReadOnlyList<string> Reasons);
+
+public sealed record HistoryResponse(DateTimeOffset At, string ActorId, string Action, string From, string To, string Comment);

@@ -1,0 +1,119 @@
+using Configurator.Domain.Proposals;
+using Configurator.Web.Features.Discovery;
+using Configurator.Web.Features.Shared;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>Proposals for integrations, as the contract says: presales write, approvers approve, everyone reads.</summary>
+[Route("/api/v1")]
+public sealed class ProposalsApiController(ProposalService proposals) : ApiControllerBase
+{
+    [HttpPost("opportunities/{id:int}/proposals")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> Create(int id, CreateProposalInput input, CancellationToken cancellationToken)
+    {
+        var result = await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken);
+        return result.Succeeded
+            ? await AnswerAsync(result.CreatedId!.Value, StatusCodes.Status201Created, cancellationToken)
+            : Fail(result);
+    }
+
+    [HttpGet("proposals/{id:int}")]
+    public Task<IActionResult> Get(int id, CancellationToken cancellationToken) => AnswerAsync(id, StatusCodes.Status200OK, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/options/{optionId:int}/lines")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> AddLine(int id, int optionId, AddLineInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.AddLineAsync(id, optionId, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+            StatusCodes.Status201Created, cancellationToken);
+
+    [HttpPatch("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> ChangeLine(int id, int optionId, int lineId, ChangeLineInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.ChangeLineAsync(id, optionId, lineId, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
+    [HttpDelete("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> RemoveLine(int id, int optionId, int lineId, [FromQuery] int? version, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.RemoveLineAsync(id, optionId, lineId, version ?? IfMatch(), User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/options")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> AddOption(int id, AddOptionInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.AddOptionAsync(id, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+            StatusCodes.Status201Created, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/submit")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public Task<IActionResult> Submit(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Submit, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/approve")]
+    [Authorize(Policy = Policies.ApproveProposals)]
+    public Task<IActionResult> Approve(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Approve, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/reject")]
+    [Authorize(Policy = Policies.ApproveProposals)]
+    public Task<IActionResult> Reject(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Reject, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/send")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public Task<IActionResult> Send(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Send, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/won")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public Task<IActionResult> Won(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Won, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/lost")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public Task<IActionResult> Lost(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Lost, input, cancellationToken);
+
+    [HttpPost("proposals/{id:int}/withdraw")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public Task<IActionResult> Withdraw(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Withdraw, input, cancellationToken);
+
+    private async Task<IActionResult> ActAsync(int id, ProposalAction action, WorkflowInput? input, CancellationToken cancellationToken)
+    {
+        input ??= new WorkflowInput(null, null);
+        var result = await proposals.ActAsync(id, action, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken);
+        return await AfterAsync(id, result, StatusCodes.Status200OK, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(int id, WriteResult result, int status, CancellationToken cancellationToken) =>
+        result.Succeeded ? await AnswerAsync(id, status, cancellationToken) : Fail(result);
+
+    private async Task<IActionResult> AnswerAsync(int id, int status, CancellationToken cancellationToken)
+    {
+        if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such proposal", detail: $"There is no proposal with the id {id}.");
+        }
+        Response.Headers.ETag = $"\"{read.Proposal.Version}\"";
+        var body = ProposalResponse.From(read.Proposal, read.Options, Policies.CanSeeCosts(User));
+        return status == StatusCodes.Status201Created ? Created($"/api/v1/proposals/{id}", body) : Ok(body);
+    }
+
+    private ObjectResult Fail(WriteResult result) => result.Status == StatusCodes.Status400BadRequest
+        ? ValidationProblemAt(result.Errors ?? [], result.Problem ?? "Invalid request")
+        : Problem(statusCode: result.Status, title: result.Status switch
+        {
+            StatusCodes.Status404NotFound => "Not found",
+            StatusCodes.Status409Conflict => "Conflict",
+            _ => "Refused",
+        }, detail: result.Problem);
+
+    /// <summary>The version named by an If-Match header ("4", W/"4" or 4), when the body does not name one.</summary>
+    private int? IfMatch()
+    {
+        var header = Request.Headers.IfMatch.ToString().Trim();
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            header = header[2..];
+        }
+        return int.TryParse(header.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
+    }
+}

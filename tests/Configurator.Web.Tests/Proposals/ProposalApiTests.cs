@@ -1,0 +1,275 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Configurator.Web.Tests.Infrastructure;
+
+namespace Configurator.Web.Tests.Proposals;
+
+/// <summary>The proposals API: create with the recommendation, read with the engine's figures, edit lines with versions, and the workflow.</summary>
+public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    /// <summary>A fresh EUR opportunity with pains the demo catalogue answers, one nothing answers, and one weakly answered.</summary>
+    private async Task<int> CreateOpportunityAsync(string name)
+    {
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = $"{name} GmbH" })).Content.ReadFromJsonAsync<JsonElement>();
+        var body = new
+        {
+            accountId = account.GetProperty("id").GetInt32(),
+            name,
+            currency = "EUR",
+            stakeholders = new[] { new { key = "cfo", name = "Eva", role = "economic-buyer" } },
+            painPoints = new object[]
+            {
+                new { title = "Phantom stock <b>every</b> week", category = "STOCK-ERRORS", severity = 5, annualImpact = 240000m, raisedBy = "cfo" },
+                new { title = "Carriers overcharge", category = "CARRIER-COSTS", severity = 3, annualImpact = 90000m },
+                new { title = "Nobody uses the old system", category = "ADOPTION", severity = 2 },
+                new { title = "订单等待人工核对", category = "SLOW-FULFIL", severity = 4, annualImpact = 120000.50m },
+            },
+        };
+        var created = await rep.PostAsJsonAsync("/api/v1/opportunities", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    private async Task<(HttpClient Presales, JsonElement Proposal)> CreateProposalAsync(string name, object? body = null)
+    {
+        var opportunity = await CreateOpportunityAsync(name);
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        var response = await presales.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", body ?? new { title = $"{name} proposal", language = "en", termMonths = 36, recommend = true });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (presales, await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    private static int Id(JsonElement e) => e.GetProperty("id").GetInt32();
+
+    private static int Version(JsonElement e) => e.GetProperty("version").GetInt32();
+
+    private static JsonElement Option(JsonElement proposal, int index = 0) => proposal.GetProperty("options")[index];
+
+    [Fact]
+    public async Task PresalesCreateAProposalThatStartsFromTheRecommendation()
+    {
+        var (_, proposal) = await CreateProposalAsync("Recommend");
+        var option = Option(proposal);
+        var lines = option.GetProperty("lines").EnumerateArray().ToList();
+        var codes = lines.Select(l => l.GetProperty("itemCode").GetString()).ToList();
+
+        Assert.Equal("draft", proposal.GetProperty("status").GetString());
+        Assert.Equal("EUR", proposal.GetProperty("currency").GetString());
+        Assert.Equal("Recommended", option.GetProperty("name").GetString());
+        Assert.Contains("STD-WMS-CORE", codes);
+        Assert.Contains(lines, l => l.GetProperty("kind").GetString() == "service");
+        Assert.All(lines, l => Assert.False(string.IsNullOrWhiteSpace(l.GetProperty("reason").GetString())));
+        Assert.Contains("“Phantom stock <b>every</b> week” (strong)", lines.First(l => l.GetProperty("itemCode").GetString() == "STD-WMS-CORE").GetProperty("reason").GetString());
+        Assert.Equal(4, option.GetProperty("coverage").GetArrayLength());
+        Assert.All(option.GetProperty("coverage").EnumerateArray(), c => Assert.Equal("covered", c.GetProperty("status").GetString()));
+        Assert.False(proposal.GetProperty("approval").GetProperty("required").GetBoolean());
+        Assert.False(option.TryGetProperty("margin", out var margin) && margin.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task TheFiguresFollowTheContractsArithmeticToTheCent()
+    {
+        var (_, proposal) = await CreateProposalAsync("Arithmetic");
+        var option = Option(proposal);
+        var term = proposal.GetProperty("termMonths").GetInt32();
+        decimal oneTime = 0, monthly = 0, annual = 0, list = 0;
+        foreach (var line in option.GetProperty("lines").EnumerateArray())
+        {
+            var listPrice = line.GetProperty("listPrice").GetDecimal();
+            var quantity = line.GetProperty("quantity").GetInt32();
+            var net = Math.Round(listPrice * (1 - (line.GetProperty("discountPercent").GetDecimal() / 100)), 2, MidpointRounding.AwayFromZero);
+            Assert.Equal(net, line.GetProperty("netUnitPrice").GetDecimal());
+            Assert.Equal(net * quantity, line.GetProperty("netTotal").GetDecimal());
+            var periods = line.GetProperty("model").GetString() switch { "one-time" => 1, "monthly" => term, _ => (term + 11) / 12 };
+            list += listPrice * quantity * periods;
+            switch (line.GetProperty("model").GetString())
+            {
+                case "one-time": oneTime += net * quantity; break;
+                case "monthly": monthly += net * quantity; break;
+                default: annual += net * quantity; break;
+            }
+        }
+        var totals = option.GetProperty("totals");
+        var contract = oneTime + (monthly * term) + (annual * ((term + 11) / 12));
+
+        Assert.Equal(oneTime, totals.GetProperty("oneTime").GetDecimal());
+        Assert.Equal(monthly, totals.GetProperty("monthly").GetDecimal());
+        Assert.Equal(annual, totals.GetProperty("annual").GetDecimal());
+        Assert.Equal(contract, totals.GetProperty("contractValue").GetDecimal());
+        Assert.Equal(list, totals.GetProperty("listContractValue").GetDecimal());
+        Assert.Equal(240000m + 90000m + 120000.50m, option.GetProperty("value").GetProperty("annualPainCostAnswered").GetDecimal());
+        var firstYear = oneTime + (monthly * 12) + annual;
+        Assert.Equal(firstYear / ((240000m + 90000m + 120000.50m) / 12m), option.GetProperty("value").GetProperty("paybackMonths").GetDecimal(), 10);
+    }
+
+    [Fact]
+    public async Task OnlyPresalesAndAdminsCreateAndBadValuesAreNamedAtTheirPaths()
+    {
+        var opportunity = await CreateOpportunityAsync("Refusals");
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var product = await app.ApiClientAsync("product@demo.local");
+        var presales = await app.ApiClientAsync("presales@demo.local");
+
+        var byRep = await rep.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "x" });
+        var byProduct = await product.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "x" });
+        var bad = await presales.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "  ", language = "fr", termMonths = 0 });
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        var missing = await presales.PostAsJsonAsync("/api/v1/opportunities/999999/proposals", new { title = "x" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, byRep.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byProduct.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("title", out _));
+        Assert.Contains("en, zh-CN", errors.GetProperty("language")[0].GetString());
+        Assert.True(errors.TryGetProperty("termMonths", out _));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task LinesAreAddedChangedAndRemovedWithTheProposalsVersion()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Lines", new { title = "Lines", termMonths = 12 });
+        var id = Id(proposal);
+        var option = Id(Option(proposal));
+        Assert.Equal("Main", Option(proposal).GetProperty("name").GetString());
+
+        var added = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/options/{option}/lines", new { itemCode = "INN-CARRIER-BID", quantity = 2, version = Version(proposal) });
+        var afterAdd = await added.Content.ReadFromJsonAsync<JsonElement>();
+        var codes = Option(afterAdd).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemCode").GetString()).ToList();
+        var bid = Option(afterAdd).GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("itemCode").GetString() == "INN-CARRIER-BID");
+
+        var stale = await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{option}/lines/{Id(bid)}", new { quantity = 3, version = Version(proposal) });
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/proposals/{id}/options/{option}/lines/{Id(bid)}") { Content = JsonContent.Create(new { quantity = 3, discountPercent = 4.5m }) };
+        patch.Headers.TryAddWithoutValidation("If-Match", $"\"{Version(afterAdd)}\"");
+        var changed = await presales.SendAsync(patch);
+        var afterChange = await changed.Content.ReadFromJsonAsync<JsonElement>();
+        var removed = await presales.DeleteAsync($"/api/v1/proposals/{id}/options/{option}/lines/{Id(bid)}?version={Version(afterChange)}");
+        var afterRemove = await removed.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(["STD-TMS", "INN-CARRIER-BID"], codes.Order().Reverse().ToList().OrderBy(c => c != "STD-TMS").ToList());
+        Assert.StartsWith("Added by presales. Answers “Carriers overcharge” (strong)", bid.GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        var line = Option(afterChange).GetProperty("lines").EnumerateArray().Single(l => Id(l) == Id(bid));
+        Assert.Equal(3, line.GetProperty("quantity").GetInt32());
+        Assert.Equal(14325.00m, line.GetProperty("netUnitPrice").GetDecimal());
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.DoesNotContain(Option(afterRemove).GetProperty("lines").EnumerateArray(), l => Id(l) == Id(bid));
+        Assert.Contains(Option(afterRemove).GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "pain-uncovered");
+    }
+
+    [Fact]
+    public async Task BadLinesAreRefusedWithTheReasonAndNothingChanges()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Bad lines");
+        var id = Id(proposal);
+        var option = Id(Option(proposal));
+        var v = Version(proposal);
+
+        async Task<(HttpStatusCode Status, string Body)> Add(object body)
+        {
+            var response = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/options/{option}/lines", body);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var unknown = await Add(new { itemCode = "NOPE", version = v });
+        var retired = await Add(new { itemCode = "STD-LEGACY-SCAN", version = v });
+        var draft = await Add(new { itemCode = "INN-FILE-LINK", version = v });
+        var quantity = await Add(new { itemCode = "STD-INSIGHT", quantity = 500, discountPercent = 120, version = v });
+        var excluded = await Add(new { itemCode = "STD-WMS-LITE", version = v });
+        var duplicate = await Add(new { itemCode = "STD-WMS-CORE", version = v });
+        var noVersion = await Add(new { itemCode = "STD-YARD" });
+        var stale = await Add(new { itemCode = "STD-YARD", version = v - 1 });
+        var after = await presales.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.Status);
+        Assert.Contains("There is no item 'NOPE' in the catalogue.", unknown.Body);
+        Assert.Contains("is retired", retired.Body);
+        Assert.Contains("is still a draft", draft.Body);
+        Assert.True(quantity.Body.Contains("\"quantity\"", StringComparison.Ordinal), quantity.Body);
+        Assert.Contains("\"discountPercent\"", quantity.Body);
+        Assert.Contains("exclude each other", excluded.Body);
+        Assert.Contains("is already in Recommended", duplicate.Body);
+        Assert.Equal(HttpStatusCode.BadRequest, noVersion.Status);
+        Assert.Contains("\"version\"", noVersion.Body);
+        Assert.Equal(HttpStatusCode.Conflict, stale.Status);
+        Assert.Equal(v, Version(after));
+        Assert.Equal(Option(proposal).GetProperty("lines").GetArrayLength(), Option(after).GetProperty("lines").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ADiscountBeyondTheLimitNeedsAnApproverAndTheWorkflowRunsToWon()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Workflow");
+        var id = Id(proposal);
+        var option = Option(proposal);
+        var core = option.GetProperty("lines").EnumerateArray().First(l => l.GetProperty("itemCode").GetString() == "STD-WMS-CORE");
+        var approver = await app.ApiClientAsync("approver@demo.local");
+
+        var approveDraft = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { });
+        var sendDraft = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/send", new { });
+        var discounted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(core)}", new { discountPercent = 25, version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
+        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var approveByPresales = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { });
+        var rejectWithoutComment = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { });
+        var approved = await (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { comment = "Strategic account" })).Content.ReadFromJsonAsync<JsonElement>();
+        var asApprover = await approver.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+        var sent = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/send", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var editSent = await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(core)}", new { quantity = 30, version = Version(sent) });
+        var lostWithoutComment = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/lost", new { });
+        var won = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/won", new { comment = "Signed" })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Conflict, approveDraft.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, sendDraft.StatusCode);
+        Assert.True(discounted.GetProperty("approval").GetProperty("required").GetBoolean());
+        Assert.Contains("beyond its 15% limit", discounted.GetProperty("approval").GetProperty("reasons")[0].GetString());
+        Assert.Equal("in-review", submitted.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, approveByPresales.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, rejectWithoutComment.StatusCode);
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Object, Option(asApprover).GetProperty("margin").ValueKind);
+        Assert.Equal("sent", sent.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, editSent.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, lostWithoutComment.StatusCode);
+        Assert.Equal("won", won.GetProperty("status").GetString());
+        Assert.Equal(["submit", "approve", "send", "won"], won.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+    }
+
+    [Fact]
+    public async Task WithoutDiscountsBeyondLimitsSubmittingApprovesAtOnceAndAnEditReturnsToDraft()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Auto approve");
+        var id = Id(proposal);
+        var option = Option(proposal);
+        var line = option.GetProperty("lines")[0];
+
+        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
+        var edited = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}", new { discountPercent = 1, version = Version(submitted) })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("approved", submitted.GetProperty("status").GetString());
+        Assert.Equal("draft", edited.GetProperty("status").GetString());
+        Assert.Equal("edit", edited.GetProperty("history").EnumerateArray().Last().GetProperty("action").GetString());
+    }
+
+    [Fact]
+    public async Task GoodBetterBestOptionsAndCopiedOptions()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Options", new { title = "Options", options = true });
+        var names = proposal.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ToList();
+        var copy = await presales.PostAsJsonAsync($"/api/v1/proposals/{Id(proposal)}/options", new { name = "Negotiated", copyFrom = Id(Option(proposal, 1)), version = Version(proposal) });
+        var afterCopy = await copy.Content.ReadFromJsonAsync<JsonElement>();
+        var clash = await presales.PostAsJsonAsync($"/api/v1/proposals/{Id(proposal)}/options", new { name = "negotiated", version = Version(afterCopy) });
+
+        Assert.Equal(["Essential", "Advantage", "Premium"], names);
+        Assert.All(proposal.GetProperty("options").EnumerateArray(), o => Assert.DoesNotContain(o.GetProperty("issues").EnumerateArray(), i => i.GetProperty("severity").GetString() == "error"));
+        Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
+        Assert.Equal(
+            Option(proposal, 1).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemCode").GetString()),
+            Option(afterCopy, 3).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemCode").GetString()));
+        Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
+    }
+}
