@@ -106,7 +106,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             ModelState.AddModelError("Stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
             return await ShowWithErrorsAsync(id, form, cancellationToken);
         }
-        var move = workspace.Playbook.Plan(opportunity.Stage, to, OpportunityWorkspace.FactsOf(opportunity), form.Confirmed.ToHashSet(StringComparer.Ordinal));
+        var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), form.Confirmed.ToHashSet(StringComparer.Ordinal));
         if (move.Problem(form.Reason) is { } problem)
         {
             ModelState.AddModelError(move.Kind == StageMoveKind.Same ? "Stage" : "Reason", problem);

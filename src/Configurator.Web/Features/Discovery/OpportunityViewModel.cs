@@ -19,6 +19,8 @@ public sealed record OpportunityViewModel(
 
     public StageForm StageChange { get; init; } = new();
 
+    public IReadOnlyList<OpportunityProposal> Proposals { get; init; } = [];
+
     /// <summary>True right after a pain point was added, so the title field takes the focus back.</summary>
     public bool Added { get; init; }
 
@@ -27,7 +29,9 @@ public sealed record OpportunityViewModel(
     public IEnumerable<PainPoint> PainPointsByPriority => Opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id);
 }
 
-public sealed record OpportunityPermissions(bool Edit, bool Reassign);
+public sealed record OpportunityPermissions(bool Edit, bool Reassign, bool CreateProposals);
+
+public sealed record OpportunityProposal(int Id, string Title, Configurator.Domain.Proposals.ProposalStatus Status);
 
 /// <summary>One pain point in its edit form; <see cref="Theirs"/> is set when someone else saved it meanwhile.</summary>
 public sealed record PainEditModel(OpportunityViewModel Workspace, PainPoint Pain, PainPointForm Form, PainPoint? Theirs = null, string? TheirAuthor = null);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Configurator.Domain.Discovery;
+using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Hosting;
@@ -21,10 +22,14 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
         (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The facts the playbook checks. Proposals and their revisions arrive with the proposal builder;
-    /// until then an opportunity truly has none, so those actions stay open.
+    /// The facts the playbook checks. Until issued revisions exist, a proposal marked sent (or won or
+    /// lost after being sent) is what counts as a sent revision.
     /// </summary>
-    public static PlaybookFacts FactsOf(Opportunity opportunity) => PlaybookFacts.Of(opportunity, proposals: 0, sentRevisions: 0);
+    public async Task<PlaybookFacts> FactsOfAsync(Opportunity opportunity, CancellationToken cancellationToken)
+    {
+        var statuses = await db.Proposals.Where(p => p.OpportunityId == opportunity.Id).Select(p => p.Status).ToListAsync(cancellationToken);
+        return PlaybookFacts.Of(opportunity, statuses.Count, statuses.Count(s => s is ProposalStatus.Sent or ProposalStatus.Won or ProposalStatus.Lost));
+    }
 
     public async Task<OpportunityViewModel?> ModelAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -40,8 +45,12 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
         var timeline = await Timeline.ForOpportunityAsync(db, id, names, cancellationToken);
         var can = new OpportunityPermissions(
             (await authorization.AuthorizeAsync(user, Policies.EditDiscovery)).Succeeded,
-            (await authorization.AuthorizeAsync(user, Policies.ReassignOwners)).Succeeded);
+            (await authorization.AuthorizeAsync(user, Policies.ReassignOwners)).Succeeded,
+            (await authorization.AuthorizeAsync(user, Policies.EditProposals)).Succeeded);
+        var proposals = await db.Proposals.AsNoTracking().Where(p => p.OpportunityId == id).OrderByDescending(p => p.Id)
+            .Select(p => new OpportunityProposal(p.Id, p.Title, p.Status)).ToListAsync(cancellationToken);
         return new OpportunityViewModel(opportunity, account, names, categories, DiscoverySummary.Of(opportunity),
-            playbook.Check(opportunity.Stage, FactsOf(opportunity)), timeline, can);
+            playbook.Check(opportunity.Stage, await FactsOfAsync(opportunity, cancellationToken)), timeline, can)
+        { Proposals = proposals };
     }
 }

@@ -1,0 +1,59 @@
+using Configurator.Domain.Discovery;
+using Configurator.Domain.Engine;
+using Configurator.Domain.Proposals;
+
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>Everything the builder shows for one proposal and its selected option.</summary>
+public sealed record BuilderViewModel(
+    Proposal Proposal,
+    Opportunity Opportunity,
+    string AccountName,
+    IReadOnlyList<EvaluatedOption> Options,
+    EvaluatedOption Selected,
+    ProposalContext Context,
+    IReadOnlyDictionary<int, Domain.Discovery.PainPoint> PainPoints,
+    IReadOnlyList<Stakeholder> KeyPeople,
+    BuilderPermissions Can)
+{
+    /// <summary>A refused change: its message, and the values the person typed, kept in the field.</summary>
+    public BuilderProblem? Problem { get; init; }
+
+    public Approval Approval => ProposalEngine.ApprovalOf(Options);
+
+    public string Money(decimal amount) => $"{Proposal.Currency} {amount.ToString(Domain.Catalogue.Currency.MinorUnits(Proposal.Currency) == 0 ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The eligible items not yet in the selected option, for "add item".</summary>
+    public IEnumerable<ItemSnapshot> Addable => Context.Eligible.Eligible.Where(i => Selected.Option.Lines.All(l => l.Item.Code != i.Code));
+
+    public string Url => $"/proposals/{Proposal.Id}";
+}
+
+public sealed record BuilderPermissions(bool Edit, bool Approve, bool SeeCosts);
+
+/// <summary>What went wrong with a change: a message for the page, field errors, and for a line edit the line and the values typed.</summary>
+public sealed record BuilderProblem(string Message, IReadOnlyList<(string Path, string Message)> Errors, int? LineId = null, string? Quantity = null, string? Discount = null, string? ItemCode = null)
+{
+    public string For(string path) => string.Join(" ", Errors.Where(e => e.Path == path).Select(e => e.Message));
+}
+
+/// <summary>A proposal in the lists.</summary>
+public sealed record ProposalRow(int Id, string Title, string Opportunity, int OpportunityId, ProposalStatus Status, string Currency, int Version, DateTimeOffset CreatedAt);
+
+/// <summary>A proposal waiting for an approver, with what the approver weighs.</summary>
+public sealed record ApprovalQueueRow(ProposalRow Proposal, Approval Approval, Evaluation FirstOption);
+
+public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, IReadOnlyList<ApprovalQueueRow> Queue, bool CanApprove);
+
+/// <summary>The "New proposal" form on the opportunity page.</summary>
+public sealed class NewProposalForm
+{
+    public string? Title { get; set; }
+
+    public string? Language { get; set; } = "en";
+
+    public int? TermMonths { get; set; } = 36;
+
+    /// <summary>recommendation, options or empty.</summary>
+    public string? Start { get; set; } = "recommendation";
+}

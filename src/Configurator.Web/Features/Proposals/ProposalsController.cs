@@ -1,0 +1,183 @@
+using Configurator.Domain.Discovery;
+using Configurator.Domain.Proposals;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Discovery;
+using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>
+/// The proposal pages: the list with the approval queue, and the builder, where every change is one
+/// htmx request answered with the builder's working area (lines, pain points, figures and issues).
+/// </summary>
+public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, IAuthorizationService authorization) : Controller
+{
+    [HttpGet("/proposals")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var rows = await Rows(db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200)).ToListAsync(cancellationToken);
+        var canApprove = await Allowed(Policies.ApproveProposals);
+        var queue = new List<ApprovalQueueRow>();
+        foreach (var row in rows.Where(r => r.Status == ProposalStatus.InReview))
+        {
+            if (await proposals.ReadAsync(row.Id, cancellationToken) is { } read && read.Options.Count > 0)
+            {
+                queue.Add(new ApprovalQueueRow(row, ProposalEngine.ApprovalOf(read.Options), read.Options[0].Evaluation));
+            }
+        }
+        ViewData["Title"] = "Proposals";
+        ViewData["Section"] = "Proposals";
+        return View("Index", new ProposalListViewModel(rows, queue, canApprove));
+    }
+
+    [HttpPost("/opportunities/{id:int}/proposals")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> Create(int id, NewProposalForm form, CancellationToken cancellationToken)
+    {
+        var input = new CreateProposalInput(form.Title, form.Language, form.TermMonths, form.Start == "recommendation", form.Start == "options");
+        var result = await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Redirect($"/proposals/{result.CreatedId}");
+        }
+        if (result.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        TempData["ProposalError"] = string.Join(" ", (result.Errors ?? []).Select(e => e.Message));
+        return Redirect($"/opportunities/{id}#proposals");
+    }
+
+    [HttpGet("/proposals/{id:int}")]
+    public async Task<IActionResult> Builder(int id, int? option, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(id, option, cancellationToken);
+        return model is null ? NotFound() : View("Builder", model);
+    }
+
+    [HttpPost("/proposals/{id:int}/options/{optionId:int}/lines")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> AddLine(int id, int optionId, string? itemCode, string? quantity, int version, CancellationToken cancellationToken)
+    {
+        int? parsedQuantity = int.TryParse(quantity, out var q) ? q : null;
+        if (!string.IsNullOrWhiteSpace(quantity) && parsedQuantity is null)
+        {
+            return await AnswerAsync(id, optionId, WriteResult.Invalid(("quantity", "Give the quantity as a whole number.")), cancellationToken, itemCode: itemCode, quantity: quantity);
+        }
+        var result = await proposals.AddLineAsync(id, optionId, new AddLineInput(itemCode, parsedQuantity, null, version), User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, optionId, result, cancellationToken, itemCode: itemCode, quantity: quantity);
+    }
+
+    [HttpPost("/proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> ChangeLine(int id, int optionId, int lineId, string? quantity, string? discountPercent, int version, CancellationToken cancellationToken)
+    {
+        var errors = new List<(string, string)>();
+        if (!int.TryParse(quantity, out var q))
+        {
+            errors.Add(("quantity", "Give the quantity as a whole number."));
+        }
+        if (!decimal.TryParse(discountPercent, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var d))
+        {
+            errors.Add(("discountPercent", "Give the discount as a number from 0 to 100."));
+        }
+        var result = errors.Count > 0
+            ? WriteResult.Invalid([.. errors])
+            : await proposals.ChangeLineAsync(id, optionId, lineId, new ChangeLineInput(q, d, version), User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, optionId, result, cancellationToken, lineId, quantity, discountPercent);
+    }
+
+    [HttpPost("/proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}/remove")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> RemoveLine(int id, int optionId, int lineId, int version, CancellationToken cancellationToken) =>
+        await AnswerAsync(id, optionId, await proposals.RemoveLineAsync(id, optionId, lineId, version, User.ActorId(), cancellationToken), cancellationToken);
+
+    [HttpPost("/proposals/{id:int}/options")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> AddOption(int id, string? name, int? copyFrom, int version, CancellationToken cancellationToken)
+    {
+        var result = await proposals.AddOptionAsync(id, new AddOptionInput(name, copyFrom, version), User.ActorId(), cancellationToken);
+        if (result.Succeeded)
+        {
+            var newest = await db.Set<ProposalOption>().Where(o => o.ProposalId == id).OrderByDescending(o => o.Id).Select(o => o.Id).FirstAsync(cancellationToken);
+            return Redirect($"/proposals/{id}?option={newest}");
+        }
+        return await AnswerAsync(id, copyFrom, result, cancellationToken, full: true);
+    }
+
+    /// <summary>Workflow steps from the builder; approve and reject need an approver.</summary>
+    [HttpPost("/proposals/{id:int}/actions/{step}")]
+    public async Task<IActionResult> Act(int id, string step, string? comment, int version, int? option, CancellationToken cancellationToken)
+    {
+        if (!DiscoveryTerms.TryParse<ProposalAction>(step, out var parsed) || parsed == ProposalAction.Edit)
+        {
+            return NotFound();
+        }
+        var policy = parsed is ProposalAction.Approve or ProposalAction.Reject ? Policies.ApproveProposals : Policies.EditProposals;
+        if (!await Allowed(policy))
+        {
+            return Forbid();
+        }
+        var result = await proposals.ActAsync(id, parsed, new WorkflowInput(comment, version), User.ActorId(), cancellationToken);
+        return result.Succeeded ? Redirect($"/proposals/{id}{(option is null ? "" : $"?option={option}")}") : await AnswerAsync(id, option, result, cancellationToken, full: true);
+    }
+
+    /// <summary>After a change: the working area for htmx, a redirect for a plain form; a refusal shows its reason and the fresh state.</summary>
+    private async Task<IActionResult> AnswerAsync(int id, int? optionId, WriteResult result, CancellationToken cancellationToken,
+        int? lineId = null, string? quantity = null, string? discount = null, string? itemCode = null, bool full = false)
+    {
+        if (result.Status == StatusCodes.Status404NotFound)
+        {
+            return NotFound();
+        }
+        if (result.Succeeded && !Request.IsHtmx())
+        {
+            return Redirect($"/proposals/{id}{(optionId is null ? "" : $"?option={optionId}")}");
+        }
+        var model = await ModelAsync(id, optionId, cancellationToken);
+        if (model is null)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            // A stale version shows the fresh state with the message; other refusals keep what was typed next to its field.
+            model = model with
+            {
+                Problem = result.Status == StatusCodes.Status409Conflict
+                    ? new BuilderProblem(result.Problem ?? "", [])
+                    : new BuilderProblem(result.Problem ?? "", result.Errors ?? [], lineId, quantity, discount, itemCode),
+            };
+            Response.StatusCode = result.Status;
+        }
+        return Request.IsHtmx() && !full ? PartialView("_Workspace", model) : View("Builder", model);
+    }
+
+    private async Task<BuilderViewModel?> ModelAsync(int id, int? optionId, CancellationToken cancellationToken)
+    {
+        if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
+        {
+            return null;
+        }
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
+            .FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
+        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == opportunity.AccountId).Select(a => a.Name).FirstAsync(cancellationToken);
+        var selected = read.Options.FirstOrDefault(o => o.Option.Id == optionId) ?? read.Options[0];
+        var keyPeople = opportunity.Stakeholders.Where(s => s.Role is StakeholderRole.EconomicBuyer or StakeholderRole.Champion or StakeholderRole.DecisionMaker)
+            .OrderBy(s => s.Role).ThenByDescending(s => s.Influence).ToList();
+        ViewData["Title"] = read.Proposal.Title;
+        ViewData["Section"] = "Proposals";
+        var can = new BuilderPermissions(await Allowed(Policies.EditProposals), await Allowed(Policies.ApproveProposals), Policies.CanSeeCosts(User));
+        return new BuilderViewModel(read.Proposal, opportunity, account, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can);
+    }
+
+    private async Task<bool> Allowed(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;
+
+    private IQueryable<ProposalRow> Rows(IQueryable<Proposal> query) =>
+        from p in query
+        join o in db.Opportunities on p.OpportunityId equals o.Id
+        select new ProposalRow(p.Id, p.Title, o.Name, o.Id, p.Status, p.Currency, p.Version, p.CreatedAt);
+}

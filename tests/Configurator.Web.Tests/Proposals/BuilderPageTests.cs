@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Configurator.Web.Tests.Infrastructure;
+
+namespace Configurator.Web.Tests.Proposals;
+
+/// <summary>The builder pages: create from the opportunity, edit lines through htmx fragments, refusals kept next to the field, the approval queue.</summary>
+public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<int> CreateOpportunityAsync(string name)
+    {
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = $"{name} AG" })).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await rep.PostAsJsonAsync("/api/v1/opportunities", new
+        {
+            accountId = account.GetProperty("id").GetInt32(),
+            name,
+            currency = "EUR",
+            painPoints = new object[]
+            {
+                new { title = "<script>alert(1)</script> stock is wrong", category = "STOCK-ERRORS", severity = 5, annualImpact = 100000m },
+                new { title = "Downtime at peak", category = "DOWNTIME", severity = 3 },
+            },
+        });
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+
+    private static HttpRequestMessage Htmx(string url, string token, Dictionary<string, string> form)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
+    private async Task<(HttpClient Presales, int Id, string Page)> CreateThroughThePageAsync(string name, string start = "recommendation")
+    {
+        var opportunity = await CreateOpportunityAsync(name);
+        var presales = await app.SignInAsync("presales@demo.local");
+        var created = await presales.SubmitFormAsync($"/opportunities/{opportunity}", $"/opportunities/{opportunity}/proposals",
+            [new("Title", $"{name} proposal"), new("Language", "en"), new("TermMonths", "24"), new("Start", start)]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var location = created.Headers.Location!.ToString();
+        var id = int.Parse(location.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        return (presales, id, await presales.GetPageAsync(location));
+    }
+
+    [Fact]
+    public async Task PresalesStartAProposalFromTheOpportunityAndSeeTheBuilder()
+    {
+        var (_, id, page) = await CreateThroughThePageAsync("Builder page");
+
+        Assert.Contains("Builder page proposal", page);
+        Assert.Contains("id=\"workspace\"", page);
+        Assert.Contains("Standard products", page);
+        Assert.Contains("Contract value (24 months)", page);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; stock is wrong", page);
+        Assert.DoesNotContain("<script>alert(1)</script>", page);
+        Assert.Contains("STD-WMS-CORE", page);
+        Assert.Contains($"action=\"/proposals/{id}/actions/submit\"", page);
+    }
+
+    [Fact]
+    public async Task ALineChangeAnswersTheWorkspaceFragmentWithNewFigures()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Fragment");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var line = LineForm().Match(page);
+        var version = VersionField().Match(page).Groups[1].Value;
+
+        var response = await presales.SendAsync(Htmx(line.Groups[1].Value, token, new() { ["quantity"] = "40", ["discountPercent"] = "25", ["version"] = version }));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("<div id=\"workspace\"", html.Trim());
+        Assert.DoesNotContain("<html", html);
+        Assert.Contains("value=\"40\"", html);
+        Assert.Contains("beyond its 15% limit", html);
+        Assert.Contains("Submit for approval", html);
+    }
+
+    [Fact]
+    public async Task ABadValueStaysInItsFieldWithTheReasonAndAStaleVersionIsRefused()
+    {
+        var (presales, _, page) = await CreateThroughThePageAsync("Refusals");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var line = LineForm().Match(page).Groups[1].Value;
+        var version = VersionField().Match(page).Groups[1].Value;
+
+        var bad = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "lots", ["discountPercent"] = "150", ["version"] = version }));
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        var good = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "30", ["discountPercent"] = "0", ["version"] = version }));
+        var stale = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "31", ["discountPercent"] = "0", ["version"] = version }));
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("value=\"lots\"", badHtml);
+        Assert.Contains("Give the quantity as a whole number.", badHtml);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("has changed since version", staleHtml);
+        Assert.Contains("value=\"30\"", staleHtml);
+    }
+
+    [Fact]
+    public async Task AddingAnItemFromTheBuilderAndRefusingARetiredOne()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Add item", start: "empty");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var addUrl = AddForm().Match(page).Groups[1].Value;
+        var version = VersionField().Match(page).Groups[1].Value;
+
+        var retired = await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "STD-LEGACY-SCAN", ["version"] = version }));
+        var retiredHtml = await retired.Content.ReadAsStringAsync();
+        var added = await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "INN-VISION-COUNT", ["version"] = version }));
+        var html = await added.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, retired.StatusCode);
+        Assert.Contains("is retired and can no longer be proposed", retiredHtml);
+        Assert.Contains("value=\"STD-LEGACY-SCAN\"", retiredHtml);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains("INN-VISION-COUNT", html);
+        Assert.Contains("Required by INN-VISION-COUNT", html);
+        Assert.True(id > 0);
+    }
+
+    [Fact]
+    public async Task ApproversSeeTheQueueAndApproveFromTheBuilderWhileRepsCannotEdit()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Queue");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var line = LineForm().Match(page).Groups[1].Value;
+        var version = VersionField().Match(page).Groups[1].Value;
+        var changed = await (await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "25", ["discountPercent"] = "30", ["version"] = version }))).Content.ReadAsStringAsync();
+        var submitted = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField().Match(changed).Groups[1].Value)]);
+        var approver = await app.SignInAsync("approver@demo.local");
+        var queue = await approver.GetPageAsync("/proposals");
+        var builder = await approver.GetPageAsync($"/proposals/{id}");
+        var approved = await approver.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/approve", [new("version", VersionField().Match(builder).Groups[1].Value)]);
+        var rep = await app.SignInAsync("rep@demo.local");
+        var repPage = await rep.GetPageAsync($"/proposals/{id}");
+        var repEdit = await rep.SendAsync(Htmx(line, BrowserExtensions.AntiforgeryToken(repPage), new() { ["quantity"] = "1", ["discountPercent"] = "0", ["version"] = "1" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Contains("Waiting for your approval", queue);
+        Assert.Contains("Queue proposal", queue);
+        Assert.Contains("beyond its 15% limit", queue);
+        Assert.Contains("Margin", builder);
+        Assert.True(approved.StatusCode == HttpStatusCode.Redirect, await approved.Content.ReadAsStringAsync());
+        Assert.Contains(">Approved<", await approver.GetPageAsync($"/proposals/{id}"));
+        Assert.DoesNotContain("Margin", repPage);
+        Assert.Equal(HttpStatusCode.Forbidden, repEdit.StatusCode);
+    }
+
+    [GeneratedRegex("class=\"line__edit\" method=\"post\" action=\"([^\"]+)\"")]
+    private static partial Regex LineForm();
+
+    [GeneratedRegex("class=\"add-line\" method=\"post\" action=\"([^\"]+)\"")]
+    private static partial Regex AddForm();
+
+    [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
+    private static partial Regex VersionField();
+}
