@@ -127,6 +127,23 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task TheAddItemSearchOffersEligibleItemsThatAnswerOpenPainFirst()
+    {
+        var (presales, _, page) = await CreateThroughThePageAsync("Search", start: "empty");
+        var addUrl = AddForm().Match(page).Groups[1].Value;
+        var request = new HttpRequestMessage(HttpMethod.Get, addUrl.Replace("/lines", "/addable?itemCode=care", StringComparison.Ordinal));
+        request.Headers.Add("HX-Request", "true");
+
+        var html = await (await presales.SendAsync(request)).Content.ReadAsStringAsync();
+        var retired = await (await presales.GetAsync(addUrl.Replace("/lines", "/addable?itemCode=HEALTHCHECK", StringComparison.Ordinal))).Content.ReadAsStringAsync();
+
+        Assert.Contains("SVC-CARE-247", html);
+        Assert.Contains("answers “Downtime at peak”", html);
+        Assert.DoesNotContain("SVC-HEALTHCHECK", retired);
+        Assert.Contains("No eligible item matches", retired);
+    }
+
+    [Fact]
     public async Task ApproversSeeTheQueueAndApproveFromTheBuilderWhileRepsCannotEdit()
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Queue");

@@ -57,3 +57,6 @@ public sealed class NewProposalForm
     /// <summary>recommendation, options or empty.</summary>
     public string? Start { get; set; } = "recommendation";
 }
+
+/// <summary>Search results for "add item": eligible items not yet in the option, those that answer open pain first.</summary>
+public sealed record AddableModel(string Query, IReadOnlyList<Configurator.Domain.Engine.ItemSnapshot> Items, IReadOnlyDictionary<string, string> Answers, string LinesUrl, int Version, Func<decimal, string> Money);

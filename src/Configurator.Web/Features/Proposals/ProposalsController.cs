@@ -58,6 +58,32 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return model is null ? NotFound() : View("Builder", model);
     }
 
+    /// <summary>Type-ahead for "add item": at most a dozen eligible items matching the code or name.</summary>
+    [HttpGet("/proposals/{id:int}/options/{optionId:int}/addable")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> Addable(int id, int optionId, string? itemCode, CancellationToken cancellationToken)
+    {
+        var model = await ModelAsync(id, optionId, cancellationToken);
+        if (model is null || model.Selected.Option.Id != optionId)
+        {
+            return NotFound();
+        }
+        var query = itemCode?.Trim() ?? "";
+        if (query.Length == 0)
+        {
+            return Content("", "text/html");
+        }
+        var open = model.Selected.Evaluation.Coverage.Where(c => c.Status != Domain.Engine.CoverageStatus.Covered).ToList();
+        var matches = model.Addable
+            .Where(i => i.Code.Contains(query, StringComparison.OrdinalIgnoreCase) || i.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
+            .Select(i => (Item: i, Answers: open.Where(c => i.StrengthFor(c.Pain.Category) > 0).Select(c => $"“{c.Pain.Title}”").ToList()))
+            .OrderByDescending(m => m.Answers.Count).ThenBy(m => m.Item.Code, StringComparer.Ordinal)
+            .Take(12)
+            .ToList();
+        var answers = matches.Where(m => m.Answers.Count > 0).ToDictionary(m => m.Item.Code, m => string.Join(", ", m.Answers.Take(3)));
+        return PartialView("_Addable", new AddableModel(query, matches.Select(m => m.Item).ToList(), answers, $"/proposals/{id}/options/{optionId}/lines", model.Proposal.Version, model.Money));
+    }
+
     [HttpPost("/proposals/{id:int}/options/{optionId:int}/lines")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> AddLine(int id, int optionId, string? itemCode, string? quantity, int version, CancellationToken cancellationToken)
