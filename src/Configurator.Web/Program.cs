@@ -52,6 +52,7 @@ builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddScoped<OpportunityWorkspace>();
 builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
+builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();
 

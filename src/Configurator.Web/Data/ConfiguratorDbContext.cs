@@ -33,6 +33,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<Proposal> Proposals => Set<Proposal>();
 
+    public DbSet<ProposalRevision> ProposalRevisions => Set<ProposalRevision>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches.

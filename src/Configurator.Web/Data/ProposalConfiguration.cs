@@ -71,3 +71,16 @@ internal sealed class ProposalEventConfiguration : IEntityTypeConfiguration<Prop
         builder.Property(e => e.Comment).HasMaxLength(ProposalTerms.CommentMaxLength);
     }
 }
+
+internal sealed class ProposalRevisionConfiguration : IEntityTypeConfiguration<ProposalRevision>
+{
+    public void Configure(EntityTypeBuilder<ProposalRevision> builder)
+    {
+        builder.ToTable("ProposalRevisions");
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(r => r.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ProposalId, r.Number }).IsUnique();
+        builder.Property(r => r.IssuedById).HasMaxLength(450);
+        builder.Property(r => r.IssuedByName).HasMaxLength(256);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+    }
+}

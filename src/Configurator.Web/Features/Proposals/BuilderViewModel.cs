@@ -16,6 +16,8 @@ public sealed record BuilderViewModel(
     IReadOnlyList<Stakeholder> KeyPeople,
     BuilderPermissions Can)
 {
+    public IReadOnlyList<RevisionRow> Revisions { get; init; } = [];
+
     /// <summary>A refused change: its message, and the values the person typed, kept in the field.</summary>
     public BuilderProblem? Problem { get; init; }
 

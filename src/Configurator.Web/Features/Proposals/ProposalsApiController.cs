@@ -9,8 +9,41 @@ namespace Configurator.Web.Features.Proposals;
 
 /// <summary>Proposals for integrations, as the contract says: presales write, approvers approve, everyone reads.</summary>
 [Route("/api/v1")]
-public sealed class ProposalsApiController(ProposalService proposals) : ApiControllerBase
+public sealed class ProposalsApiController(ProposalService proposals, ProposalRevisions revisions) : ApiControllerBase
 {
+    /// <summary>Freezes the proposal as a numbered revision with its HTML and PDF.</summary>
+    [HttpPost("proposals/{id:int}/revisions")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> Issue(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken)
+    {
+        var name = User.FindFirst(Hosting.AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var (result, revision) = await revisions.IssueAsync(id, input?.Version ?? IfMatch(), User.ActorId(), name, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Fail(result);
+        }
+        return Created($"/api/v1/proposals/{id}/revisions/{revision!.Number}",
+            new { revision.Number, revision.Sha256, pdfUrl = $"/api/v1/proposals/{id}/revisions/{revision.Number}/pdf", revision.IssuedAt, issuedBy = revision.IssuedByName });
+    }
+
+    [HttpGet("proposals/{id:int}/revisions")]
+    public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken) =>
+        Ok((await revisions.ListAsync(id, cancellationToken)).Select(r => new { r.Number, r.Sha256, r.IssuedAt, issuedBy = r.IssuedByName, pdfUrl = $"/api/v1/proposals/{id}/revisions/{r.Number}/pdf" }));
+
+    /// <summary>The revision's data exactly as issued.</summary>
+    [HttpGet("proposals/{id:int}/revisions/{number:int}")]
+    public async Task<IActionResult> Revision(int id, int number, CancellationToken cancellationToken) =>
+        await revisions.GetAsync(id, number, cancellationToken) is { } revision
+            ? Content(revision.Data, "application/json")
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such revision", detail: $"Proposal {id} has no revision {number}.");
+
+    /// <summary>The PDF as issued, the same bytes every time.</summary>
+    [HttpGet("proposals/{id:int}/revisions/{number:int}/pdf")]
+    public async Task<IActionResult> RevisionPdf(int id, int number, CancellationToken cancellationToken) =>
+        await revisions.GetAsync(id, number, cancellationToken) is { } revision
+            ? File(revision.Pdf, "application/pdf", $"proposal-{id}-revision-{revision.Number}.pdf")
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such revision", detail: $"Proposal {id} has no revision {number}.");
+
     [HttpPost("opportunities/{id:int}/proposals")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> Create(int id, CreateProposalInput input, CancellationToken cancellationToken)
@@ -103,6 +136,7 @@ public sealed class ProposalsApiController(ProposalService proposals) : ApiContr
         {
             StatusCodes.Status404NotFound => "Not found",
             StatusCodes.Status409Conflict => "Conflict",
+            StatusCodes.Status503ServiceUnavailable => "PDF rendering unavailable",
             _ => "Refused",
         }, detail: result.Problem);
 

@@ -13,8 +13,23 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposal pages: the list with the approval queue, and the builder, where every change is one
 /// htmx request answered with the builder's working area (lines, pain points, figures and issues).
 /// </summary>
-public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, IAuthorizationService authorization) : Controller
+public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, IAuthorizationService authorization) : Controller
 {
+    [HttpPost("/proposals/{id:int}/revisions")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> Issue(int id, CancellationToken cancellationToken)
+    {
+        var name = User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var (result, _) = await revisions.IssueAsync(id, null, User.ActorId(), name, cancellationToken);
+        return result.Succeeded ? Redirect($"/proposals/{id}#revisions") : await AnswerAsync(id, null, result, cancellationToken, full: true);
+    }
+
+    [HttpGet("/proposals/{id:int}/revisions/{number:int}/pdf")]
+    public async Task<IActionResult> RevisionPdf(int id, int number, CancellationToken cancellationToken) =>
+        await revisions.GetAsync(id, number, cancellationToken) is { } revision
+            ? File(revision.Pdf, "application/pdf", $"proposal-{id}-revision-{revision.Number}.pdf")
+            : NotFound();
+
     [HttpGet("/proposals")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -197,7 +212,10 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         ViewData["Title"] = read.Proposal.Title;
         ViewData["Section"] = "Proposals";
         var can = new BuilderPermissions(await Allowed(Policies.EditProposals), await Allowed(Policies.ApproveProposals), Policies.CanSeeCosts(User));
-        return new BuilderViewModel(read.Proposal, opportunity, account, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can);
+        return new BuilderViewModel(read.Proposal, opportunity, account, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can)
+        {
+            Revisions = await revisions.ListAsync(id, cancellationToken),
+        };
     }
 
     private async Task<bool> Allowed(string policy) => (await authorization.AuthorizeAsync(User, policy)).Succeeded;

@@ -600,6 +600,56 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("ProposalOptions", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposalRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Web.Data.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -909,6 +959,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Configurator.Domain.Proposals.Proposal", null)
                         .WithMany("Options")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalRevision", b =>
+                {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany()
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
