@@ -256,6 +256,24 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ThePlaybookCountsTheOpportunitysProposals()
+    {
+        var opportunity = await CreateOpportunityAsync("Playbook facts");
+        var rep = await app.SignInAsync("rep@demo.local");
+
+        var before = await (await rep.SubmitFormAsync($"/opportunities/{opportunity}", $"/opportunities/{opportunity}/stage", [new("Stage", "proposal")])).Content.ReadAsStringAsync();
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        await presales.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "First", recommend = true });
+        var after = await rep.SubmitFormAsync($"/opportunities/{opportunity}", $"/opportunities/{opportunity}/stage", [new("Stage", "proposal")]);
+        var page = await rep.GetPageAsync($"/opportunities/{opportunity}");
+
+        Assert.Contains("1 playbook action is still open: Build a proposal for the opportunity.", before);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("Send a revision of the proposal to the client", page);
+        Assert.Contains("href=\"/proposals/", page);
+    }
+
+    [Fact]
     public async Task GoodBetterBestOptionsAndCopiedOptions()
     {
         var (presales, proposal) = await CreateProposalAsync("Options", new { title = "Options", options = true });

@@ -21,14 +21,14 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
     public async Task<IReadOnlySet<string>> CategoryCodesAsync(CancellationToken cancellationToken) =>
         (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The facts the playbook checks. Until issued revisions exist, a proposal marked sent (or won or
-    /// lost after being sent) is what counts as a sent revision.
-    /// </summary>
+    /// <summary>The facts the playbook checks; a sent revision is an issued revision of a proposal marked sent (or won or lost after).</summary>
     public async Task<PlaybookFacts> FactsOfAsync(Opportunity opportunity, CancellationToken cancellationToken)
     {
-        var statuses = await db.Proposals.Where(p => p.OpportunityId == opportunity.Id).Select(p => p.Status).ToListAsync(cancellationToken);
-        return PlaybookFacts.Of(opportunity, statuses.Count, statuses.Count(s => s is ProposalStatus.Sent or ProposalStatus.Won or ProposalStatus.Lost));
+        var proposals = await db.Proposals.Where(p => p.OpportunityId == opportunity.Id)
+            .Select(p => new { p.Status, Revisions = db.ProposalRevisions.Count(r => r.ProposalId == p.Id) })
+            .ToListAsync(cancellationToken);
+        var sent = proposals.Where(p => p.Status is ProposalStatus.Sent or ProposalStatus.Won or ProposalStatus.Lost).Sum(p => p.Revisions);
+        return PlaybookFacts.Of(opportunity, proposals.Count, sent);
     }
 
     public async Task<OpportunityViewModel?> ModelAsync(int id, ClaimsPrincipal user, CancellationToken cancellationToken)
