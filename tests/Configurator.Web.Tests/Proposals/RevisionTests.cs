@@ -52,6 +52,8 @@ public sealed class RevisionTests(AppFactory app) : IClassFixture<AppFactory>
             new { quantity = line.GetProperty("quantity").GetInt32() + 1, version = proposal.GetProperty("version").GetInt32() });
 
         var pdfAfter = await presales.GetByteArrayAsync(pdfUrl);
+        var comparison = await presales.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}/revisions/1/compare");
+        var comparePage = await (await app.SignInAsync("presales@demo.local")).GetPageAsync($"/proposals/{id}/revisions/1/compare");
         var dataAfter = await presales.GetStringAsync($"/api/v1/proposals/{id}/revisions/1");
 
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
@@ -64,6 +66,11 @@ public sealed class RevisionTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("\"listPrice\":120", data);
         Assert.DoesNotContain("\"listPrice\":999", dataAfter);
         Assert.Contains("库存总是对不上", data);
+        var change = Assert.Single(comparison.GetProperty("lines").EnumerateArray());
+        Assert.Equal("requantified", change.GetProperty("change").GetString());
+        Assert.Equal(line.GetProperty("quantity").GetInt32() + 1, change.GetProperty("after").GetProperty("quantity").GetInt32());
+        Assert.Contains("Quantity changed", comparePage);
+        Assert.Contains("Revision 1 and now", comparePage);
         using var document = PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().Select(p => p.Text));
         Assert.Contains("Frozen proposal", text);

@@ -62,3 +62,10 @@ public sealed class NewProposalForm
 
 /// <summary>Search results for "add item": eligible items not yet in the option, those that answer open pain first.</summary>
 public sealed record AddableModel(string Query, IReadOnlyList<Configurator.Domain.Engine.ItemSnapshot> Items, IReadOnlyDictionary<string, string> Answers, string LinesUrl, int Version, Func<decimal, string> Money);
+
+public sealed record CompareViewModel(Proposal Proposal, int Number, RevisionComparison Comparison)
+{
+    public string Money(decimal? amount) => amount is { } value
+        ? $"{Proposal.Currency} {value.ToString(Domain.Catalogue.Currency.MinorUnits(Proposal.Currency) == 0 ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)}"
+        : "—";
+}

@@ -77,6 +77,25 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         return (WriteResult.Done(number), revision);
     }
 
+    /// <summary>What changed from revision <paramref name="number"/> to the proposal as it is now; null when there is no such revision.</summary>
+    public async Task<RevisionComparison?> CompareWithNowAsync(int id, int number, CancellationToken cancellationToken)
+    {
+        var revision = await GetAsync(id, number, cancellationToken);
+        if (revision is null || await proposals.ReadAsync(id, cancellationToken) is not { } read)
+        {
+            return null;
+        }
+        var issued = JsonSerializer.Deserialize<IssuedData>(revision.Data, _json)!.Proposal;
+        var now = ProposalResponse.From(read.Proposal, read.Options, canSeeCosts: false);
+        static List<ComparedLine> Lines(IEnumerable<OptionResponse> options) =>
+            options.SelectMany(o => o.Lines.Select(l => new ComparedLine(o.Name, l.ItemCode, l.Name, l.Quantity, l.NetUnitPrice, l.NetTotal))).ToList();
+        static Dictionary<string, (decimal, decimal)> Totals(IEnumerable<OptionResponse> options) =>
+            options.GroupBy(o => o.Name).ToDictionary(g => g.Key, g => (g.First().Totals.ContractValue, g.First().Totals.DiscountPercent));
+        return RevisionComparison.Between(Lines(issued.Options), Lines(now.Options), Totals(issued.Options), Totals(now.Options));
+    }
+
+    private sealed record IssuedData(ProposalResponse Proposal);
+
     public Task<List<RevisionRow>> ListAsync(int id, CancellationToken cancellationToken) =>
         db.ProposalRevisions.AsNoTracking().Where(r => r.ProposalId == id).OrderByDescending(r => r.Number)
             .Select(r => new RevisionRow(r.Number, r.IssuedByName, r.IssuedAt, r.Sha256, r.Pdf.Length)).ToListAsync(cancellationToken);

@@ -37,6 +37,17 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
             ? Content(revision.Data, "application/json")
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such revision", detail: $"Proposal {id} has no revision {number}.");
 
+    /// <summary>What changed from the revision to the proposal now: lines added, removed, repriced; totals before and after.</summary>
+    [HttpGet("proposals/{id:int}/revisions/{number:int}/compare")]
+    public async Task<IActionResult> Compare(int id, int number, CancellationToken cancellationToken) =>
+        await revisions.CompareWithNowAsync(id, number, cancellationToken) is { } comparison
+            ? Ok(new
+            {
+                lines = comparison.Lines.Select(d => new { change = Domain.Proposals.ProposalTerms.Code(d.Change), before = d.Before, after = d.After }),
+                totals = comparison.Totals,
+            })
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such revision", detail: $"Proposal {id} has no revision {number}.");
+
     /// <summary>The PDF as issued, the same bytes every time.</summary>
     [HttpGet("proposals/{id:int}/revisions/{number:int}/pdf")]
     public async Task<IActionResult> RevisionPdf(int id, int number, CancellationToken cancellationToken) =>

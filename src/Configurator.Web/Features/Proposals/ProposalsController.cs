@@ -24,6 +24,20 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return result.Succeeded ? Redirect($"/proposals/{id}#revisions") : await AnswerAsync(id, null, result, cancellationToken, full: true);
     }
 
+    [HttpGet("/proposals/{id:int}/revisions/{number:int}/compare")]
+    public async Task<IActionResult> Compare(int id, int number, CancellationToken cancellationToken)
+    {
+        var comparison = await revisions.CompareWithNowAsync(id, number, cancellationToken);
+        var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (comparison is null || proposal is null)
+        {
+            return NotFound();
+        }
+        ViewData["Title"] = $"{proposal.Title}: revision {number} and now";
+        ViewData["Section"] = "Proposals";
+        return View("Compare", new CompareViewModel(proposal, number, comparison));
+    }
+
     [HttpGet("/proposals/{id:int}/revisions/{number:int}/pdf")]
     public async Task<IActionResult> RevisionPdf(int id, int number, CancellationToken cancellationToken) =>
         await revisions.GetAsync(id, number, cancellationToken) is { } revision
