@@ -138,9 +138,18 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
         var retired = await (await presales.GetAsync(addUrl.Replace("/lines", "/addable?itemCode=HEALTHCHECK", StringComparison.Ordinal))).Content.ReadAsStringAsync();
 
         Assert.Contains("SVC-CARE-247", html);
+        Assert.Contains("SVC-CARE-BUSINESS", html);
         Assert.Contains("answers “Downtime at peak”", html);
         Assert.DoesNotContain("SVC-HEALTHCHECK", retired);
         Assert.Contains("No eligible item matches", retired);
+
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var version = VersionField().Match(page).Groups[1].Value;
+        Assert.Equal(HttpStatusCode.OK, (await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "SVC-CARE-247", ["version"] = version }))).StatusCode);
+        var again = new HttpRequestMessage(HttpMethod.Get, addUrl.Replace("/lines", "/addable?itemCode=care", StringComparison.Ordinal));
+        again.Headers.Add("HX-Request", "true");
+        var afterAdding = await (await presales.SendAsync(again)).Content.ReadAsStringAsync();
+        Assert.Contains("Excludes Care 24/7 (SVC-CARE-247), already in this option", afterAdding);
     }
 
     [Fact]

@@ -61,7 +61,11 @@ public sealed class NewProposalForm
 }
 
 /// <summary>Search results for "add item": eligible items not yet in the option, those that answer open pain first.</summary>
-public sealed record AddableModel(string Query, IReadOnlyList<Configurator.Domain.Engine.ItemSnapshot> Items, IReadOnlyDictionary<string, string> Answers, string LinesUrl, int Version, Func<decimal, string> Money);
+public sealed record AddableModel(string Query, IReadOnlyList<Configurator.Domain.Engine.ItemSnapshot> Items, IReadOnlyDictionary<string, string> Answers, string LinesUrl, int Version, Func<decimal, string> Money)
+{
+    /// <summary>Items that exclude, or are excluded by, a line already in the option, and which line.</summary>
+    public IReadOnlyDictionary<string, string> Conflicts { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed record CompareViewModel(Proposal Proposal, int Number, RevisionComparison Comparison)
 {

@@ -110,7 +110,15 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             .Take(12)
             .ToList();
         var answers = matches.Where(m => m.Answers.Count > 0).ToDictionary(m => m.Item.Code, m => string.Join(", ", m.Answers.Take(3)));
-        return PartialView("_Addable", new AddableModel(query, matches.Select(m => m.Item).ToList(), answers, $"/proposals/{id}/options/{optionId}/lines", model.Proposal.Version, model.Money));
+        var present = model.Selected.Option.Lines.Select(l => l.Item).ToList();
+        var conflicts = matches
+            .Select(m => (m.Item.Code, With: present.FirstOrDefault(p => p.Excludes.Contains(m.Item.Code) || m.Item.Excludes.Contains(p.Code))))
+            .Where(c => c.With is not null)
+            .ToDictionary(c => c.Code, c => $"{c.With!.Name} ({c.With.Code})");
+        return PartialView("_Addable", new AddableModel(query, matches.Select(m => m.Item).ToList(), answers, $"/proposals/{id}/options/{optionId}/lines", model.Proposal.Version, model.Money)
+        {
+            Conflicts = conflicts,
+        });
     }
 
     [HttpPost("/proposals/{id:int}/options/{optionId:int}/lines")]
