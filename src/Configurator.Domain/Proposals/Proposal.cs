@@ -123,8 +123,26 @@ public sealed class Proposal
 
     public void RemoveOption(ProposalOption option, string actorId, DateTimeOffset at)
     {
+        if (_options.Count == 1)
+        {
+            throw new InvalidOperationException("A proposal keeps at least one option.");
+        }
         Edited(actorId, at);
         _options.Remove(Own(option));
+    }
+
+    /// <summary>Moves an option left (negative) or right (positive) among the tabs.</summary>
+    public void MoveOption(ProposalOption option, int offset, string actorId, DateTimeOffset at)
+    {
+        Edited(actorId, at);
+        var ordered = OptionsInOrder.ToList();
+        var from = ordered.IndexOf(Own(option));
+        ordered.RemoveAt(from);
+        ordered.Insert(Math.Clamp(from + offset, 0, ordered.Count), option);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i + 1);
+        }
     }
 
     /// <summary>Submits for approval: approved at once when no approval is needed, else in review.</summary>

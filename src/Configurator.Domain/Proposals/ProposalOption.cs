@@ -44,6 +44,8 @@ public sealed class ProposalOption
 
     internal void Rename(string name) => Name = name;
 
+    internal void MoveTo(int position) => Position = position;
+
     public Configuration ToConfiguration(string currency, int termMonths) =>
         new(currency, termMonths, _lines.OrderBy(l => l.Position).ThenBy(l => l.Id).Select(l => l.ToConfigurationLine()).ToList());
 }

@@ -289,5 +289,14 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
             Option(proposal, 1).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemCode").GetString()),
             Option(afterCopy, 3).GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemCode").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
+
+        var negotiated = Id(Option(afterCopy, 3));
+        var renamed = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{Id(proposal)}/options/{negotiated}", new { name = "Negotiated 二", move = -1, version = Version(afterCopy) })).Content.ReadFromJsonAsync<JsonElement>();
+        var deleted = await presales.DeleteAsync($"/api/v1/proposals/{Id(proposal)}/options/{Id(Option(renamed, 0))}?version={Version(renamed)}");
+        var afterDelete = await deleted.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["Essential", "Advantage", "Negotiated 二", "Premium"], renamed.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.OK, deleted.StatusCode);
+        Assert.Equal(["Advantage", "Negotiated 二", "Premium"], afterDelete.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
     }
 }

@@ -13,6 +13,8 @@ public sealed record AddOptionInput(string? Name, int? CopyFrom, int? Version);
 
 public sealed record WorkflowInput(string? Comment, int? Version);
 
+public sealed record ChangeOptionInput(string? Name, int? Move, int? Version);
+
 /// <summary>How a write went: done, or the status and the problem to show (400 with field errors, 404, 409).</summary>
 public sealed record WriteResult(int Status, string? Problem = null, IReadOnlyList<(string Path, string Message)>? Errors = null, int? CreatedId = null)
 {

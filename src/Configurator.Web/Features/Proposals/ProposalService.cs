@@ -209,6 +209,45 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
             return Task.FromResult(WriteResult.Done());
         });
 
+    /// <summary>Renames, moves (offset −1 / +1) or deletes an option; the last option cannot be deleted.</summary>
+    public Task<WriteResult> ChangeOptionAsync(int id, int optionId, string? name, int? move, bool delete, int? version, string actorId, CancellationToken cancellationToken) =>
+        EditAsync(id, version, cancellationToken, (proposal, _) =>
+        {
+            if (proposal.Options.FirstOrDefault(o => o.Id == optionId) is not { } option)
+            {
+                return Task.FromResult(WriteResult.NotFound($"The proposal has no option with the id {optionId}."));
+            }
+            var now = clock.GetUtcNow();
+            if (delete)
+            {
+                if (proposal.Options.Count == 1)
+                {
+                    return Task.FromResult(WriteResult.Conflict("A proposal keeps at least one option; add another before deleting this one."));
+                }
+                proposal.RemoveOption(option, actorId, now);
+                db.Remove(option);
+                return Task.FromResult(WriteResult.Done());
+            }
+            if (name is not null)
+            {
+                var trimmed = name.Trim();
+                if (trimmed.Length == 0 || trimmed.Length > ProposalTerms.OptionNameMaxLength)
+                {
+                    return Task.FromResult(WriteResult.Invalid(("name", $"Give the option a name of 1 to {ProposalTerms.OptionNameMaxLength} characters, e.g. Essential.")));
+                }
+                if (proposal.Options.Any(o => o != option && string.Equals(o.Name, trimmed, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return Task.FromResult(WriteResult.Invalid(("name", $"The proposal already has an option called {trimmed}.")));
+                }
+                proposal.RenameOption(option, trimmed, actorId, now);
+            }
+            if (move is { } offset and not 0)
+            {
+                proposal.MoveOption(option, Math.Sign(offset), actorId, now);
+            }
+            return Task.FromResult(WriteResult.Done());
+        });
+
     /// <summary>A workflow step; refusals for the state the proposal is in are 409 with the reason.</summary>
     public async Task<WriteResult> ActAsync(int id, ProposalAction action, WorkflowInput input, string actorId, CancellationToken cancellationToken)
     {

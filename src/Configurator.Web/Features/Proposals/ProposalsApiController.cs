@@ -92,6 +92,19 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         await AfterAsync(id, await proposals.AddOptionAsync(id, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
             StatusCodes.Status201Created, cancellationToken);
 
+    /// <summary>Renames an option and/or moves it one place (move: -1 or 1).</summary>
+    [HttpPatch("proposals/{id:int}/options/{optionId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> ChangeOption(int id, int optionId, ChangeOptionInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, input.Name, input.Move, delete: false, input.Version ?? IfMatch(), User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
+    [HttpDelete("proposals/{id:int}/options/{optionId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> RemoveOption(int id, int optionId, [FromQuery] int? version, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, null, null, delete: true, version ?? IfMatch(), User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
     [HttpPost("proposals/{id:int}/submit")]
     [Authorize(Policy = Policies.EditProposals)]
     public Task<IActionResult> Submit(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Submit, input, cancellationToken);

@@ -171,6 +171,17 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return await AnswerAsync(id, copyFrom, result, cancellationToken, full: true);
     }
 
+    /// <summary>Renames, moves or deletes the option from its tab's menu.</summary>
+    [HttpPost("/proposals/{id:int}/options/{optionId:int}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> ChangeOption(int id, int optionId, string? name, int? move, bool delete, int version, CancellationToken cancellationToken)
+    {
+        var result = await proposals.ChangeOptionAsync(id, optionId, name, move, delete, version, User.ActorId(), cancellationToken);
+        return result.Succeeded
+            ? Redirect($"/proposals/{id}{(delete ? "" : $"?option={optionId}")}")
+            : await AnswerAsync(id, delete ? null : optionId, result, cancellationToken, full: true);
+    }
+
     /// <summary>Workflow steps from the builder; approve and reject need an approver.</summary>
     [HttpPost("/proposals/{id:int}/actions/{step}")]
     public async Task<IActionResult> Act(int id, string step, string? comment, int version, int? option, CancellationToken cancellationToken)
