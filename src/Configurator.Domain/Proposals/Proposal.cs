@@ -68,7 +68,7 @@ public sealed class Proposal
     public IEnumerable<ProposalOption> OptionsInOrder => _options.OrderBy(o => o.Position).ThenBy(o => o.Id);
 
     /// <summary>Why the action is not possible now, or null when it is. The API answers a refusal with 409.</summary>
-    public string? Refuses(ProposalAction action, bool approvalRequired = false) => (action, Status) switch
+    public string? Refuses(ProposalAction action) => (action, Status) switch
     {
         (ProposalAction.Edit, ProposalStatus.Draft or ProposalStatus.InReview or ProposalStatus.Approved) => null,
         (ProposalAction.Edit, _) => $"The proposal is {ProposalTerms.Label(Status).ToLowerInvariant()}; it can no longer be changed. Start a new proposal instead.",
