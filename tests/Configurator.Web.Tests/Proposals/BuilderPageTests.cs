@@ -175,7 +175,10 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
         Assert.Contains("beyond its 15% limit", queue);
         Assert.Contains("Margin", builder);
         Assert.True(approved.StatusCode == HttpStatusCode.Redirect, await approved.Content.ReadAsStringAsync());
-        Assert.Contains(">Approved<", await approver.GetPageAsync($"/proposals/{id}"));
+        var afterApproval = await approver.GetPageAsync($"/proposals/{id}");
+        Assert.Contains(">Approved<", afterApproval);
+        Assert.Contains("In review → Approved (approve)", afterApproval);
+        Assert.Contains("Draft → In review (submit)", afterApproval);
         Assert.DoesNotContain("Margin", repPage);
         Assert.Equal(HttpStatusCode.Forbidden, repEdit.StatusCode);
     }

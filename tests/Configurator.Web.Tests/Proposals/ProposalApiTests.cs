@@ -256,6 +256,33 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ARejectionReturnsTheProposalToDraftAndAWithdrawnOneIsClosed()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Reject");
+        var id = Id(proposal);
+        var option = Option(proposal);
+        var line = option.GetProperty("lines")[0];
+        var approver = await app.ApiClientAsync("approver@demo.local");
+
+        var discounted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}", new { discountPercent = 50, version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
+        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { version = Version(discounted) })).Content.ReadFromJsonAsync<JsonElement>();
+        var staleReject = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { comment = "No", version = Version(discounted) });
+        var rejected = await (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { comment = "Half price is too much" })).Content.ReadFromJsonAsync<JsonElement>();
+        var withdrawn = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/withdraw", new { comment = "Client paused the project" })).Content.ReadFromJsonAsync<JsonElement>();
+        var submitWithdrawn = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { });
+        var withdrawAgain = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/withdraw", new { });
+
+        Assert.Equal("in-review", submitted.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, staleReject.StatusCode);
+        Assert.Equal("draft", rejected.GetProperty("status").GetString());
+        Assert.Equal("Half price is too much", rejected.GetProperty("history").EnumerateArray().Last().GetProperty("comment").GetString());
+        Assert.Equal("withdrawn", withdrawn.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, submitWithdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, withdrawAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await presales.GetAsync("/api/v1/proposals/999999")).StatusCode);
+    }
+
+    [Fact]
     public async Task ThePlaybookCountsTheOpportunitysProposals()
     {
         var opportunity = await CreateOpportunityAsync("Playbook facts");

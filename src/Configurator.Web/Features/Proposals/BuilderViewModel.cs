@@ -18,6 +18,9 @@ public sealed record BuilderViewModel(
 {
     public IReadOnlyList<RevisionRow> Revisions { get; init; } = [];
 
+    /// <summary>Display names by user id, for the history.</summary>
+    public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A refused change: its message, and the values the person typed, kept in the field.</summary>
     public BuilderProblem? Problem { get; init; }
 

@@ -248,6 +248,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return new BuilderViewModel(read.Proposal, opportunity, account, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can)
         {
             Revisions = await revisions.ListAsync(id, cancellationToken),
+            People = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken),
         };
     }
 
