@@ -47,7 +47,8 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     [HttpGet("/proposals")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var rows = await Rows(db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200)).ToListAsync(cancellationToken);
+        var latest = db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200);
+        var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
         var canApprove = await Allowed(Policies.ApproveProposals);
         var queue = new List<ApprovalQueueRow>();
         foreach (var row in rows.Where(r => r.Status == ProposalStatus.InReview))
@@ -257,5 +258,6 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     private IQueryable<ProposalRow> Rows(IQueryable<Proposal> query) =>
         from p in query
         join o in db.Opportunities on p.OpportunityId equals o.Id
-        select new ProposalRow(p.Id, p.Title, o.Name, o.Id, p.Status, p.Currency, p.Version, p.CreatedAt);
+        join a in db.Accounts on o.AccountId equals a.Id
+        select new ProposalRow(p.Id, p.Title, a.Name + " — " + o.Name, o.Id, p.Status, p.Currency, p.Version, p.CreatedAt);
 }
