@@ -10,12 +10,24 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// For a proposal document shown as it will print: its template carries its own inline styles, and
+    /// nothing in it may run or load anything.
+    /// </summary>
+    public const string DocumentContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+    private const string PolicyKey = "content-security-policy";
+
+    /// <summary>Gives this response the document policy instead of the app's.</summary>
+    public static void UseDocumentPolicy(HttpContext context) => context.Items[PolicyKey] = DocumentContentSecurityPolicy;
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -79,6 +79,28 @@ public sealed class RevisionTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ThePreviewIsTheDocumentsHtmlUnderAPolicyThatRunsNothing()
+    {
+        var (presales, proposal) = await ApprovedProposalAsync("Preview <i>test</i>");
+        var id = proposal.GetProperty("id").GetInt32();
+
+        var response = await presales.GetAsync($"/api/v1/proposals/{id}/preview");
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await (await app.SignInAsync("rep@demo.local")).GetAsync($"/proposals/{id}/preview");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("default-src 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("Preview &lt;i&gt;test&lt;/i&gt; proposal", html);
+        Assert.DoesNotContain("<i>test</i>", html);
+        Assert.Contains("Inventory counts never match", html);
+        Assert.Contains("库存总是对不上", html);
+        Assert.Contains("<dd>1</dd>", html);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await presales.GetAsync("/api/v1/proposals/999999/preview")).StatusCode);
+    }
+
+    [Fact]
     public async Task RevisionsAreNumberedListedAndRefusedBeforeApproval()
     {
         var (presales, proposal) = await ApprovedProposalAsync("Numbered");

@@ -77,6 +77,19 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         return (WriteResult.Done(number), revision);
     }
 
+    /// <summary>The document as the next revision would print it: the very HTML that becomes the PDF.</summary>
+    public async Task<string?> PreviewAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    {
+        if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
+        {
+            return null;
+        }
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
+        var client = await db.Accounts.AsNoTracking().Where(a => a.Id == opportunity.AccountId).Select(a => a.Name).FirstAsync(cancellationToken);
+        var number = (await db.ProposalRevisions.Where(r => r.ProposalId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        return documents.RenderHtml(Document(read.Proposal, read.Options, opportunity, client, number, preparedBy, clock.GetUtcNow()));
+    }
+
     /// <summary>What changed from revision <paramref name="number"/> to the proposal as it is now; null when there is no such revision.</summary>
     public async Task<RevisionComparison?> CompareWithNowAsync(int id, int number, CancellationToken cancellationToken)
     {

@@ -26,6 +26,19 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
             new { revision.Number, revision.Sha256, pdfUrl = $"/api/v1/proposals/{id}/revisions/{revision.Number}/pdf", revision.IssuedAt, issuedBy = revision.IssuedByName });
     }
 
+    /// <summary>The document as the next revision would print it (text/html), under a policy that lets nothing in it run.</summary>
+    [HttpGet("proposals/{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var name = User.FindFirst(Hosting.AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such proposal", detail: $"There is no proposal with the id {id}.");
+        }
+        SecurityHeaders.UseDocumentPolicy(HttpContext);
+        return Content(html, "text/html; charset=utf-8");
+    }
+
     [HttpGet("proposals/{id:int}/revisions")]
     public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken) =>
         Ok((await revisions.ListAsync(id, cancellationToken)).Select(r => new { r.Number, r.Sha256, r.IssuedAt, issuedBy = r.IssuedByName, pdfUrl = $"/api/v1/proposals/{id}/revisions/{r.Number}/pdf" }));

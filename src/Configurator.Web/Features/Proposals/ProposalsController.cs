@@ -24,6 +24,19 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return result.Succeeded ? Redirect($"/proposals/{id}#revisions") : await AnswerAsync(id, null, result, cancellationToken, full: true);
     }
 
+    /// <summary>The very HTML that becomes the next revision's PDF.</summary>
+    [HttpGet("/proposals/{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var name = User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
+        {
+            return NotFound();
+        }
+        SecurityHeaders.UseDocumentPolicy(HttpContext);
+        return Content(html, "text/html; charset=utf-8");
+    }
+
     [HttpGet("/proposals/{id:int}/revisions/{number:int}/compare")]
     public async Task<IActionResult> Compare(int id, int number, CancellationToken cancellationToken)
     {
