@@ -10,7 +10,7 @@ public sealed record Recommendation(Configuration Configuration, IReadOnlyList<E
 /// recommendation rules 1–9:
 /// <list type="number">
 /// <item>the base: the standard product that answers the most weighted pain;</item>
-/// <item>innovations, one at a time, for the pain the lines so far leave uncovered or weak;</item>
+/// <item>innovations, one at a time, for the pain the lines so far leave uncovered or weak, where the innovation would cover it (strength 2 or 3);</item>
 /// <item>any item, for pain still unanswered that some item can answer;</item>
 /// <item>a service package, the one most relevant to the pain, when none is in yet.</item>
 /// </list>
