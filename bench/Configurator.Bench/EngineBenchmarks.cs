@@ -36,7 +36,7 @@ public class RecommendBenchmarks
 
     /// <summary>Good / Better / Best: three recommendation runs.</summary>
     [Benchmark]
-    public IReadOnlyList<SolutionOption> Options() => Recommender.Options(_pains, _catalogue, 36);
+    public IReadOnlyList<SolutionOption> Options() => SolutionOptions.Build(_pains, _catalogue, 36);
 
     /// <summary>Indexing the catalogue for a currency: once per catalogue change, not per recommendation.</summary>
     [Benchmark]

@@ -121,7 +121,7 @@ public sealed class EnginePropertyTests
         var (catalogue, pains) = Generate(seed);
         var byCode = catalogue.ToDictionary(i => i.Code, StringComparer.Ordinal);
 
-        var options = Recommender.Options(pains, catalogue, "EUR", 36);
+        var options = SolutionOptions.Build(pains, catalogue, "EUR", 36);
 
         Assert.InRange(options.Count, catalogue.Count == 0 ? 0 : 1, 3);
         Assert.Equal(options.Count, options.Select(o => o.Name).Distinct().Count());

@@ -220,7 +220,7 @@ public sealed class RecommendationTests
         var catalogue = new[] { core, stock, innovation, extra, service, premiumService };
         var pains = new[] { Pain(1, "SLOW", severity: 5), Pain(2, "STOCK", severity: 2), Pain(3, "RECALL", severity: 3) };
 
-        var options = Recommender.Options(pains, catalogue, "EUR", 36);
+        var options = SolutionOptions.Build(pains, catalogue, "EUR", 36);
         var evaluations = options.Select(o => Evaluator.Evaluate(o.Configuration, pains, Items(catalogue))).ToList();
 
         Assert.Equal(["Essential", "Advantage", "Premium"], options.Select(o => o.Name));
@@ -240,7 +240,7 @@ public sealed class RecommendationTests
         var core = Item("CORE", addresses: "SLOW:3");
         var policy = EnginePolicy.Default with { OptionNames = ["Good", "Better", "Best"] };
 
-        var options = Recommender.Options([Pain(1, "SLOW", severity: 5)], [core], "EUR", 12, policy);
+        var options = SolutionOptions.Build([Pain(1, "SLOW", severity: 5)], [core], "EUR", 12, policy);
 
         Assert.Equal(["Better"], options.Select(o => o.Name));
     }

@@ -68,7 +68,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         var context = await engine.ContextAsync(db, opportunityId, opportunity.Currency, cancellationToken);
         if (input.Options == true)
         {
-            foreach (var option in Recommender.Options(context.Pains, context.Eligible, term, engine.Policy))
+            foreach (var option in SolutionOptions.Build(context.Pains, context.Eligible, term, engine.Policy))
             {
                 proposal.AddOption(option.Name, option.Explanation, option.Configuration.Lines, actorId, now);
             }
