@@ -28,4 +28,8 @@ public static class Currency
     /// <summary>Rounds to the currency's minor unit, midpoint away from zero, as the API contract fixes.</summary>
     public static decimal Round(decimal amount, string code) =>
         Math.Round(amount, MinorUnits(code), MidpointRounding.AwayFromZero);
+
+    /// <summary>"EUR 1,234.50", "JPY 1,235": the amount with the currency's own number of decimals.</summary>
+    public static string Format(decimal amount, string code) =>
+        $"{code} {amount.ToString("N" + (IsKnown(code) ? MinorUnits(code) : 2).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)}";
 }

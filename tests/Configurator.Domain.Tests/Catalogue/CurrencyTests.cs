@@ -25,4 +25,13 @@ public sealed class CurrencyTests
     {
         Assert.Equal(known, Currency.IsKnown(code));
     }
+
+    [Theory]
+    [InlineData("1234.5", "EUR", "EUR 1,234.50")]
+    [InlineData("1234.5", "JPY", "JPY 1,235")]
+    [InlineData("1.0005", "KWD", "KWD 1.001")]
+    public void AmountsAreShownWithTheCurrencysDecimals(string amount, string code, string shown)
+    {
+        Assert.Equal(shown, Currency.Format(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), code));
+    }
 }

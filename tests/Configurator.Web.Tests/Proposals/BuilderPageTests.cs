@@ -63,6 +63,27 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task ANewProposalWithBadValuesSaysWhatToFixAndCreatesNothing()
+    {
+        var opportunity = await CreateOpportunityAsync("Bad new proposal");
+        var presales = await app.SignInAsync("presales@demo.local");
+
+        var malformed = await presales.SubmitFormAsync($"/opportunities/{opportunity}", $"/opportunities/{opportunity}/proposals",
+            [new("Title", "Fine"), new("TermMonths", "three years"), new("Start", "empty")]);
+        var page = await presales.GetPageAsync($"/opportunities/{opportunity}");
+        var empty = await presales.SubmitFormAsync($"/opportunities/{opportunity}", $"/opportunities/{opportunity}/proposals",
+            [new("Title", " "), new("TermMonths", "500"), new("Start", "empty")]);
+        var after = await presales.GetPageAsync($"/opportunities/{opportunity}");
+
+        Assert.Equal(HttpStatusCode.Redirect, malformed.StatusCode);
+        Assert.Contains("Give the contract term as a whole number of months, e.g. 36.", page);
+        Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
+        Assert.Contains("Give the proposal a title", after);
+        Assert.Contains("from 1 to 120", after);
+        Assert.Contains("No proposal yet.", after);
+    }
+
+    [Fact]
     public async Task ALineChangeAnswersTheWorkspaceFragmentWithNewFigures()
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Fragment");

@@ -33,7 +33,7 @@ public sealed class DashboardController(ConfiguratorDbContext db, CatalogueCache
         ViewData["Title"] = "Dashboard";
         ViewData["Section"] = "Dashboard";
         return View(new DashboardViewModel(
-            User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "",
+            User.DisplayName(),
             userCount,
             lockedOut,
             Roles.All.Select(r => (r, roleCounts.GetValueOrDefault(r))).ToList(),

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +11,6 @@ public sealed record TimelineRow(DateTimeOffset At, string Actor, ActivityKind K
 public static class Timeline
 {
     public const int RowsShown = 100;
-
-    public static string ActorId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     /// <summary>Saves a new record and its timeline entry in one transaction: the entry needs the id the save assigns.</summary>
     public static async Task SaveWithActivityAsync(this ConfiguratorDbContext db, Func<ActivityEntry> entry, CancellationToken cancellationToken)

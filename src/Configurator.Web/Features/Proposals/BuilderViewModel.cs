@@ -26,7 +26,7 @@ public sealed record BuilderViewModel(
 
     public Approval Approval => ProposalEngine.ApprovalOf(Options);
 
-    public string Money(decimal amount) => $"{Proposal.Currency} {amount.ToString(Domain.Catalogue.Currency.MinorUnits(Proposal.Currency) == 0 ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)}";
+    public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Proposal.Currency);
 
     /// <summary>The eligible items not yet in the selected option, for "add item".</summary>
     public IEnumerable<ItemSnapshot> Addable => Context.Eligible.Eligible.Where(i => Selected.Option.Lines.All(l => l.Item.Code != i.Code));
@@ -72,7 +72,5 @@ public sealed record AddableModel(string Query, IReadOnlyList<Configurator.Domai
 
 public sealed record CompareViewModel(Proposal Proposal, int Number, RevisionComparison Comparison)
 {
-    public string Money(decimal? amount) => amount is { } value
-        ? $"{Proposal.Currency} {value.ToString(Domain.Catalogue.Currency.MinorUnits(Proposal.Currency) == 0 ? "N0" : "N2", System.Globalization.CultureInfo.InvariantCulture)}"
-        : "—";
+    public string Money(decimal? amount) => amount is { } value ? Domain.Catalogue.Currency.Format(value, Proposal.Currency) : "—";
 }

@@ -119,7 +119,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
     /// <summary>The proposal as the thin document template reads it: the client's challenges, then each option's solution, investment and value.</summary>
     private static DocumentModel Document(Proposal proposal, IReadOnlyList<EvaluatedOption> options, Opportunity opportunity, string client, int number, string preparedBy, DateTimeOffset at)
     {
-        string Money(decimal amount) => $"{proposal.Currency} {amount.ToString(Currency.MinorUnits(proposal.Currency) == 0 ? "N0" : "N2", CultureInfo.InvariantCulture)}";
+        string Money(decimal amount) => Currency.Format(amount, proposal.Currency);
         var sections = new List<DocumentSection>
         {
             new("Your challenges", opportunity.PainPoints.OrderBy(p => p.Priority).Select(p =>

@@ -16,7 +16,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> Issue(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken)
     {
-        var name = User.FindFirst(Hosting.AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var name = User.DisplayName();
         var (result, revision) = await revisions.IssueAsync(id, input?.Version ?? IfMatch(), User.ActorId(), name, cancellationToken);
         if (!result.Succeeded)
         {
@@ -30,7 +30,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     [HttpGet("proposals/{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var name = User.FindFirst(Hosting.AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var name = User.DisplayName();
         if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such proposal", detail: $"There is no proposal with the id {id}.");

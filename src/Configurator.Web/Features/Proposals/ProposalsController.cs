@@ -19,7 +19,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> Issue(int id, CancellationToken cancellationToken)
     {
-        var name = User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var name = User.DisplayName();
         var (result, _) = await revisions.IssueAsync(id, null, User.ActorId(), name, cancellationToken);
         return result.Succeeded ? Redirect($"/proposals/{id}#revisions") : await AnswerAsync(id, null, result, cancellationToken, full: true);
     }
@@ -28,7 +28,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     [HttpGet("/proposals/{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var name = User.FindFirst(AppClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name ?? "";
+        var name = User.DisplayName();
         if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
         {
             return NotFound();
@@ -81,7 +81,10 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     public async Task<IActionResult> Create(int id, NewProposalForm form, CancellationToken cancellationToken)
     {
         var input = new CreateProposalInput(form.Title, form.Language, form.TermMonths, form.Start == "recommendation", form.Start == "options");
-        var result = await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken);
+        // A term that is not a number must not quietly become the default.
+        var result = ModelState.IsValid
+            ? await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken)
+            : WriteResult.Invalid(("termMonths", "Give the contract term as a whole number of months, e.g. 36."));
         if (result.Succeeded)
         {
             return Redirect($"/proposals/{result.CreatedId}");
