@@ -1,3 +1,4 @@
+using Configurator.Domain.Branding;
 using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
@@ -34,6 +35,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     public DbSet<Proposal> Proposals => Set<Proposal>();
 
     public DbSet<ProposalRevision> ProposalRevisions => Set<ProposalRevision>();
+
+    public DbSet<CompanyBrand> Brand => Set<CompanyBrand>();
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same

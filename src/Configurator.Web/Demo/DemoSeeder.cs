@@ -20,6 +20,17 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
         await SeedUsersAsync(cancellationToken);
         await SeedCatalogueAsync(cancellationToken);
         await SeedBookOfBusinessAsync(cancellationToken);
+        await SeedBrandAsync(cancellationToken);
+    }
+
+    private async Task SeedBrandAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Brand.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        db.Brand.Add(Features.Brand.BrandStore.Demo(clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedBookOfBusinessAsync(CancellationToken cancellationToken)

@@ -4,8 +4,9 @@ using PuppeteerSharp;
 namespace Configurator.Web.Documents;
 
 /// <summary>
-/// One long-lived headless Chromium for the whole app, started off the request path. Each PDF opens
-/// a page in it; a crashed browser is started again on the next request.
+/// One long-lived headless Chromium for the whole app, started off the request path. When it dies, a
+/// new one is launched at once in the background; <see cref="Recycle"/> swaps in a fresh one after many
+/// documents, and closes the old one once the documents still printing in it are done.
 /// </summary>
 public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
@@ -19,6 +20,8 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
     private readonly ILogger _logger = loggerFactory.CreateLogger<ChromiumBrowser>();
     private readonly Lock _gate = new();
     private Task<IBrowser>? _launch;
+    private bool _recycling;
+    private bool _stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -65,6 +68,87 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
         }
     }
 
+    /// <summary>
+    /// Launches a fresh browser in the background and makes it the current one when it is up; the old
+    /// one keeps printing what it has and is closed after <paramref name="grace"/>.
+    /// </summary>
+    public void Recycle(IBrowser old, TimeSpan grace)
+    {
+        lock (_gate)
+        {
+            if (_recycling || _stopped || _launch is not { IsCompletedSuccessfully: true } current || current.Result != old)
+            {
+                return;
+            }
+            _recycling = true;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var fresh = await LaunchAsync();
+                bool stopped;
+                lock (_gate)
+                {
+                    stopped = _stopped;
+                    if (!stopped)
+                    {
+                        _launch = Task.FromResult(fresh);
+                    }
+                }
+                if (stopped)
+                {
+                    await CloseQuietlyAsync(fresh);
+                    return;
+                }
+                _logger.LogInformation("Chromium recycled.");
+                await Task.Delay(grace);
+                await CloseQuietlyAsync(old);
+            }
+            catch (PdfUnavailableException e)
+            {
+                _logger.LogWarning("Chromium could not be recycled; the running one stays: {Problem}", e.Message);
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _recycling = false;
+                }
+            }
+        });
+    }
+
+    // A browser that died (crash, killed) is replaced straight away, so the next document does not wait for the launch.
+    private void OnDisconnected(IBrowser browser)
+    {
+        lock (_gate)
+        {
+            if (_stopped || _launch is not { IsCompletedSuccessfully: true } current || current.Result != browser)
+            {
+                return;
+            }
+            _logger.LogWarning("Chromium disconnected; starting it again.");
+            _launch = null;
+        }
+        _ = LaunchOrReuse().ContinueWith(
+            t => _logger.LogWarning("Chromium could not be started again: {Problem}", t.Exception?.GetBaseException().Message),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    private static async Task CloseQuietlyAsync(IBrowser browser)
+    {
+        try
+        {
+            await browser.CloseAsync();
+            await browser.DisposeAsync();
+        }
+        catch (Exception e) when (e is PuppeteerException or ObjectDisposedException or IOException or InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
     private Task<IBrowser> LaunchOrReuse()
     {
         lock (_gate)
@@ -98,6 +182,7 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
                 Timeout = 60_000,
             }, loggerFactory);
             _logger.LogInformation("Chromium started from {Path}", path);
+            browser.Disconnected += (_, _) => OnDisconnected(browser);
             return browser;
         }
         catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception)
@@ -130,6 +215,7 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
         {
             launch = _launch;
             _launch = null;
+            _stopped = true;
         }
         if (launch is null)
         {
@@ -138,9 +224,7 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
         try
         {
             // A launch still under way finishes first, so its process is not left behind.
-            var chromium = await launch;
-            await chromium.CloseAsync();
-            await chromium.DisposeAsync();
+            await CloseQuietlyAsync(await launch);
         }
         catch (PdfUnavailableException)
         {

@@ -13,4 +13,15 @@ public sealed class PdfSettings
     public bool AllowDownload { get; set; } = true;
 
     public int RenderTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Documents printed at the same time; the rest queue. 0 means one per processor core.</summary>
+    public int MaxConcurrentRenders { get; set; }
+
+    /// <summary>A fresh browser replaces the running one after this many documents (memory stays flat).</summary>
+    public int RecycleBrowserAfter { get; set; } = 500;
+
+    /// <summary>Print the next document in a page that printed one before (faster); false opens a new page each time.</summary>
+    public bool ReusePages { get; set; } = true;
+
+    public int EffectiveConcurrency => MaxConcurrentRenders > 0 ? MaxConcurrentRenders : Environment.ProcessorCount;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Scriban;
 using Scriban.Parsing;
@@ -13,6 +14,7 @@ public sealed class TemplateFolder : ITemplateLoader
 {
     private readonly string _root;
     private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _labels = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public TemplateFolder(IOptions<TemplateSettings> settings)
@@ -24,23 +26,52 @@ public sealed class TemplateFolder : ITemplateLoader
 
     public string Root => _root;
 
-    /// <summary>Renders a template (path relative to the folder) with the given model as its globals.</summary>
+    /// <summary>Renders a template (path relative to the folder) as HTML with the given model as its globals.</summary>
     public string Render(string relativePath, object model)
     {
         var template = Load(relativePath);
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
-        var context = new TemplateContext
-        {
-            TemplateLoader = this,
-            MemberRenamer = StandardMemberRenamer.Default,
-            LoopLimit = 10_000,
-            RecursiveLimit = 64,
-            LimitToString = 1_000_000,
-            EnableRelaxedMemberAccess = true,
-        };
-        context.PushGlobal(globals);
+        var context = new SafeTemplateContext(TemplateLimits.Document, escapeHtml: true, loader: this);
+        context.Push(model);
         return template.Render(context);
+    }
+
+    /// <summary>
+    /// The labels of a language from <c>proposal/labels/{language}.json</c>; a label the language lacks
+    /// (or a language without a file) falls back to English.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Labels(string language)
+    {
+        lock (_gate)
+        {
+            if (_labels.TryGetValue(language, out var cached))
+            {
+                return cached;
+            }
+        }
+        var labels = new Dictionary<string, string>(ReadLabels("en"), StringComparer.Ordinal);
+        if (language != "en")
+        {
+            foreach (var (key, value) in ReadLabels(language))
+            {
+                labels[key] = value;
+            }
+        }
+        lock (_gate)
+        {
+            _labels[language] = labels;
+        }
+        return labels;
+    }
+
+    private Dictionary<string, string> ReadLabels(string language)
+    {
+        var path = Path.Combine(_root, "proposal", "labels", language + ".json");
+        if (language.Contains('/') || language.Contains('\\') || language.Contains("..") || !File.Exists(path))
+        {
+            return [];
+        }
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path))
+            ?? throw new InvalidOperationException($"The labels file {path} is empty.");
     }
 
     private Template Load(string relativePath)
@@ -53,7 +84,7 @@ public sealed class TemplateFolder : ITemplateLoader
             }
         }
         var fullPath = Resolve(relativePath);
-        var template = Template.Parse(File.ReadAllText(fullPath), fullPath);
+        var template = Template.Parse(File.ReadAllText(fullPath), fullPath, TemplateLimits.Document.Parser);
         if (template.HasErrors)
         {
             throw new InvalidOperationException($"Template {relativePath} has errors: {string.Join("; ", template.Messages)}");

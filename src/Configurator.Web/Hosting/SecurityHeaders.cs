@@ -20,16 +20,18 @@ public sealed class SecurityHeaders(RequestDelegate next)
     private const string PolicyKey = "content-security-policy";
 
     /// <summary>Gives this response the document policy instead of the app's.</summary>
-    public static void UseDocumentPolicy(HttpContext context) => context.Items[PolicyKey] = DocumentContentSecurityPolicy;
+    public static void UseDocumentPolicy(HttpContext context) => context.Items[PolicyKey] = true;
 
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Items[PolicyKey] as string ?? ContentSecurityPolicy;
+            var document = context.Items.ContainsKey(PolicyKey);
+            headers.ContentSecurityPolicy = document ? DocumentContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            // A document may be framed by the app's own preview page (in a sandboxed iframe); nothing else is.
+            headers.XFrameOptions = document ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";

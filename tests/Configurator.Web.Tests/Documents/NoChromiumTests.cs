@@ -18,10 +18,10 @@ public sealed class NoChromiumTests(NoChromiumTests.AppWithoutChromium app) : IC
     [Fact]
     public async Task RenderingSaysWhatToFix()
     {
-        var documents = app.Services.GetRequiredService<ProposalDocuments>();
+        var documents = app.Services.GetRequiredService<ProposalDocumentRenderer>();
+        var sample = SampleDocument.Create(documents.Labels("en"), new DocumentBrand("Acme", "", "#123456", "", ""), "en", new DateOnly(2026, 11, 27), "x");
 
-        var error = await Assert.ThrowsAsync<PdfUnavailableException>(() =>
-            documents.RenderPdfAsync(ProposalDocuments.Sample(new DateOnly(2026, 11, 27), "x")));
+        var error = await Assert.ThrowsAsync<PdfUnavailableException>(() => documents.RenderPdfAsync(sample, DateTimeOffset.UnixEpoch));
 
         Assert.Contains("Pdf:ChromiumPath", error.Message);
         Assert.Contains("/nowhere/chromium", error.Message);

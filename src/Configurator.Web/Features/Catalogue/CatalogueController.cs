@@ -10,7 +10,7 @@ namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The offer catalogue: everyone reads it; product managers import and export it.</summary>
 [Route("/catalogue")]
-public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer, ProposalTextPreview preview) : Controller
+public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer, ProposalTextRenderer texts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CatalogueListQuery query, string? message, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
             return NotFound();
         }
         var history = await db.ItemHistory.AsNoTracking().Where(h => h.Item.Code == code).OrderByDescending(h => h.Id).ToListAsync(cancellationToken);
-        var (output, errors) = preview.Render(item.ProposalText);
+        var (output, errors) = texts.Preview(item.ProposalText);
         var names = catalogue.Items.ToDictionary(i => i.Code, i => i.Name);
 
         SetPage(item.Name);

@@ -11,7 +11,7 @@ namespace Configurator.Web.Features.Catalogue;
 /// <summary>Product managers create and edit items; every save is validated by the domain and kept in the history.</summary>
 [Authorize(Policy = Policies.EditCatalogue)]
 [Route("/catalogue")]
-public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, ProposalTextPreview preview, TimeProvider clock) : Controller
+public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, ProposalTextRenderer texts, TimeProvider clock) : Controller
 {
     [HttpGet("items/new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -85,7 +85,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
     [HttpPost("preview")]
     public IActionResult Preview(string? proposalText)
     {
-        var (output, errors) = preview.Render(proposalText ?? "");
+        var (output, errors) = texts.Preview(proposalText ?? "");
         return PartialView("_TextPreview", new TextPreviewModel(output, errors));
     }
 
@@ -108,7 +108,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         var catalogue = await cache.GetAsync(db, cancellationToken);
         var categories = catalogue.Categories;
         var others = catalogue.Items.Where(i => i.Code != form.Code).Select(i => new { i.Code, i.Name }).ToList();
-        var (output, errors) = preview.Render(form.ProposalText ?? "");
+        var (output, errors) = texts.Preview(form.ProposalText ?? "");
         ViewData["Title"] = isNew ? "New item" : $"Edit {form.Name}";
         ViewData["Section"] = "Catalogue";
         return View("Edit", new ItemEditorViewModel(form, isNew, categories, others.Select(o => (o.Code, o.Name)).ToList(), new TextPreviewModel(output, errors)));

@@ -1,14 +1,16 @@
+using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.Brand;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Configurator.Web.Features.PdfCheck;
 
-/// <summary>Lets an admin see whether this server can print PDFs, and print a sample document.</summary>
+/// <summary>Lets an admin see whether this server can print PDFs, and print a sample proposal in either language.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("/admin/pdf")]
-public sealed class PdfCheckController(ChromiumBrowser browser, ProposalDocuments documents, TimeProvider clock) : Controller
+public sealed class PdfCheckController(ChromiumBrowser browser, ProposalDocumentRenderer documents, ConfiguratorDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -20,17 +22,21 @@ public sealed class PdfCheckController(ChromiumBrowser browser, ProposalDocument
     }
 
     [HttpGet("sample.html")]
-    public IActionResult SampleHtml() => Content(documents.RenderHtml(Sample()), "text/html; charset=utf-8");
+    public async Task<IActionResult> SampleHtml(string? language, CancellationToken cancellationToken)
+    {
+        SecurityHeaders.UseDocumentPolicy(HttpContext);
+        return Content(documents.RenderHtml(await SampleAsync(language, cancellationToken)), "text/html; charset=utf-8");
+    }
 
     [HttpPost("sample.pdf")]
-    public async Task<IActionResult> SamplePdf(CancellationToken cancellationToken)
+    public async Task<IActionResult> SamplePdf(string? language, CancellationToken cancellationToken)
     {
         try
         {
-            var pdf = await documents.RenderPdfAsync(Sample(), cancellationToken);
-            return File(pdf, "application/pdf", "pdf-check.pdf");
+            var pdf = await documents.RenderPdfAsync(await SampleAsync(language, cancellationToken), clock.GetUtcNow(), cancellationToken);
+            return File(pdf, "application/pdf", $"pdf-check-{(language == "zh-CN" ? "zh-CN" : "en")}.pdf");
         }
-        catch (PdfUnavailableException e)
+        catch (PdfException e)
         {
             ViewData["Title"] = "PDF rendering";
             ViewData["Section"] = "Admin";
@@ -39,6 +45,10 @@ public sealed class PdfCheckController(ChromiumBrowser browser, ProposalDocument
         }
     }
 
-    private DocumentModel Sample() =>
-        ProposalDocuments.Sample(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), User.Identity?.Name ?? "");
+    private async Task<ProposalDocument> SampleAsync(string? language, CancellationToken cancellationToken)
+    {
+        var code = language == "zh-CN" ? "zh-CN" : "en";
+        return SampleDocument.Create(documents.Labels(code), await BrandStore.DocumentBrandAsync(db, cancellationToken), code,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), User.DisplayName());
+    }
 }

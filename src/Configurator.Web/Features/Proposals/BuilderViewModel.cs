@@ -18,6 +18,9 @@ public sealed record BuilderViewModel(
 {
     public IReadOnlyList<RevisionRow> Revisions { get; init; } = [];
 
+    /// <summary>Items whose proposal text fails to render for this client.</summary>
+    public IReadOnlyList<ProposalTextFailure> TextFailures { get; init; } = [];
+
     /// <summary>Display names by user id, for the history.</summary>
     public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
 

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.Json;
-using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.Brand;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Proposals;
@@ -12,11 +11,11 @@ namespace Configurator.Web.Features.Proposals;
 public sealed record RevisionRow(int Number, string IssuedByName, DateTimeOffset IssuedAt, string Sha256, int PdfBytes);
 
 /// <summary>
-/// Issues revisions: freezes the proposal's data with the pain points and people it answered, renders
-/// the HTML and prints the PDF from it, and stores all three. Until the proposal document issue lands,
-/// the document is the foundation's thin template filled with the proposal's sections.
+/// Issues revisions: freezes the proposal's data with the pain points, people and brand it was issued
+/// with, renders the document's HTML, prints that very HTML to PDF, and stores all three. Also renders
+/// the document a proposal would print now (the preview and its draft PDF).
 /// </summary>
-public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocuments documents, TimeProvider clock)
+public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
@@ -37,11 +36,10 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         {
             return (WriteResult.Conflict($"A revision is issued once the proposal is approved; this one is {ProposalTerms.Label(proposal.Status).ToLowerInvariant()}. Submit it first."), null);
         }
-        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
-            .FirstAsync(o => o.Id == proposal.OpportunityId, cancellationToken);
-        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
-        var number = (await db.ProposalRevisions.Where(r => r.ProposalId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
+        var number = await NextNumberAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
+        var source = await SourceAsync(read, number, actorName, now, draft: false, cancellationToken);
+        var (opportunity, account) = (source.Opportunity, source.Account);
         var body = ProposalResponse.From(proposal, read.Options, canSeeCosts: false);
         var data = JsonSerializer.Serialize(new
         {
@@ -52,19 +50,21 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             opportunity = new { opportunity.Id, opportunity.Name, stage = DiscoveryTerms.Code(opportunity.Stage) },
             painPoints = opportunity.PainPoints.OrderBy(p => p.Priority).Select(p => new { p.Id, p.Title, p.Category, p.ClientWords, p.Severity, p.AnnualImpact }),
             stakeholders = opportunity.Stakeholders.Select(s => new { s.Id, s.Name, s.Title, role = DiscoveryTerms.Code(s.Role), stance = DiscoveryTerms.Code(s.Stance), s.Influence }),
+            brand = new { source.Brand.Name, source.Brand.PrimaryColour, source.Brand.Address, source.Brand.LegalFooter },
             proposal = body,
         }, _json);
-        var model = Document(proposal, read.Options, opportunity, account.Name, number, actorName, now);
+        var document = builder.Build(source);
+        var html = documents.RenderHtml(document);
         byte[] pdf;
         try
         {
-            pdf = await documents.RenderPdfAsync(model, cancellationToken);
+            pdf = await documents.RenderPdfAsync(document, html, now, cancellationToken);
         }
-        catch (PdfUnavailableException e)
+        catch (PdfException e)
         {
-            return (new WriteResult(StatusCodes.Status503ServiceUnavailable, $"The PDF cannot be printed on this server: {e.Message}"), null);
+            return (new WriteResult(StatusCodes.Status503ServiceUnavailable, $"The PDF could not be printed: {e.Message}"), null);
         }
-        var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, documents.RenderHtml(model), pdf);
+        var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, html, pdf);
         db.ProposalRevisions.Add(revision);
         try
         {
@@ -77,18 +77,47 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         return (WriteResult.Done(number), revision);
     }
 
-    /// <summary>The document as the next revision would print it: the very HTML that becomes the PDF.</summary>
-    public async Task<string?> PreviewAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    /// <summary>The document as the next revision would print it: its model and the very HTML that becomes the PDF.</summary>
+    public async Task<(ProposalDocument Document, string Html)?> PreviewAsync(int id, string preparedBy, CancellationToken cancellationToken)
     {
         if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
         {
             return null;
         }
-        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
-        var client = await db.Accounts.AsNoTracking().Where(a => a.Id == opportunity.AccountId).Select(a => a.Name).FirstAsync(cancellationToken);
-        var number = (await db.ProposalRevisions.Where(r => r.ProposalId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
-        return documents.RenderHtml(Document(read.Proposal, read.Options, opportunity, client, number, preparedBy, clock.GetUtcNow()));
+        var source = await SourceAsync(read, await NextNumberAsync(id, cancellationToken), preparedBy, clock.GetUtcNow(), draft: true, cancellationToken);
+        var document = builder.Build(source);
+        return (document, documents.RenderHtml(document));
     }
+
+    /// <summary>The preview printed: the same HTML, marked as a draft in the running header. Nothing is stored.</summary>
+    public async Task<(WriteResult Result, byte[]? Pdf)> DraftPdfAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    {
+        if (await PreviewAsync(id, preparedBy, cancellationToken) is not { } preview)
+        {
+            return (WriteResult.NotFound($"There is no proposal with the id {id}."), null);
+        }
+        try
+        {
+            return (WriteResult.Done(0), await documents.RenderPdfAsync(preview.Document, preview.Html, clock.GetUtcNow(), cancellationToken));
+        }
+        catch (PdfException e)
+        {
+            return (new WriteResult(StatusCodes.Status503ServiceUnavailable, $"The PDF could not be printed: {e.Message}"), null);
+        }
+    }
+
+    private async Task<DocumentSource> SourceAsync((Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context) read,
+        int number, string preparedBy, DateTimeOffset at, bool draft, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
+            .FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
+        var brand = await BrandStore.DocumentBrandAsync(db, cancellationToken);
+        return new DocumentSource(read.Proposal, read.Options, read.Context, opportunity, account, brand, number, preparedBy, at, draft);
+    }
+
+    private async Task<int> NextNumberAsync(int id, CancellationToken cancellationToken) =>
+        (await db.ProposalRevisions.Where(r => r.ProposalId == id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0) + 1;
 
     /// <summary>What changed from revision <paramref name="number"/> to the proposal as it is now; null when there is no such revision.</summary>
     public async Task<RevisionComparison?> CompareWithNowAsync(int id, int number, CancellationToken cancellationToken)
@@ -115,29 +144,4 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
 
     public Task<ProposalRevision?> GetAsync(int id, int number, CancellationToken cancellationToken) =>
         db.ProposalRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ProposalId == id && r.Number == number, cancellationToken);
-
-    /// <summary>The proposal as the thin document template reads it: the client's challenges, then each option's solution, investment and value.</summary>
-    private static DocumentModel Document(Proposal proposal, IReadOnlyList<EvaluatedOption> options, Opportunity opportunity, string client, int number, string preparedBy, DateTimeOffset at)
-    {
-        string Money(decimal amount) => Currency.Format(amount, proposal.Currency);
-        var sections = new List<DocumentSection>
-        {
-            new("Your challenges", opportunity.PainPoints.OrderBy(p => p.Priority).Select(p =>
-                $"{p.Title}{(p.ClientWords.Length > 0 ? $" — “{p.ClientWords}”" : "")} (severity {p.Severity} of 5{(p.AnnualImpact is { } impact ? $", {Money(impact)} a year" : "")})").ToList()),
-        };
-        foreach (var option in options)
-        {
-            var e = option.Evaluation;
-            var paragraphs = e.Lines.Select(l =>
-                $"{l.Item.Name} ({CatalogueTerms.Label(l.Item.Kind).ToLowerInvariant()}): {l.Line.Quantity} {l.Item.Unit} × {Money(l.NetUnitPrice)} = {Money(l.NetTotal)}, {CatalogueTerms.Label(l.Item.Model).ToLowerInvariant()}. {l.Line.Reason}").ToList();
-            paragraphs.Add($"Investment: one-time {Money(e.Totals.OneTime)}, monthly {Money(e.Totals.Monthly)}, annual {Money(e.Totals.Annual)}; contract value over {proposal.TermMonths} months {Money(e.Totals.ContractValue)} ({e.Totals.DiscountPercent.ToString("0.#", CultureInfo.InvariantCulture)}% below list).");
-            paragraphs.Add($"Value: the pain this answers costs {Money(e.Value.AnnualPainCostAnswered)} a year{(e.Value.PaybackMonths is { } payback ? $"; the first year's investment pays back in {payback.ToString("0.#", CultureInfo.InvariantCulture)} months" : "")}.");
-            sections.Add(new DocumentSection($"{option.Option.Name}: the solution", paragraphs));
-        }
-        return new DocumentModel(
-            new DocumentInfo(proposal.Title, proposal.Language, at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), number, preparedBy),
-            new DocumentBrand("Configurator Demo Co.", "#1f5f8b"),
-            new DocumentClient(client),
-            sections);
-    }
 }

@@ -31,12 +31,12 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var name = User.DisplayName();
-        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
+        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } preview)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such proposal", detail: $"There is no proposal with the id {id}.");
         }
         SecurityHeaders.UseDocumentPolicy(HttpContext);
-        return Content(html, "text/html; charset=utf-8");
+        return Content(preview.Html, "text/html; charset=utf-8");
     }
 
     [HttpGet("proposals/{id:int}/revisions")]

@@ -1,6 +1,7 @@
 using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Documents;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,7 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposal pages: the list with the approval queue, and the builder, where every change is one
 /// htmx request answered with the builder's working area (lines, pain points, figures and issues).
 /// </summary>
-public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, IAuthorizationService authorization) : Controller
+public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, ProposalDocumentBuilder documents, IAuthorizationService authorization) : Controller
 {
     [HttpPost("/proposals/{id:int}/revisions")]
     [Authorize(Policy = Policies.EditProposals)]
@@ -24,17 +25,45 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         return result.Succeeded ? Redirect($"/proposals/{id}#revisions") : await AnswerAsync(id, null, result, cancellationToken, full: true);
     }
 
-    /// <summary>The very HTML that becomes the next revision's PDF.</summary>
+    /// <summary>The preview page: the document in a sandboxed frame, with "Download PDF".</summary>
     [HttpGet("/proposals/{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
-        var name = User.DisplayName();
-        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } html)
+        if (await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } proposal)
+        {
+            return NotFound();
+        }
+        ViewData["Title"] = $"Preview: {proposal.Title}";
+        ViewData["Section"] = "Proposals";
+        return View("Preview", proposal);
+    }
+
+    /// <summary>The very HTML that becomes the next revision's PDF, under a policy that lets nothing in it run.</summary>
+    [HttpGet("/proposals/{id:int}/preview/document")]
+    public async Task<IActionResult> PreviewDocument(int id, CancellationToken cancellationToken)
+    {
+        if (await revisions.PreviewAsync(id, User.DisplayName(), cancellationToken) is not { } preview)
         {
             return NotFound();
         }
         SecurityHeaders.UseDocumentPolicy(HttpContext);
-        return Content(html, "text/html; charset=utf-8");
+        return Content(preview.Html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>The preview printed to PDF, marked as a draft; not stored.</summary>
+    [HttpGet("/proposals/{id:int}/preview.pdf")]
+    public async Task<IActionResult> PreviewPdf(int id, CancellationToken cancellationToken)
+    {
+        var (result, pdf) = await revisions.DraftPdfAsync(id, User.DisplayName(), cancellationToken);
+        if (pdf is null)
+        {
+            if (result.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                Response.Headers.RetryAfter = "2";
+            }
+            return Problem(statusCode: result.Status, title: "The PDF was not printed", detail: result.Problem);
+        }
+        return File(pdf, "application/pdf", $"proposal-{id}-draft.pdf");
     }
 
     [HttpGet("/proposals/{id:int}/revisions/{number:int}/compare")]
@@ -255,16 +284,18 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         }
         var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
             .FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
-        var account = await db.Accounts.AsNoTracking().Where(a => a.Id == opportunity.AccountId).Select(a => a.Name).FirstAsync(cancellationToken);
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
         var selected = read.Options.FirstOrDefault(o => o.Option.Id == optionId) ?? read.Options[0];
         var keyPeople = opportunity.Stakeholders.Where(s => s.Role is StakeholderRole.EconomicBuyer or StakeholderRole.Champion or StakeholderRole.DecisionMaker)
             .OrderBy(s => s.Role).ThenByDescending(s => s.Influence).ToList();
         ViewData["Title"] = read.Proposal.Title;
         ViewData["Section"] = "Proposals";
         var can = new BuilderPermissions(await Allowed(Policies.EditProposals), await Allowed(Policies.ApproveProposals), Policies.CanSeeCosts(User));
-        return new BuilderViewModel(read.Proposal, opportunity, account, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can)
+        return new BuilderViewModel(read.Proposal, opportunity, account.Name, read.Options, selected, read.Context, opportunity.PainPoints.ToDictionary(p => p.Id), keyPeople, can)
         {
             Revisions = await revisions.ListAsync(id, cancellationToken),
+            TextFailures = documents.TextFailures(read.Options,
+                new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, read.Proposal.Currency)),
             People = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken),
         };
     }

@@ -37,3 +37,55 @@
     });
   });
 })();
+
+// Preview: "Download PDF" fetches the PDF and says how far it is (printing takes a moment); without
+// script the link downloads it directly.
+(function () {
+  "use strict";
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-download-pdf]");
+    if (!link || link.getAttribute("aria-disabled") === "true") {
+      return;
+    }
+    event.preventDefault();
+    var status = document.getElementById(link.getAttribute("aria-describedby"));
+    var label = link.textContent;
+    var started = Date.now();
+    var say = function (text) { if (status) { status.textContent = text; } };
+    link.setAttribute("aria-disabled", "true");
+    link.classList.add("btn--busy");
+    link.textContent = "Printing PDF…";
+    say("Printing the PDF…");
+    var timer = window.setInterval(function () {
+      say("Printing the PDF… " + Math.round((Date.now() - started) / 1000) + " s");
+    }, 1000);
+    fetch(link.href, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          return response.json().catch(function () { return {}; }).then(function (problem) {
+            throw new Error(problem.detail || "The PDF could not be printed (" + response.status + ").");
+          });
+        }
+        var name = (response.headers.get("content-disposition") || "").match(/filename="?([^";]+)"?/);
+        return response.blob().then(function (blob) { return { blob: blob, name: name ? name[1] : "proposal.pdf" }; });
+      })
+      .then(function (file) {
+        var url = URL.createObjectURL(file.blob);
+        var anchor = document.createElement("a");
+        anchor.href = url;
+        anchor.download = file.name;
+        document.body.appendChild(anchor);
+        anchor.click();
+        anchor.remove();
+        window.setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+        say("PDF ready (" + Math.round(file.blob.size / 1024) + " KB, " + ((Date.now() - started) / 1000).toFixed(1) + " s).");
+      })
+      .catch(function (error) { say(error.message); })
+      .finally(function () {
+        window.clearInterval(timer);
+        link.removeAttribute("aria-disabled");
+        link.classList.remove("btn--busy");
+        link.textContent = label;
+      });
+  });
+})();

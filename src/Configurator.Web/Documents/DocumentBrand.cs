@@ -1,3 +1,0 @@
-namespace Configurator.Web.Documents;
-
-public sealed record DocumentBrand(string Name, string PrimaryColour);

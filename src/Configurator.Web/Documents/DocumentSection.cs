@@ -1,3 +1,0 @@
-namespace Configurator.Web.Documents;
-
-public sealed record DocumentSection(string Heading, IReadOnlyList<string> Paragraphs);

@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace Configurator.Web.Documents;
+
+// The read-only view a proposal template sees: plain records built from the proposal's snapshot, never
+// EF entities. Templates read them in snake_case (document.prepared_by); templates/README.md lists
+// every variable. Amounts come both as numbers and formatted in the proposal's currency.
+
+/// <summary>Everything one proposal document shows.</summary>
+public sealed record ProposalDocument(
+    DocumentInfo Document,
+    DocumentBrand Brand,
+    DocumentClient Client,
+    DocumentOpportunity Opportunity,
+    DocumentPerson? EconomicBuyer,
+    IReadOnlyList<DocumentPerson> Stakeholders,
+    IReadOnlyList<DocumentPain> PainPoints,
+    IReadOnlyList<DocumentPain> BuyerPainPoints,
+    IReadOnlyList<DocumentOption> Options,
+    IReadOnlyList<DocumentSolutionGroup> Solution,
+    IReadOnlyList<DocumentCoverageRow> Coverage,
+    DocumentApart Apart,
+    IReadOnlyDictionary<string, string> Labels)
+{
+    public bool HasSeveralOptions => Options.Count > 1;
+
+    public bool AnyDiscount => Options.Any(o => o.HasDiscount);
+
+    /// <summary>The items across every option in document order: the columns of the coverage matrix.</summary>
+    public IReadOnlyList<DocumentSolutionItem> Items => Solution.SelectMany(g => g.Items).ToList();
+
+    /// <summary>A date as the document's language writes it (<c>date_format</c> among the labels).</summary>
+    public static string FormatDate(DateOnly date, IReadOnlyDictionary<string, string> labels) =>
+        date.ToString(labels.GetValueOrDefault("date_format", "d MMMM yyyy"), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Puts a document together and derives what follows from its parts: the pain points the economic
+    /// buyer cares about (the three most pressing when nobody says), the coverage matrix and what sets the
+    /// solution apart.
+    /// </summary>
+    public static ProposalDocument Assemble(
+        DocumentInfo info, DocumentBrand brand, DocumentClient client, DocumentOpportunity opportunity,
+        DocumentPerson? economicBuyer, IReadOnlyList<DocumentPerson> stakeholders, IReadOnlyList<DocumentPain> pains,
+        IReadOnlyList<DocumentOption> options, IReadOnlyList<DocumentSolutionGroup> solution, IReadOnlyDictionary<string, string> labels)
+    {
+        var items = solution.SelectMany(g => g.Items).ToList();
+        var buyerPains = economicBuyer is { CaresAbout.Count: > 0 }
+            ? pains.Where(p => economicBuyer.CaresAbout.Contains(p.Number)).ToList()
+            : pains.Take(3).ToList();
+        var coverage = pains.Select(p => new DocumentCoverageRow(p, items
+            .Select(i => i.Answers.Where(a => a.PainNumber == p.Number).Select(a => a.Strength).DefaultIfEmpty(0).Max()).ToList())).ToList();
+        var onlyDifferentiators = pains
+            .Where(p => items.Any(i => i.Answers.Any(a => a.PainNumber == p.Number))
+                && items.Where(i => i.Answers.Any(a => a.PainNumber == p.Number)).All(i => i.Kind != "standard"))
+            .Select(p => p.Number).ToList();
+        var differentiators = items
+            .SelectMany(i => i.Differentiators.Select(d => new DocumentDifferentiator(d, i.Name)))
+            .DistinctBy(d => d.Text).ToList();
+        var apart = new DocumentApart(differentiators, onlyDifferentiators,
+            items.Count(i => i.Kind == "innovation"), items.Count(i => i.Kind == "service"));
+        return new ProposalDocument(info, brand, client, opportunity, economicBuyer, stakeholders, pains, buyerPains,
+            options, solution, coverage, apart, labels);
+    }
+}
+
+/// <param name="Draft">True for a preview or draft PDF; false for an issued revision.</param>
+public sealed record DocumentInfo(
+    string Title, string Language, string Date, string ValidUntil, int Revision, string PreparedBy,
+    string Currency, int TermMonths, bool Draft);
+
+/// <param name="Logo">The logo as a data: URL (empty when there is none); documents load nothing from anywhere.</param>
+public sealed record DocumentBrand(string Name, string Logo, string PrimaryColour, string Address, string LegalFooter);
+
+public sealed record DocumentClient(string Name, string Industry, string Region);
+
+public sealed record DocumentOpportunity(string Name, string ExpectedClose);
+
+/// <param name="Role">The role's code (economic-buyer, champion…); <c>labels["role_" + role]</c> names it.</param>
+/// <param name="CaresAbout">Numbers of the pain points this person cares about.</param>
+public sealed record DocumentPerson(string Name, string Title, string Role, string Stance, IReadOnlyList<int> CaresAbout);
+
+/// <param name="Number">1 for the most pressing pain point: how the rest of the document refers to it.</param>
+/// <param name="Status">covered, weak or uncovered, across every option.</param>
+public sealed record DocumentPain(
+    int Number, string Title, string Category, string CategoryName, string ClientWords, int Severity,
+    decimal? AnnualImpactAmount, string AnnualImpact, string RaisedBy, string Status);
+
+/// <param name="Kind">standard, innovation or service; <c>labels["kind_" + kind]</c> names it.</param>
+public sealed record DocumentSolutionGroup(string Kind, IReadOnlyList<DocumentSolutionItem> Items);
+
+/// <param name="Number">The item's column in the coverage matrix.</param>
+/// <param name="Text">The item's proposal text rendered for this client, one entry per paragraph.</param>
+/// <param name="TextError">Why the proposal text could not be rendered; empty when it was.</param>
+/// <param name="InOptions">Names of the options that include the item.</param>
+public sealed record DocumentSolutionItem(
+    int Number, string Code, string Name, string Kind, IReadOnlyList<string> Text, string TextError,
+    IReadOnlyList<string> Differentiators, IReadOnlyList<DocumentAnswer> Answers, IReadOnlyList<string> InOptions);
+
+/// <param name="Strength">1 weak, 2 partial, 3 strong.</param>
+public sealed record DocumentAnswer(int PainNumber, string PainTitle, int Strength);
+
+/// <param name="Cells">One per item, in the order of <see cref="ProposalDocument.Items"/>: the strength 0–3.</param>
+public sealed record DocumentCoverageRow(DocumentPain Pain, IReadOnlyList<int> Cells);
+
+/// <param name="PainNumbersOnlyDifferentiators">Pain points that only innovations and services answer.</param>
+public sealed record DocumentApart(
+    IReadOnlyList<DocumentDifferentiator> Differentiators, IReadOnlyList<int> PainNumbersOnlyDifferentiators, int InnovationCount, int ServiceCount);
+
+public sealed record DocumentDifferentiator(string Text, string ItemName);
+
+public sealed record DocumentOption(
+    string Name, IReadOnlyList<DocumentLine> Lines, DocumentTotals Totals, DocumentValue Value, bool HasDiscount);
+
+/// <param name="Discount">"10%" or empty when the line has no discount.</param>
+public sealed record DocumentLine(
+    string Code, string Name, string Kind, int Quantity, string Unit, string Model,
+    string ListUnitPrice, string Discount, string NetUnitPrice, string NetTotal, string ContractValue);
+
+public sealed record DocumentTotals(
+    string OneTime, string Monthly, string Annual, string ListContractValue, string ContractValue,
+    decimal ContractValueAmount, decimal DiscountPercent, string Discount);
+
+/// <param name="PaybackMonths">"6.5", or empty when nothing the option answers has an impact.</param>
+/// <param name="PainBarPercent">Width of the pain-cost bar in the value chart, 0–100, against the largest bar of all options.</param>
+public sealed record DocumentValue(
+    string AnnualPainCostAnswered, string FirstYearInvestment, string PaybackMonths,
+    decimal PainBarPercent, decimal InvestmentBarPercent);

@@ -1,0 +1,32 @@
+namespace Configurator.Web.Documents;
+
+/// <summary>
+/// Turns a proposal document model into HTML (the templates under templates/proposal) and prints that
+/// very HTML to PDF, with the running header and footer and the PDF's title, author, subject and language.
+/// </summary>
+public sealed class ProposalDocumentRenderer(TemplateFolder templates, PdfRenderer pdf)
+{
+    private const string MainTemplate = "proposal/proposal.sbnhtml";
+    private const string HeaderTemplate = "proposal/header.sbnhtml";
+    private const string FooterTemplate = "proposal/footer.sbnhtml";
+
+    public string RenderHtml(ProposalDocument document) => templates.Render(MainTemplate, document);
+
+    /// <summary>The labels a document in <paramref name="language"/> is written with.</summary>
+    public IReadOnlyDictionary<string, string> Labels(string language) => templates.Labels(language);
+
+    public Task<byte[]> RenderPdfAsync(ProposalDocument document, DateTimeOffset created, CancellationToken cancellationToken = default) =>
+        RenderPdfAsync(document, RenderHtml(document), created, cancellationToken);
+
+    /// <summary>Prints HTML rendered before from <paramref name="document"/> (the header, footer and information come from the model).</summary>
+    public Task<byte[]> RenderPdfAsync(ProposalDocument document, string html, DateTimeOffset created, CancellationToken cancellationToken = default)
+    {
+        var labels = document.Labels;
+        var info = new PdfInfo(
+            document.Document.Title,
+            $"{document.Document.PreparedBy}, {document.Brand.Name}",
+            $"{labels.GetValueOrDefault("proposal_for", "Proposal for")} {document.Client.Name}: {document.Opportunity.Name}",
+            created);
+        return pdf.RenderAsync(new PdfJob(html, templates.Render(HeaderTemplate, document), templates.Render(FooterTemplate, document), info), cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using Configurator.Domain.Catalogue;
+using Scriban;
+using Scriban.Runtime;
+using System.Text.RegularExpressions;
+using Scriban.Syntax;
+
+namespace Configurator.Web.Documents;
+
+/// <summary>What an item's proposal text may read: the client and the opportunity it is proposed to.</summary>
+public sealed record ProposalTextData(string ClientName, string Industry, string Region, string OpportunityName, string Currency)
+{
+    public static readonly ProposalTextData Sample = new("Nordby Foods", "Food and beverage", "Nordics", "Peak readiness", "EUR");
+}
+
+/// <summary>
+/// Renders an item's proposal text with a client's data, under tight limits (a text is any product
+/// manager's Scriban). Never throws for what was typed: a failure comes back as errors with line and
+/// column. The output is plain text; the document escapes it where it places it.
+/// </summary>
+public sealed class ProposalTextRenderer(IProposalTextSyntax syntax)
+{
+    /// <summary>The text with sample client data, as the catalogue's live preview shows it.</summary>
+    public (string? Output, IReadOnlyList<TextSyntaxError> Errors) Preview(string text) => Render(text, ProposalTextData.Sample);
+
+    public (string? Output, IReadOnlyList<TextSyntaxError> Errors) Render(string text, ProposalTextData data)
+    {
+        var errors = syntax.Check(text);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var template = Template.Parse(text, null, TemplateLimits.ProposalText.Parser);
+        if (template.HasErrors)
+        {
+            var first = template.Messages[0];
+            return (null, [new TextSyntaxError(first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message)]);
+        }
+        var context = new SafeTemplateContext(TemplateLimits.ProposalText, escapeHtml: false);
+        context.PushGlobal(Globals(data));
+        try
+        {
+            return (template.Render(context), []);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return (null, [new TextSyntaxError(e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage)]);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or
+            InvalidCastException or RegexMatchTimeoutException or IndexOutOfRangeException or DivideByZeroException)
+        {
+            return (null, [new TextSyntaxError(1, 1, e.Message)]);
+        }
+    }
+
+    // Explicit script objects, not reflection over app types: a text sees these values and nothing else.
+    private static ScriptObject Globals(ProposalTextData data)
+    {
+        var client = new ScriptObject { ["name"] = data.ClientName, ["industry"] = data.Industry, ["region"] = data.Region };
+        var opportunity = new ScriptObject { ["name"] = data.OpportunityName, ["currency"] = data.Currency };
+        return new ScriptObject { ["client"] = client, ["opportunity"] = opportunity };
+    }
+}

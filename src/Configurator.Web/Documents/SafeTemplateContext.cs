@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Configurator.Web.Documents;
+
+/// <summary>How far a template may go before it is stopped: the guard against hostile or runaway Scriban.</summary>
+public sealed record TemplateLimits(int Loops, int Recursion, int ExpressionDepth, int OutputCharacters, TimeSpan Time)
+{
+    /// <summary>The document templates under templates/: large documents, written by the company.</summary>
+    public static readonly TemplateLimits Document = new(200_000, 64, 250, 20_000_000, TimeSpan.FromSeconds(10));
+
+    /// <summary>An item's proposal text: a few paragraphs, written by any product manager.</summary>
+    public static readonly TemplateLimits ProposalText = new(1_000, 16, 64, 20_000, TimeSpan.FromMilliseconds(250));
+
+    public ParserOptions Parser => new() { ExpressionDepthLimit = ExpressionDepth };
+}
+
+/// <summary>
+/// The Scriban context of every render: loops, recursion, output and time are limited, and only the
+/// document model's own properties can be read. For HTML (documents), whatever a template interpolates
+/// is HTML-escaped unless the template says <c>| raw</c> (for HTML the app produced itself, such as its
+/// own stylesheet).
+/// </summary>
+public sealed class SafeTemplateContext : TemplateContext
+{
+    private static readonly string _modelNamespace = typeof(ProposalDocument).Namespace!;
+    private readonly long _deadline;
+    private readonly TimeSpan _time;
+    private readonly bool _escapeHtml;
+
+    public SafeTemplateContext(TemplateLimits limits, bool escapeHtml, ITemplateLoader? loader = null)
+    {
+        _escapeHtml = escapeHtml;
+        LoopLimit = limits.Loops;
+        LoopLimitQueryable = limits.Loops;
+        RecursiveLimit = limits.Recursion;
+        OutputLimit = limits.OutputCharacters;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        LimitToString = limits.OutputCharacters;
+        RegexTimeOut = TimeSpan.FromMilliseconds(100);
+        TemplateLoader = loader;
+        TemplateLoaderParserOptions = limits.Parser;
+        MemberRenamer = StandardMemberRenamer.Default;
+        MemberFilter = member => member is PropertyInfo { DeclaringType.Namespace: var ns } && ns == _modelNamespace;
+        EnableRelaxedMemberAccess = true;
+        _time = limits.Time;
+        _deadline = Stopwatch.GetTimestamp() + (long)(limits.Time.TotalSeconds * Stopwatch.Frequency);
+        BuiltinObject.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value as string ?? ObjectToString(value) ?? "")));
+    }
+
+    /// <summary>Makes a global object the template reads (properties renamed to snake_case).</summary>
+    public void Push(object model)
+    {
+        var globals = new ScriptObject();
+        globals.Import(model, filter: MemberFilter, renamer: MemberRenamer);
+        PushGlobal(globals);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    {
+        RawHtml raw => base.Write(span, raw.Html),
+        null => this,
+        _ when _escapeHtml => base.Write(span, WebUtility.HtmlEncode(textAsObject as string ?? ObjectToString(textAsObject))),
+        _ => base.Write(span, textAsObject),
+    };
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (Stopwatch.GetTimestamp() > _deadline)
+        {
+            throw new ScriptRuntimeException(loop.Span, $"The template took longer than {_time.TotalMilliseconds:0} ms and was stopped.");
+        }
+        return base.OnStepLoop(loop);
+    }
+
+    /// <summary>Output a template asked for unescaped with <c>| raw</c>.</summary>
+    public sealed record RawHtml(string Html)
+    {
+        public override string ToString() => Html;
+    }
+}

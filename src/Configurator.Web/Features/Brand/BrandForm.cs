@@ -1,0 +1,19 @@
+namespace Configurator.Web.Features.Brand;
+
+/// <summary>What the brand page posts; the logo comes as a separate file field.</summary>
+public sealed class BrandForm
+{
+    public string? Name { get; set; }
+
+    public string? PrimaryColour { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? LegalFooter { get; set; }
+
+    public bool RemoveLogo { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed record BrandViewModel(BrandForm Form, bool HasLogo, string? ChangedBy, DateTimeOffset? ChangedAt, string? Message);

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Configurator.Domain.Catalogue;
+using Configurator.Domain.Discovery;
+using Configurator.Domain.Engine;
+using Configurator.Domain.Proposals;
+using Configurator.Web.Documents;
+
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>What a proposal document is made from: the proposal as evaluated, its opportunity and client, and who issues it when.</summary>
+public sealed record DocumentSource(
+    Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context, Opportunity Opportunity, Account Account,
+    DocumentBrand Brand, int Revision, string PreparedBy, DateTimeOffset At, bool Draft);
+
+/// <summary>A proposal text that failed to render, for the builder to show.</summary>
+public sealed record ProposalTextFailure(string ItemCode, string ItemName, string Error);
+
+/// <summary>
+/// Builds the read-only template model of a proposal document from the proposal's snapshot: numbers
+/// pain points by priority, renders each item's proposal text for this client (a failure becomes a
+/// visible marker, not a broken document), lists every item across the options by kind, and formats
+/// every amount in the proposal's currency.
+/// </summary>
+public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, ProposalDocumentRenderer renderer, IConfiguration configuration)
+{
+    private static readonly ItemKind[] _kindOrder = [ItemKind.Standard, ItemKind.Innovation, ItemKind.Service];
+
+    private int ValidityDays => configuration.GetValue("Proposals:ValidityDays", 30);
+
+    public ProposalDocument Build(DocumentSource source)
+    {
+        var (proposal, options, context, opportunity, account) = (source.Proposal, source.Options, source.Context, source.Opportunity, source.Account);
+        var labels = renderer.Labels(proposal.Language);
+        string Money(decimal amount) => Currency.Format(amount, proposal.Currency);
+        var categoryNames = context.Catalogue.Categories.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+        var people = opportunity.Stakeholders.ToDictionary(s => s.Id);
+
+        var orderedPains = opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id).ToList();
+        var numberOf = orderedPains.Select((p, i) => (p.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
+        var pains = orderedPains.Select(p => new DocumentPain(
+            numberOf[p.Id], p.Title, p.Category, categoryNames.GetValueOrDefault(p.Category, p.Category), p.ClientWords, p.Severity,
+            p.AnnualImpact, p.AnnualImpact is { } impact ? Money(impact) : "",
+            p.RaisedById is { } by && people.TryGetValue(by, out var raiser) ? raiser.Name : "",
+            StatusAcross(p.Id, options))).ToList();
+
+        var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
+        var solution = Solution(options, pains, textData);
+        var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths))).ToList();
+        var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
+        var documentOptions = options.Select(o => Option(o, proposal, largest, Money)).ToList();
+
+        var persons = opportunity.Stakeholders.OrderByDescending(s => s.Influence).ThenBy(s => s.Name, StringComparer.CurrentCulture)
+            .Select(s => new DocumentPerson(s.Name, s.Title, DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance),
+                s.CaresAbout.Where(numberOf.ContainsKey).Select(id => numberOf[id]).Order().ToList()))
+            .ToList();
+        var buyer = persons.FirstOrDefault(p => p.Role == DiscoveryTerms.Code(StakeholderRole.EconomicBuyer));
+        var date = DateOnly.FromDateTime(source.At.UtcDateTime);
+        var info = new DocumentInfo(proposal.Title, proposal.Language, ProposalDocument.FormatDate(date, labels),
+            ProposalDocument.FormatDate(date.AddDays(ValidityDays), labels), source.Revision, source.PreparedBy,
+            proposal.Currency, proposal.TermMonths, source.Draft);
+        return ProposalDocument.Assemble(info, source.Brand,
+            new DocumentClient(account.Name, account.Industry, account.Region),
+            new DocumentOpportunity(opportunity.Name, opportunity.ExpectedClose is { } close ? ProposalDocument.FormatDate(close, labels) : ""),
+            buyer, persons, pains, documentOptions, solution, labels);
+    }
+
+    /// <summary>The items whose proposal text fails to render for this client: the builder shows them so presales can fix them before issuing.</summary>
+    public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data) =>
+        options.SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
+            .Select(i => (Item: i, Result: texts.Render(i.ProposalText, data)))
+            .Where(x => x.Result.Errors.Count > 0)
+            .Select(x => new ProposalTextFailure(x.Item.Code, x.Item.Name, Describe(x.Result.Errors)))
+            .ToList();
+
+    private static string StatusAcross(int painId, IReadOnlyList<EvaluatedOption> options)
+    {
+        var best = options.SelectMany(o => o.Evaluation.Coverage).Where(c => c.Pain.Id == painId)
+            .Select(c => c.Status).DefaultIfEmpty(CoverageStatus.Uncovered).Max();
+        return best switch
+        {
+            CoverageStatus.Covered => "covered",
+            CoverageStatus.Weak => "weak",
+            _ => "uncovered",
+        };
+    }
+
+    private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData)
+    {
+        var items = options.SelectMany(o => o.Evaluation.Lines.Select(l => l.Item)).DistinctBy(i => i.Code).ToList();
+        var groups = new List<DocumentSolutionGroup>();
+        var number = 0;
+        foreach (var kind in _kindOrder)
+        {
+            var inKind = items.Where(i => i.Kind == kind).Select(item =>
+            {
+                var (output, errors) = texts.Render(item.ProposalText, textData);
+                var answers = pains.Select(p => new DocumentAnswer(p.Number, p.Title, item.StrengthFor(p.Category))).Where(a => a.Strength > 0).ToList();
+                var inOptions = options.Where(o => o.Evaluation.Lines.Any(l => l.Item.Code == item.Code)).Select(o => o.Option.Name).ToList();
+                return new DocumentSolutionItem(++number, item.Code, item.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
+                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions);
+            }).ToList();
+            if (inKind.Count > 0)
+            {
+                groups.Add(new DocumentSolutionGroup(CatalogueTerms.Code(kind), inKind));
+            }
+        }
+        return groups;
+    }
+
+    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest, Func<decimal, string> money)
+    {
+        var e = option.Evaluation;
+        var lines = e.Lines.OrderBy(l => Array.IndexOf(_kindOrder, l.Item.Kind)).Select(l => new DocumentLine(
+            l.Item.Code, l.Item.Name, CatalogueTerms.Code(l.Item.Kind), l.Line.Quantity, l.Item.Unit, CatalogueTerms.Code(l.Item.Model),
+            money(l.ListUnitPrice), l.Line.DiscountPercent > 0 ? Percent(l.Line.DiscountPercent) : "", money(l.NetUnitPrice),
+            money(l.NetTotal), money(l.ContractValue))).ToList();
+        var t = e.Totals;
+        var totals = new DocumentTotals(money(t.OneTime), money(t.Monthly), money(t.Annual), money(t.ListContractValue), money(t.ContractValue),
+            t.ContractValue, t.DiscountPercent, Percent(t.DiscountPercent));
+        var firstYear = t.FirstYearCost(proposal.TermMonths);
+        decimal Bar(decimal amount) => largest > 0 ? Math.Round(amount / largest * 100m, 1) : 0;
+        var value = new DocumentValue(money(e.Value.AnnualPainCostAnswered), money(firstYear),
+            e.Value.PaybackMonths is { } payback ? payback.ToString("0.#", CultureInfo.InvariantCulture) : "",
+            Bar(e.Value.AnnualPainCostAnswered), Bar(firstYear));
+        return new DocumentOption(option.Option.Name, lines, totals, value, e.Lines.Any(l => l.Line.DiscountPercent > 0));
+    }
+
+    private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    // A blank line separates paragraphs, as product managers write them in the catalogue.
+    private static List<string> Paragraphs(string text) =>
+        text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private static string Describe(IReadOnlyList<Domain.Catalogue.TextSyntaxError> errors) =>
+        string.Join("; ", errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}"));
+}
