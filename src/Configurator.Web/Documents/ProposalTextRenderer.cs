@@ -1,7 +1,7 @@
+using System.Text.RegularExpressions;
 using Configurator.Domain.Catalogue;
 using Scriban;
 using Scriban.Runtime;
-using System.Text.RegularExpressions;
 using Scriban.Syntax;
 
 namespace Configurator.Web.Documents;
