@@ -26,6 +26,12 @@ public sealed record ProposalDocument(
 
     public bool AnyDiscount => Options.Any(o => o.HasDiscount);
 
+    /// <summary>
+    /// The option the summary leads with: the middle of Good / Better / Best (the engine's recommendation),
+    /// otherwise the first.
+    /// </summary>
+    public DocumentOption? Recommended => Options.Count >= 3 ? Options[1] : Options.FirstOrDefault();
+
     /// <summary>The items across every option in document order: the columns of the coverage matrix.</summary>
     public IReadOnlyList<DocumentSolutionItem> Items => Solution.SelectMany(g => g.Items).ToList();
 
