@@ -180,6 +180,8 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
                 ExecutablePath = path,
                 Args = _arguments,
                 Timeout = 60_000,
+                // Over a pipe, Chromium exits with the app even when the app is killed: no orphaned browsers.
+                Pipe = true,
             }, loggerFactory);
             _logger.LogInformation("Chromium started from {Path}", path);
             browser.Disconnected += (_, _) => OnDisconnected(browser);

@@ -2,13 +2,11 @@ namespace Configurator.Web.Documents;
 
 /// <summary>
 /// Turns a proposal document model into HTML (the templates under templates/proposal) and prints that
-/// very HTML to PDF, with the running header and footer and the PDF's title, author, subject and language.
+/// very HTML to PDF (its running header and footer are in its CSS) with the PDF's title, author, subject and language.
 /// </summary>
 public sealed class ProposalDocumentRenderer(TemplateFolder templates, PdfRenderer pdf)
 {
     private const string MainTemplate = "proposal/proposal.sbnhtml";
-    private const string HeaderTemplate = "proposal/header.sbnhtml";
-    private const string FooterTemplate = "proposal/footer.sbnhtml";
 
     public string RenderHtml(ProposalDocument document) => templates.Render(MainTemplate, document);
 
@@ -26,7 +24,8 @@ public sealed class ProposalDocumentRenderer(TemplateFolder templates, PdfRender
             document.Document.Title,
             $"{document.Document.PreparedBy}, {document.Brand.Name}",
             $"{labels.GetValueOrDefault("proposal_for", "Proposal for")} {document.Client.Name}: {document.Opportunity.Name}",
+            document.Document.Language,
             created);
-        return pdf.RenderAsync(new PdfJob(html, templates.Render(HeaderTemplate, document), templates.Render(FooterTemplate, document), info), cancellationToken);
+        return pdf.RenderAsync(new PdfJob(html, info), cancellationToken);
     }
 }

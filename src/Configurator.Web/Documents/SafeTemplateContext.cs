@@ -51,6 +51,7 @@ public sealed class SafeTemplateContext : TemplateContext
         _time = limits.Time;
         _deadline = Stopwatch.GetTimestamp() + (long)(limits.Time.TotalSeconds * Stopwatch.Frequency);
         BuiltinObject.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value as string ?? ObjectToString(value) ?? "")));
+        BuiltinObject.Import("css_string", new Func<object?, RawHtml>(value => new RawHtml(CssString(value as string ?? ObjectToString(value) ?? ""))));
     }
 
     /// <summary>Makes a global object the template reads (properties renamed to snake_case).</summary>
@@ -76,6 +77,29 @@ public sealed class SafeTemplateContext : TemplateContext
             throw new ScriptRuntimeException(loop.Span, $"The template took longer than {_time.TotalMilliseconds:0} ms and was stopped.");
         }
         return base.OnStepLoop(loop);
+    }
+
+    /// <summary>
+    /// A quoted CSS string for stylesheets (the running header's <c>content:</c>): every character but
+    /// letters, digits and spaces as a hex escape, so nothing typed can end the string, the rule or
+    /// the &lt;style&gt; element.
+    /// </summary>
+    public static string CssString(string text)
+    {
+        var css = new System.Text.StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c) || c == ' ')
+            {
+                css.Append(c);
+                continue;
+            }
+            var codePoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text[i], text[++i]) : c;
+            // The space ends the escape (CSS always consumes one after a hex escape), so a real space after it stays.
+            css.Append('\\').Append(codePoint.ToString("X6", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+        }
+        return css.Append('"').ToString();
     }
 
     /// <summary>Output a template asked for unescaped with <c>| raw</c>.</summary>

@@ -83,6 +83,7 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
         Assert.All(document.PainPoints, p => Assert.Contains(p.Title, text));
         Assert.Contains("第 1 页，共 " + pdf.NumberOfPages + "页", Regex.Replace(pdf.GetPage(1).Text, @"\s+", " "));
         Assert.Equal("旺季交付解决方案建议书", pdf.Information.Title);
+        Assert.Contains("/Lang (zh-CN)", Encoding.Latin1.GetString(bytes));
         AssertEveryFontIsEmbeddedSubsettedTrueTypeWithUnicode(bytes);
     }
 
@@ -144,7 +145,7 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
                 Differentiators = [corpus[3]],
             }).ToList(),
         }).ToList();
-        var hostile = ProposalDocument.Assemble(sample.Document, sample.Brand with { Name = corpus[1] },
+        var hostile = ProposalDocument.Assemble(sample.Document, sample.Brand with { Name = corpus[1], LegalFooter = "\"; } body { display: none } </style><script>x</script> \\" },
             sample.Client with { Name = corpus[0] }, sample.Opportunity with { Name = corpus[2] },
             sample.EconomicBuyer! with { Name = corpus[5] }, sample.Stakeholders, pains, sample.Options, solution, sample.Labels);
         var blockedBefore = app.Services.GetRequiredService<PdfRenderer>().BlockedRequests;
@@ -168,6 +169,9 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
         Assert.Contains($"url({origin}/bg.png)", text);
         Assert.Contains("{{ 7 * 7 }}", text);
         Assert.Contains("THE-END", text);
+        // The running header and footer are CSS strings: what was typed stays inside them, on every page.
+        Assert.Contains("\"; } body { display: none } </style><script>x</script> \\", pdf.GetPage(3).Text);
+        Assert.Contains($"<img src={origin}/img.png>", pdf.GetPage(3).Text);
         Assert.Equal("Peak readiness proposal", pdf.Information.Title);
         // Long words wrap inside the page instead of running off it.
         Assert.All(pdf.GetPages(), page => Assert.All(page.Letters, l => Assert.True(l.BoundingBox.Right <= page.Width, $"'{l.Value}' at {l.BoundingBox.Right} on page {page.Number} of width {page.Width}")));
