@@ -54,14 +54,14 @@ public static class DocumentBench
         var valid = ten.Count(bytes => { using var pdf = PdfDocument.Open(bytes); return pdf.NumberOfPages > 1; });
         Console.WriteLine($"10 at once\t{concurrent.Elapsed.TotalSeconds:0.00} s wall, {valid}/10 valid, {Environment.ProcessorCount} rendering at a time");
 
-        Console.WriteLine($"memory\tdocuments\tapp RSS MiB\tChromium RSS MiB (all its processes)");
+        Console.WriteLine($"memory\tdocuments\tapp RSS MiB\tChromium PSS MiB (all its processes; shared pages counted once)");
         var timer = Stopwatch.StartNew();
         for (var done = 0; done <= documents; done += 2)
         {
             if (done % 100 == 0)
             {
                 var chromium = await browser.GetAsync();
-                Console.WriteLine($"memory\t{done}\t{Environment.WorkingSet / 1048576}\t{TreeRss(chromium.Process?.Id) / 1024}");
+                Console.WriteLine($"memory\t{done}\t{Environment.WorkingSet / 1048576}\t{TreePss(chromium.Process?.Id) / 1024}");
             }
             await Task.WhenAll(renderer.RenderPdfAsync(document, html, created), renderer.RenderPdfAsync(document, html, created));
         }
@@ -91,8 +91,9 @@ public static class DocumentBench
         return times;
     }
 
-    // Resident memory (KiB) of a process and all its descendants, from /proc.
-    private static long TreeRss(int? root)
+    // Proportional set size (KiB) of a process and all its descendants, from /proc: resident memory
+    // with pages shared between Chromium's processes divided among them, so the sum is not inflated.
+    private static long TreePss(int? root)
     {
         if (root is null || !OperatingSystem.IsLinux())
         {
@@ -121,7 +122,7 @@ public static class DocumentBench
             }
         }
         while (grew);
-        return tree.Sum(pid => TryRead($"/proc/{pid}/status")?.Split('\n').FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) is { } line
+        return tree.Sum(pid => TryRead($"/proc/{pid}/smaps_rollup")?.Split('\n').FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal)) is { } line
             ? long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)
             : 0);
     }

@@ -62,7 +62,9 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
             catch (Exception e) when (e is PuppeteerException or ObjectDisposedException or InvalidOperationException or IOException)
             {
                 logger.LogWarning(e, "Printing a document failed; browser connected: {Connected}", chromium.IsConnected);
-                throw new PdfRenderFailedException("The PDF browser stopped while printing this document and is being restarted; try again in a moment.", e);
+                throw new PdfRenderFailedException(chromium.IsConnected
+                    ? $"The document could not be printed within {timeout.TotalSeconds:0} s; try again in a moment."
+                    : "The PDF browser stopped while printing this document and is being restarted; try again in a moment.", e);
             }
             finally
             {
@@ -70,7 +72,7 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
                 {
                     Release(page, reusable && chromium.IsConnected);
                 }
-                if (Interlocked.Increment(ref _printed) % settings.Value.RecycleBrowserAfter == 0)
+                if (settings.Value.RecycleBrowserAfter > 0 && Interlocked.Increment(ref _printed) % settings.Value.RecycleBrowserAfter == 0)
                 {
                     browser.Recycle(chromium, timeout + TimeSpan.FromSeconds(5));
                 }

@@ -167,15 +167,25 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         return status == StatusCodes.Status201Created ? Created($"/api/v1/proposals/{id}", body) : Ok(body);
     }
 
-    private ObjectResult Fail(WriteResult result) => result.Status == StatusCodes.Status400BadRequest
-        ? ValidationProblemAt(result.Errors ?? [], result.Problem ?? "Invalid request")
-        : Problem(statusCode: result.Status, title: result.Status switch
+    private ObjectResult Fail(WriteResult result)
+    {
+        if (result.Status == StatusCodes.Status400BadRequest)
+        {
+            return ValidationProblemAt(result.Errors ?? [], result.Problem ?? "Invalid request");
+        }
+        if (result.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // The browser is being restarted, or a document took too long: the same request again is expected to work.
+            Response.Headers.RetryAfter = "2";
+        }
+        return Problem(statusCode: result.Status, title: result.Status switch
         {
             StatusCodes.Status404NotFound => "Not found",
             StatusCodes.Status409Conflict => "Conflict",
-            StatusCodes.Status503ServiceUnavailable => "PDF rendering unavailable",
+            StatusCodes.Status503ServiceUnavailable => "The PDF was not printed",
             _ => "Refused",
         }, detail: result.Problem);
+    }
 
     /// <summary>The version named by an If-Match header ("4", W/"4" or 4), when the body does not name one.</summary>
     private int? IfMatch()
