@@ -1,0 +1,63 @@
+using Configurator.Web.Documents;
+using Configurator.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PuppeteerSharp;
+
+namespace Configurator.Web.Tests.Browser;
+
+/// <summary>
+/// The app on a free loopback port (Kestrel, a fresh SQLite database with the demo data) and a headless
+/// Chromium driving it the way people do. One per journey class.
+/// </summary>
+public sealed class BrowserApp : AppFactory, IAsyncLifetime
+{
+    private IBrowser? _browser;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Chromium => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    // Kestrel here speaks plain HTTP on loopback; outside Development the app's cookies are Secure-only
+    // (as they must be behind TLS), so the browser journeys run the app as a developer does.
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Development");
+    }
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var (path, problem) = ChromiumLocator.Find(null);
+        _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            Headless = true,
+            ExecutablePath = path ?? throw new InvalidOperationException(problem),
+            Pipe = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
+        });
+    }
+
+    /// <summary>A fresh browser context (no cookies) whose screenshots go under test-output/browser/<paramref name="journey"/>.</summary>
+    public async Task<BrowserSession> SessionAsync(string journey)
+    {
+        var context = await Chromium.CreateBrowserContextAsync();
+        var page = await context.NewPageAsync();
+        return await BrowserSession.StartAsync(this, context, page, journey);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
+        }
+        await DisposeAsync();
+    }
+}
