@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using System.Net.Http.Json;
 using PuppeteerSharp;
 
 namespace Configurator.Web.Tests.Browser;
@@ -49,6 +50,16 @@ public sealed class BrowserApp : AppFactory, IAsyncLifetime
         var context = await Chromium.CreateBrowserContextAsync();
         var page = await context.NewPageAsync();
         return await BrowserSession.StartAsync(this, context, page, journey);
+    }
+
+    /// <summary>An API client against the running server, signed in as <paramref name="email"/>: for setting the scene of a journey.</summary>
+    public async Task<HttpClient> ApiAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Demo!2026" });
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using UglyToad.PdfPig;
+
+namespace Configurator.Web.Tests.Browser;
+
+/// <summary>
+/// Journeys 3 and 4: presales build a proposal from the recommendation, change it in place, add an
+/// option, preview and submit; the approver approves from the queue; presales issue a revision and
+/// download its PDF.
+/// </summary>
+public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private async Task<int> OpportunityAsync()
+    {
+        var rep = await app.ApiAsync("rep@demo.local");
+        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = "Harbour Foods" })).Content.ReadFromJsonAsync<JsonElement>();
+        var opportunity = await (await rep.PostAsJsonAsync("/api/v1/opportunities", new
+        {
+            accountId = account.GetProperty("id").GetInt32(),
+            name = "Peak season 2027",
+            currency = "EUR",
+            stakeholders = new object[] { new { key = "cfo", name = "Ingrid Berg", title = "CFO", role = "economic-buyer", stance = "supporter", influence = 5 } },
+            painPoints = new object[]
+            {
+                new { title = "Orders ship late in the peak", category = "SLOW-FULFIL", severity = 5, annualImpact = 240000m, raisedBy = "cfo" },
+                new { title = "Stock counts never match", category = "STOCK-ERRORS", severity = 4, annualImpact = 180000m },
+            },
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        return opportunity.GetProperty("id").GetInt32();
+    }
+
+    [Fact]
+    public async Task PresalesBuildAndSubmitTheApproverApprovesAndTheRevisionIsIssuedAsAPdf()
+    {
+        var opportunity = await OpportunityAsync();
+        await using var presales = await app.SessionAsync("3-presales");
+        var page = presales.Page;
+        var builderUrl = "";
+
+        await presales.StepAsync("create a proposal from the recommendation", async () =>
+        {
+            await presales.SignInAsync("presales@demo.local");
+            await presales.GoAsync($"/opportunities/{opportunity}");
+            await page.ClickAsync("details:has(#proposal-title) > summary");
+            await page.EvaluateExpressionAsync("document.querySelector('#proposal-title').value = ''");
+            await page.TypeAsync("#proposal-title", "Peak season proposal");
+            await presales.ClickAndWaitForPageAsync($"form[action='/opportunities/{opportunity}/proposals'] button[type=submit]");
+            Assert.Matches("/proposals/\\d+$", page.Url);
+            builderUrl = new Uri(page.Url).AbsolutePath;
+            await presales.WaitForTextAsync("h1", "Peak season proposal");
+            await presales.AssertAccessibleAsync();
+            await presales.AssertNoHorizontalOverflowAsync(BrowserSession.Desktop);
+            await presales.ScreenshotAsync("builder");
+        });
+
+        await presales.StepAsync("change a quantity and a discount beyond its limit, without a reload", async () =>
+        {
+            await page.EvaluateExpressionAsync("window.stillTheSamePage = true");
+            var before = await presales.TextAsync(".figures__strong");
+            var quantity = await page.QuerySelectorAsync("input[id^=quantity-]");
+            var lineId = (await quantity.EvaluateFunctionAsync<string>("e => e.id"))["quantity-".Length..];
+            await quantity.ClickAsync(new PuppeteerSharp.Input.ClickOptions { Count = 3 });
+            await page.Keyboard.TypeAsync("40");
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForFunctionAsync("before => document.querySelector('.figures__strong').innerText !== before", before);
+
+            var limit = await page.EvaluateFunctionAsync<string>("id => document.querySelector(`label[for=discount-${id}] .muted`).innerText", lineId);
+            var beyond = decimal.Parse(limit.Trim('(', ')').Replace("limit ", ""), System.Globalization.CultureInfo.InvariantCulture) + 5;
+            await page.ClickAsync($"#discount-{lineId}", new PuppeteerSharp.Input.ClickOptions { Count = 3 });
+            await page.Keyboard.TypeAsync(beyond.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.Keyboard.PressAsync("Enter");
+            await presales.WaitForTextAsync(".builder__panel", "Needs an approver");
+
+            Assert.True(await page.EvaluateExpressionAsync<bool>("window.stillTheSamePage === true"), "the page was reloaded");
+            Assert.NotEqual(before, await presales.TextAsync(".figures__strong"));
+            Assert.Contains("Orders ship late in the peak", await presales.TextAsync("#workspace"));
+            await presales.ScreenshotAsync("needs-approval");
+        });
+
+        await presales.StepAsync("add a Better option copied from this one", async () =>
+        {
+            await page.ClickAsync("details.tabs__add > summary");
+            await page.TypeAsync("#option-name", "Better");
+            await presales.ClickAndWaitForPageAsync("details.tabs__add button[type=submit]");
+            await presales.WaitForTextAsync("nav.tabs", "Better");
+        });
+
+        await presales.StepAsync("preview the document", async () =>
+        {
+            await presales.ClickAndWaitForPageAsync("a[href$='/preview']");
+            var frame = await page.WaitForSelectorAsync("iframe.document-preview");
+            Assert.Equal("", await frame.EvaluateFunctionAsync<string>("f => f.getAttribute('sandbox')"));
+            await page.WaitForFunctionAsync("() => { const d = document.querySelector('iframe.document-preview').contentDocument; return d === null || d.readyState === 'complete'; }");
+            await presales.AssertAccessibleAsync();
+            await presales.ScreenshotAsync("preview");
+        });
+
+        await presales.StepAsync("submit for approval", async () =>
+        {
+            await presales.GoAsync(builderUrl);
+            await presales.ClickAndWaitForPageAsync($"form[action='{builderUrl}/actions/submit'] button");
+            await presales.WaitForTextAsync("#workspace", "In review");
+        });
+
+        await using var approver = await app.SessionAsync("4-approver");
+        await approver.StepAsync("approve from the queue", async () =>
+        {
+            await approver.SignInAsync("approver@demo.local");
+            await approver.GoAsync("/proposals");
+            await approver.WaitForTextAsync("#queue-heading", "Waiting for your approval");
+            await approver.AssertAccessibleAsync();
+            await approver.ScreenshotAsync("queue");
+            await approver.ClickAndWaitForPageAsync($"a[href='{builderUrl}']");
+            await approver.ClickAndWaitForPageAsync($"form[action='{builderUrl}/actions/approve'] button");
+            await approver.WaitForTextAsync("#workspace", "Approved");
+        });
+
+        await presales.StepAsync("issue a revision and download its PDF", async () =>
+        {
+            await presales.GoAsync(builderUrl);
+            await presales.ClickAndWaitForPageAsync($"form[action='{builderUrl}/revisions'] button");
+            await presales.WaitForTextAsync("#revisions", "Download");
+            await presales.ScreenshotAsync("revision-issued");
+            var href = await page.EvaluateExpressionAsync<string>("document.querySelector('#revisions a[href$=\"/pdf\"]').getAttribute('href')");
+            var base64 = await page.EvaluateFunctionAsync<string>(
+                "async url => { const r = await fetch(url); const b = new Uint8Array(await r.arrayBuffer()); let s = ''; for (const x of b) s += String.fromCharCode(x); return btoa(s); }", href);
+            using var pdf = PdfDocument.Open(Convert.FromBase64String(base64));
+            var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("Peak season proposal", text);
+            Assert.Contains("Harbour Foods", text);
+            Assert.Contains("Orders ship late in the peak", text);
+            Assert.Contains("Better", text);
+            await File.WriteAllBytesAsync(Path.Combine(presales.Folder, "revision-1.pdf"), Convert.FromBase64String(base64));
+        });
+
+        Assert.Empty(presales.Problems);
+        Assert.Empty(approver.Problems);
+    }
+}
