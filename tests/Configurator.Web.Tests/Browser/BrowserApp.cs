@@ -1,10 +1,10 @@
+using System.Net.Http.Json;
 using Configurator.Web.Documents;
 using Configurator.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net.Http.Json;
 using PuppeteerSharp;
 
 namespace Configurator.Web.Tests.Browser;
