@@ -106,6 +106,14 @@ public sealed class BrowserSession : IAsyncDisposable
         await Task.WhenAll(Page.WaitForNavigationAsync(), Page.ClickAsync("form[action='/logout'] button"));
     }
 
+    /// <summary>Replaces what a field holds with <paramref name="text"/>, typed key by key as a person would.</summary>
+    public async Task FillAsync(string selector, string text)
+    {
+        await Page.ClickAsync(selector, new PuppeteerSharp.Input.ClickOptions { Count = 3 });
+        await Page.Keyboard.PressAsync("Backspace");
+        await Page.TypeAsync(selector, text);
+    }
+
     /// <summary>Clicks and waits for the page that follows (a form post and its redirect).</summary>
     public Task ClickAndWaitForPageAsync(string selector) =>
         Task.WhenAll(Page.WaitForNavigationAsync(new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] }), Page.ClickAsync(selector));
