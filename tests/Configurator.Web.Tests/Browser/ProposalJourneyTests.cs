@@ -78,6 +78,23 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
             await presales.ScreenshotAsync("needs-approval");
         });
 
+        await presales.StepAsync("reach every control of the builder from the keyboard", async () =>
+        {
+            await page.EvaluateExpressionAsync("document.activeElement?.blur(); window.scrollTo(0, 0)");
+            var reached = new HashSet<string>();
+            for (var i = 0; i < 250; i++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+                reached.Add(await page.EvaluateExpressionAsync<string>(
+                    "(e => e ? (e.id || e.getAttribute('name') || e.innerText || e.tagName).trim() : '')(document.activeElement)"));
+            }
+            Assert.Contains(reached, r => r.StartsWith("quantity-", StringComparison.Ordinal));
+            Assert.Contains(reached, r => r.StartsWith("discount-", StringComparison.Ordinal));
+            Assert.Contains(reached, r => r.StartsWith("Submit", StringComparison.Ordinal));
+            Assert.Contains(reached, r => r.Contains("Add option", StringComparison.Ordinal));
+            Assert.Contains(reached, r => r.Contains("Preview the document", StringComparison.Ordinal));
+        });
+
         await presales.StepAsync("add a Better option copied from this one", async () =>
         {
             await page.ClickAsync("details.tabs__add > summary");
