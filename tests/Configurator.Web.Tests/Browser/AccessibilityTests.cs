@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     [InlineData("presales@demo.local", "/proposals")]
     public async Task AMainPageHasNoSeriousAccessibilityViolation(string email, string path)
     {
-        await using var person = await app.SessionAsync("accessibility");
+        await using var person = await app.SessionAsync("accessibility" + path.Replace('/', '-').TrimEnd('-'));
         await person.StepAsync(path, async () =>
         {
             await person.SignInAsync(email);
@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     [Fact]
     public async Task TheLoginPageIsAccessible()
     {
-        await using var visitor = await app.SessionAsync("accessibility");
+        await using var visitor = await app.SessionAsync("accessibility-login");
         await visitor.GoAsync("/login");
         await visitor.AssertAccessibleAsync();
         await visitor.AssertNoHorizontalOverflowAsync(BrowserSession.Phone);

@@ -24,6 +24,11 @@ public sealed class BrowserSession : IAsyncDisposable
         Page = page;
         Folder = Path.Combine(OutputRoot, journey);
         Directory.CreateDirectory(Folder);
+        // What a failure saved last time would be mistaken for this run's.
+        foreach (var stale in Directory.EnumerateFiles(Folder, "FAILED-*"))
+        {
+            File.Delete(stale);
+        }
     }
 
     /// <summary>Where screenshots go: test-output/browser at the repository root (BROWSER_OUTPUT overrides it).</summary>
