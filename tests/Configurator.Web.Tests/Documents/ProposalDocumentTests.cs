@@ -146,7 +146,7 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
             }).ToList(),
         }).ToList();
         var hostile = ProposalDocument.Assemble(sample.Document, sample.Brand with { Name = corpus[1], LegalFooter = "\"; } body { display: none } </style><script>x</script> \\" },
-            sample.Client with { Name = corpus[0] }, sample.Opportunity with { Name = corpus[2] },
+            sample.Client with { Name = corpus[0] }, sample.Opportunity with { Name = corpus[8] },
             sample.EconomicBuyer! with { Name = corpus[5] }, sample.Stakeholders, pains, sample.Options, solution, sample.Labels);
         var blockedBefore = app.Services.GetRequiredService<PdfRenderer>().BlockedRequests;
 
@@ -169,6 +169,7 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
         Assert.Contains($"url({origin}/bg.png)", text);
         Assert.Contains("{{ 7 * 7 }}", text);
         Assert.Contains("THE-END", text);
+        Assert.Equal("Emoji 🚚📦✅ and", Regex.Match(text, "Emoji.{0,10}").Value);
         // The running header and footer are CSS strings: what was typed stays inside them, on every page.
         Assert.Contains("\"; } body { display: none } </style><script>x</script> \\", pdf.GetPage(3).Text);
         Assert.Contains($"<img src={origin}/img.png>", pdf.GetPage(3).Text);
