@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Configurator.Domain.Catalogue;
 using Scriban;
@@ -17,23 +18,23 @@ public sealed record ProposalTextData(string ClientName, string Industry, string
 /// manager's Scriban). Never throws for what was typed: a failure comes back as errors with line and
 /// column. The output is plain text; the document escapes it where it places it.
 /// </summary>
-public sealed class ProposalTextRenderer(IProposalTextSyntax syntax)
+public sealed class ProposalTextRenderer
 {
+    private const int CachedTexts = 4_096;
+
+    // The builder checks every line's text on each change, and a document renders them again: parse a
+    // text once (with the limits' nesting depth), keep the template or its errors by the text itself.
+    private readonly ConcurrentDictionary<string, (Template? Template, IReadOnlyList<TextSyntaxError> Errors)> _parsed = new(StringComparer.Ordinal);
+
     /// <summary>The text with sample client data, as the catalogue's live preview shows it.</summary>
     public (string? Output, IReadOnlyList<TextSyntaxError> Errors) Preview(string text) => Render(text, ProposalTextData.Sample);
 
     public (string? Output, IReadOnlyList<TextSyntaxError> Errors) Render(string text, ProposalTextData data)
     {
-        var errors = syntax.Check(text);
-        if (errors.Count > 0)
+        var (template, errors) = Parse(text);
+        if (template is null)
         {
             return (null, errors);
-        }
-        var template = Template.Parse(text, null, TemplateLimits.ProposalText.Parser);
-        if (template.HasErrors)
-        {
-            var first = template.Messages[0];
-            return (null, [new TextSyntaxError(first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message)]);
         }
         var context = new SafeTemplateContext(TemplateLimits.ProposalText, escapeHtml: false);
         context.PushGlobal(Globals(data));
@@ -50,6 +51,26 @@ public sealed class ProposalTextRenderer(IProposalTextSyntax syntax)
         {
             return (null, [new TextSyntaxError(1, 1, e.Message)]);
         }
+    }
+
+    private (Template? Template, IReadOnlyList<TextSyntaxError> Errors) Parse(string text)
+    {
+        if (_parsed.TryGetValue(text, out var parsed))
+        {
+            return parsed;
+        }
+        var template = Template.Parse(text, null, TemplateLimits.ProposalText.Parser);
+        var errors = template.Messages
+            .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
+            .Select(m => new TextSyntaxError(m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message))
+            .ToList();
+        parsed = errors.Count > 0 ? (null, errors) : (template, []);
+        if (_parsed.Count >= CachedTexts)
+        {
+            _parsed.Clear();
+        }
+        _parsed[text] = parsed;
+        return parsed;
     }
 
     // Explicit script objects, not reflection over app types: a text sees these values and nothing else.
