@@ -50,6 +50,5 @@ public static class IssueCodes
     public const string NoStandardProduct = "no-standard-product";
     public const string NoEligibleItems = "no-eligible-items";
     public const string RuleBlocksPain = "rule-blocks-pain";
-    public const string RequiresUnavailable = "requires-unavailable";
     public const string NoPainPoints = "no-pain-points";
 }

@@ -89,40 +89,15 @@ public static class Evaluator
         foreach (var line in configuration.Lines)
         {
             var item = line.Item;
-            var name = $"{item.Name} ({item.Code})";
             if (!seen.Add(item.Code))
             {
-                issues.Add(EngineIssue.Error(IssueCodes.DuplicateItem, $"{name} is in the configuration twice; keep one line and set its quantity.", line.Id, itemCode: item.Code));
+                issues.Add(EngineIssue.Error(IssueCodes.DuplicateItem, $"{item.Name} ({item.Code}) is in the configuration twice; keep one line and set its quantity.", line.Id, itemCode: item.Code));
             }
-            if (!catalogue.TryGetValue(item.Code, out var current))
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.ItemNotFound, $"{name} is no longer in the catalogue; remove the line or choose another item.", line.Id, itemCode: item.Code));
-            }
-            else if (current.Status == ItemStatus.Retired)
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.ItemRetired, $"{name} is retired; remove the line or choose its successor.", line.Id, itemCode: item.Code));
-            }
-            else if (current.Status != ItemStatus.Active)
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.ItemNotActive, $"{name} is still a draft in the catalogue; it can be proposed once a product manager activates it.", line.Id, itemCode: item.Code));
-            }
-            else if (current.PriceIn(configuration.Currency) is null)
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.ItemNotPriced, $"{name} has no price in {configuration.Currency}; ask a product manager for one or choose another item.", line.Id, itemCode: item.Code));
-            }
-            if (!item.Quantity.Allows(line.Quantity))
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.QuantityOutOfBounds,
-                    $"{name}: a quantity of {line.Quantity} is outside {item.Quantity.Min}–{item.Quantity.Max} {item.Unit}.", line.Id, itemCode: item.Code));
-            }
-            if (line.DiscountPercent is < 0 or > 100)
-            {
-                issues.Add(EngineIssue.Error(IssueCodes.DiscountOutOfRange,
-                    $"{name}: a discount of {Percent(line.DiscountPercent)} is not possible; give 0 to 100%.", line.Id, itemCode: item.Code));
-            }
+            issues.AddRange(LineRules.Check(item, catalogue.GetValueOrDefault(item.Code), line.Quantity, line.DiscountPercent, configuration.Currency, line.Id));
         }
     }
 
+    /// <summary>Every line has what it requires, and no two lines exclude each other.</summary>
     private static void CheckRules(IReadOnlyList<ConfigurationLine> lines, List<EngineIssue> issues)
     {
         var byCode = new Dictionary<string, ConfigurationLine>(StringComparer.Ordinal);
@@ -130,28 +105,22 @@ public static class Evaluator
         {
             byCode.TryAdd(line.Item.Code, line);
         }
+        var inPlay = new ItemsInPlay();
         foreach (var line in byCode.Values)
         {
             foreach (var required in line.Item.Requires.Where(r => !byCode.ContainsKey(r)))
             {
                 issues.Add(EngineIssue.Error(IssueCodes.RequiresMissing, $"{line.Item.Name} ({line.Item.Code}) requires {required}; add it or remove this line.", line.Id, itemCode: line.Item.Code));
             }
-        }
-        var reported = new HashSet<(string, string)>();
-        foreach (var line in byCode.Values)
-        {
-            foreach (var excluded in line.Item.Excludes)
+            foreach (var clash in inPlay.ClashesWith(line.Item.Code, line.Item.Excludes))
             {
-                if (byCode.TryGetValue(excluded, out var other) && reported.Add(Pair(line.Item.Code, excluded)))
-                {
-                    issues.Add(EngineIssue.Error(IssueCodes.ExcludesConflict,
-                        $"{line.Item.Name} ({line.Item.Code}) and {other.Item.Name} ({other.Item.Code}) exclude each other; keep one of them.", line.Id, itemCode: line.Item.Code));
-                }
+                var other = byCode[clash];
+                issues.Add(EngineIssue.Error(IssueCodes.ExcludesConflict,
+                    $"{other.Item.Name} ({other.Item.Code}) and {line.Item.Name} ({line.Item.Code}) exclude each other; keep one of them.", line.Id, itemCode: line.Item.Code));
             }
+            inPlay.Add(line.Item.Code, line.Item.Excludes);
         }
     }
-
-    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     private static void WarnAboutCoverage(IReadOnlyList<PainCoverage> coverage, IReadOnlyList<LineAnswers> answers, IReadOnlyList<ConfigurationLine> lines, List<EngineIssue> issues)
     {

@@ -34,7 +34,6 @@ public sealed class Recommender
     private readonly List<string> _categories = [];
     private readonly double[] _categoryWeight;
     private readonly bool[] _severeCategory;
-    private readonly Dictionary<int, double> _painWeight = [];
 
     // Per eligible item: the pain categories it addresses (by index) with strength; only items that
     // address some pain category are "touched", and only those are scored.
@@ -42,12 +41,11 @@ public sealed class Recommender
     private readonly List<int> _touched = [];
     private readonly List<int>[] _itemsByCategory;
     private readonly bool[] _isBlocked;
-    private readonly Dictionary<int, string[]> _closures = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> _closures = [];
 
     private readonly int[] _strength;
     private readonly List<int> _chosen = [];
-    private readonly HashSet<string> _chosenCodes = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _excludedByChosen = new(StringComparer.Ordinal);
+    private readonly ItemsInPlay _inPlay = new();
     private readonly Dictionary<int, string> _requiredBy = [];
     private readonly Dictionary<int, string> _role = [];
     private readonly Dictionary<int, string> _blocked = [];
@@ -75,7 +73,6 @@ public sealed class Recommender
                 severe.Add(false);
             }
             var weight = Weight(pain, largestImpact);
-            _painWeight.TryAdd(pain.Id, weight);
             weights[c] += weight;
             severe[c] |= pain.Severity >= severeFrom;
         }
@@ -197,7 +194,7 @@ public sealed class Recommender
             (double, decimal, int) bestKey = default;
             for (var i = 0; i < _eligible.Count; i++)
             {
-                if (_eligible[i].Kind != kind || _isBlocked[i] || _chosenCodes.Contains(_eligible[i].Code))
+                if (_eligible[i].Kind != kind || _isBlocked[i] || _inPlay.Contains(_eligible[i].Code))
                 {
                     continue;
                 }
@@ -230,14 +227,14 @@ public sealed class Recommender
         var queue = new PriorityQueue<int, (double Gain, decimal Price, int Item)>(_bestFirst);
         foreach (var i in _touched)
         {
-            if (!_isBlocked[i] && !_chosenCodes.Contains(_eligible[i].Code) && filter(i) && gain(i) is var g && g > 0)
+            if (!_isBlocked[i] && !_inPlay.Contains(_eligible[i].Code) && filter(i) && gain(i) is var g && g > 0)
             {
                 queue.Enqueue(i, (g, _eligible[i].ListPrice, i));
             }
         }
         while (queue.TryDequeue(out var item, out _))
         {
-            if (_isBlocked[item] || _chosenCodes.Contains(_eligible[item].Code))
+            if (_isBlocked[item] || _inPlay.Contains(_eligible[item].Code))
             {
                 continue;
             }
@@ -312,7 +309,7 @@ public sealed class Recommender
                 continue;
             }
             Add(candidate, role, requiredBy: null);
-            foreach (var code in Closure(candidate).Where(c => c != _eligible[candidate].Code && !_chosenCodes.Contains(c)))
+            foreach (var code in Closure(candidate).Where(c => c != _eligible[candidate].Code && !_inPlay.Contains(c)))
             {
                 Add(_catalogue.Index[code], "required", requiredBy: _eligible[candidate].Code);
             }
@@ -324,15 +321,11 @@ public sealed class Recommender
     private void Add(int item, string role, string? requiredBy)
     {
         _chosen.Add(item);
-        _chosenCodes.Add(_eligible[item].Code);
+        _inPlay.Add(_eligible[item].Code, _eligible[item].Excludes);
         _role[item] = role;
         if (requiredBy is not null)
         {
             _requiredBy[item] = requiredBy;
-        }
-        foreach (var excluded in _eligible[item].Excludes)
-        {
-            _excludedByChosen.Add(excluded);
         }
         foreach (var (category, strength) in _addresses[item] ?? [])
         {
@@ -341,47 +334,14 @@ public sealed class Recommender
     }
 
     /// <summary>Why the item cannot join the chosen lines, or null when it can (rule 6).</summary>
-    private string? Blocker(int item)
-    {
-        var closure = Closure(item);
-        var code = _eligible[item].Code;
-        foreach (var member in closure)
-        {
-            if (!_catalogue.Index.TryGetValue(member, out var index))
-            {
-                return $"{code} requires {member}, which is not active and priced in {_currency}";
-            }
-            if (_eligible[index].Requires.FirstOrDefault(r => !_catalogue.All.ContainsKey(r)) is { } missing)
-            {
-                return $"{member} requires {missing}, which is not in the catalogue";
-            }
-            if (_excludedByChosen.Contains(member))
-            {
-                var by = _chosen.First(c => _eligible[c].Excludes.Contains(member));
-                return member == code
-                    ? $"{code} is excluded by {_eligible[by].Code}, already in the solution"
-                    : $"{code} requires {member}, which {_eligible[by].Code} excludes";
-            }
-            foreach (var excluded in _eligible[index].Excludes)
-            {
-                if (_chosenCodes.Contains(excluded))
-                {
-                    return $"{member} excludes {excluded}, already in the solution";
-                }
-                if (closure.Contains(excluded))
-                {
-                    return $"{member} excludes {excluded}, which {code} also needs";
-                }
-            }
-        }
-        return null;
-    }
+    private string? Blocker(int item) =>
+        CatalogueRules.Adding(_eligible[item].Code, _catalogue.All, _inPlay, spec => CatalogueRules.Unavailable(spec, _currency), Closure(item)).Clash?.Message;
 
-    private string[] Closure(int item)
+    private IReadOnlyList<string> Closure(int item)
     {
         if (!_closures.TryGetValue(item, out var closure))
         {
-            closure = [.. CatalogueRules.RequiredClosure(_eligible[item].Code, _catalogue.All).Order(StringComparer.Ordinal)];
+            closure = CatalogueRules.RequiredClosure(_eligible[item].Code, _catalogue.All);
             _closures[item] = closure;
         }
         return closure;
@@ -400,9 +360,9 @@ public sealed class Recommender
                     .ThenBy(i => _eligible[i].ListPrice)
                     .ThenBy(i => i)
                     .ToList();
-                if (candidates.Count > 0 && !_chosenCodes.Contains(_eligible[candidates[0]].Code))
+                if (candidates.Count > 0 && !_inPlay.Contains(_eligible[candidates[0]].Code))
                 {
-                    TryChoose(candidates.Where(i => !_chosenCodes.Contains(_eligible[i].Code)).ToList(), "premium");
+                    TryChoose(candidates.Where(i => !_inPlay.Contains(_eligible[i].Code)).ToList(), "premium");
                 }
             }
         }
@@ -441,38 +401,23 @@ public sealed class Recommender
     /// <summary>Rule 8: the pain points a line answers, or the line that required it.</summary>
     private string Reason(int item)
     {
-        var snapshot = _eligible[item];
-        var answered = _pains
-            .Select(p => (Pain: p, Strength: snapshot.StrengthFor(p.Category)))
-            .Where(a => a.Strength > 0)
-            .OrderByDescending(a => _painWeight.GetValueOrDefault(a.Pain.Id)).ThenBy(a => a.Pain.Id)
-            .ToList();
         var prefix = _role[item] switch
         {
             "base" => "Base standard product. ",
             "service" => "Service package. ",
             _ => "",
         };
-        if (answered.Count > 0)
+        if (LineReason.Answers(_eligible[item], _pains) is { } answers)
         {
-            var named = string.Join(", ", answered.Take(5).Select(a => $"“{a.Pain.Title}” ({StrengthWord(a.Strength)})"));
-            var more = answered.Count > 5 ? $" and {answered.Count - 5} more" : "";
             var required = _requiredBy.TryGetValue(item, out var by) ? $" Required by {by}." : "";
-            return $"{prefix}Answers {named}{more}.{required}";
+            return $"{prefix}{answers}.{required}";
         }
         if (_requiredBy.TryGetValue(item, out var requiredBy))
         {
-            return $"Required by {requiredBy} ({_catalogue.All[requiredBy].Name}).";
+            return LineReason.RequiredBy(requiredBy, _catalogue.All[requiredBy].Name);
         }
         return _role[item] == "service"
             ? "Service package: puts the solution to work; it answers none of the captured pain points directly."
             : "Base standard product: none of the captured pain points falls in a category it addresses.";
     }
-
-    public static string StrengthWord(int strength) => strength switch
-    {
-        >= 3 => "strong",
-        2 => "medium",
-        _ => "weak",
-    };
 }

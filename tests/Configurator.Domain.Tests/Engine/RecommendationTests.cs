@@ -139,7 +139,7 @@ public sealed class RecommendationTests
         var blocked = recommendation.Issues.Where(i => i.Code == IssueCodes.RuleBlocksPain).ToList();
         Assert.Equal([2, 3], blocked.Select(i => i.PainPointId!.Value).Order());
         Assert.Contains("INN-ONLY is excluded by CORE", blocked.Single(i => i.PainPointId == 2).Message);
-        Assert.Contains("INN-ORPHAN requires RETIRED, which is not active and priced in EUR", blocked.Single(i => i.PainPointId == 3).Message);
+        Assert.Contains("INN-ORPHAN requires RETIRED, which is retired", blocked.Single(i => i.PainPointId == 3).Message);
     }
 
     [Fact]
