@@ -8,9 +8,6 @@ public sealed record EnginePolicy
     /// <summary>A totals discount above this needs an approver.</summary>
     public decimal TotalsDiscountLimitPercent { get; init; } = 20m;
 
-    /// <summary>The longest contract term a configuration may have.</summary>
-    public int MaxTermMonths { get; init; } = 120;
-
     /// <summary>The names of the Good / Better / Best options.</summary>
     public IReadOnlyList<string> OptionNames { get; init; } = ["Essential", "Advantage", "Premium"];
 }

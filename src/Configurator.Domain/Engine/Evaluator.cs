@@ -39,9 +39,9 @@ public static class Evaluator
         {
             issues.Add(EngineIssue.Error(IssueCodes.CurrencyUnknown, $"'{configuration.Currency}' is not a currency the app knows; amounts are shown as if in EUR."));
         }
-        if (configuration.TermMonths < 1 || configuration.TermMonths > policy.MaxTermMonths)
+        if (ContractTerm.Problem(configuration.TermMonths) is { } termProblem)
         {
-            issues.Add(EngineIssue.Error(IssueCodes.TermInvalid, $"The contract term is {configuration.TermMonths} months; give a term from 1 to {policy.MaxTermMonths} months."));
+            issues.Add(EngineIssue.Error(IssueCodes.TermInvalid, termProblem));
         }
         CheckLines(configuration, catalogue, issues);
         CheckRules(lines, issues);

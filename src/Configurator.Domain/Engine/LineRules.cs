@@ -13,7 +13,7 @@ public static class LineRules
     /// <param name="current">The item as the catalogue has it now; null when it is no longer there.</param>
     public static IEnumerable<EngineIssue> Check(ItemSnapshot item, OfferItemSpec? current, int quantity, decimal discountPercent, string currency, int lineId = 0)
     {
-        if (ItemProblem(item, current, currency) is { } problem)
+        if (ItemProblem(item.Code, item.Name, current, currency) is { } problem)
         {
             yield return EngineIssue.Error(problem.Code, problem.Message, lineId, itemCode: item.Code);
         }
@@ -28,12 +28,12 @@ public static class LineRules
     }
 
     /// <summary>Why the item cannot be proposed in the currency, with its issue code; null when it can.</summary>
-    public static (string Code, string Message)? ItemProblem(ItemSnapshot item, OfferItemSpec? current, string currency) => current switch
+    public static (string Code, string Message)? ItemProblem(string code, string name, OfferItemSpec? current, string currency) => current switch
     {
-        null => (IssueCodes.ItemNotFound, $"{Name(item)} is no longer in the catalogue; remove the line or choose another item."),
-        { Status: ItemStatus.Retired } => (IssueCodes.ItemRetired, $"{Name(item)} is retired and can no longer be proposed; choose its successor."),
-        { Status: not ItemStatus.Active } => (IssueCodes.ItemNotActive, $"{Name(item)} is still a draft; a product manager must activate it before it can be proposed."),
-        _ when current.PriceIn(currency) is null => (IssueCodes.ItemNotPriced, $"{Name(item)} has no price in {currency}; ask a product manager for one or choose another item."),
+        null => (IssueCodes.ItemNotFound, $"{name} ({code}) is no longer in the catalogue; remove the line or choose another item."),
+        { Status: ItemStatus.Retired } => (IssueCodes.ItemRetired, $"{name} ({code}) is retired and can no longer be proposed; choose its successor."),
+        { Status: not ItemStatus.Active } => (IssueCodes.ItemNotActive, $"{name} ({code}) is still a draft; a product manager must activate it before it can be proposed."),
+        _ when current.PriceIn(currency) is null => (IssueCodes.ItemNotPriced, $"{name} ({code}) has no price in {currency}; ask a product manager for one or choose another item."),
         _ => null,
     };
 

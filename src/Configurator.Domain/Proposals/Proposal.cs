@@ -1,11 +1,11 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 
 namespace Configurator.Domain.Proposals;
 
-/// <summary>The workflow actions on a proposal, as the API names them.</summary>
+/// <summary>The workflow actions on a proposal; <see cref="ProposalWorkflow"/> says when each may be taken and by whom.</summary>
 public enum ProposalAction
 {
-    Edit,
     Submit,
     Approve,
     Reject,
@@ -52,137 +52,319 @@ public sealed class Proposal
 
     public IReadOnlyList<ProposalEvent> History => _history;
 
-    public static Proposal Create(int opportunityId, string title, string language, string currency, int termMonths, string createdBy, DateTimeOffset at) => new()
+    /// <summary>A new draft, or what is wrong with the title, language or contract term (all at once).</summary>
+    public static (Proposal? Proposal, IReadOnlyList<ProposalIssue> Issues) Create(int opportunityId, string? title, string? language, string currency, int? termMonths,
+        string createdBy, DateTimeOffset at)
     {
-        OpportunityId = opportunityId,
-        Title = title,
-        Language = language,
-        Currency = currency,
-        TermMonths = termMonths,
-        Status = ProposalStatus.Draft,
-        Version = 1,
-        CreatedBy = createdBy,
-        CreatedAt = at,
-    };
+        var issues = new List<ProposalIssue>();
+        var trimmed = title?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            issues.Add(new(ProposalIssueCodes.TitleMissing, "Give the proposal a title, e.g. the client's goal in a few words.", "title"));
+        }
+        else if (trimmed.Length > ProposalTerms.TitleMaxLength)
+        {
+            issues.Add(new(ProposalIssueCodes.TitleTooLong, $"At most {ProposalTerms.TitleMaxLength} characters; this has {trimmed.Length}.", "title"));
+        }
+        language ??= ProposalTerms.Languages[0];
+        if (!ProposalTerms.Languages.Contains(language))
+        {
+            issues.Add(new(ProposalIssueCodes.LanguageUnknown, $"Language '{language}' is not offered; use one of {string.Join(", ", ProposalTerms.Languages)}.", "language"));
+        }
+        var term = termMonths ?? ProposalTerms.DefaultTermMonths;
+        if (ContractTerm.Problem(term) is { } termProblem)
+        {
+            issues.Add(new(IssueCodes.TermInvalid, termProblem, "termMonths"));
+        }
+        if (issues.Count > 0)
+        {
+            return (null, issues);
+        }
+        return (new Proposal
+        {
+            OpportunityId = opportunityId,
+            Title = trimmed,
+            Language = language,
+            Currency = currency,
+            TermMonths = term,
+            Status = ProposalStatus.Draft,
+            Version = 1,
+            CreatedBy = createdBy,
+            CreatedAt = at,
+        }, []);
+    }
 
     public IEnumerable<ProposalOption> OptionsInOrder => _options.OrderBy(o => o.Position).ThenBy(o => o.Id);
 
-    /// <summary>Why the action is not possible now, or null when it is. The API answers a refusal with 409.</summary>
-    public string? Refuses(ProposalAction action) => (action, Status) switch
-    {
-        (ProposalAction.Edit, ProposalStatus.Draft or ProposalStatus.InReview or ProposalStatus.Approved) => null,
-        (ProposalAction.Edit, _) => $"The proposal is {ProposalTerms.Label(Status).ToLowerInvariant()}; it can no longer be changed. Start a new proposal instead.",
-        (ProposalAction.Submit, ProposalStatus.Draft) => _options.Any(o => o.Lines.Count > 0) ? null : "Add at least one line before submitting the proposal.",
-        (ProposalAction.Submit, _) => $"Only a draft can be submitted; this proposal is {ProposalTerms.Label(Status).ToLowerInvariant()}.",
-        (ProposalAction.Approve or ProposalAction.Reject, ProposalStatus.InReview) => null,
-        (ProposalAction.Approve or ProposalAction.Reject, _) => $"Only a proposal in review can be approved or rejected; this one is {ProposalTerms.Label(Status).ToLowerInvariant()}.",
-        (ProposalAction.Send, ProposalStatus.Approved) => null,
-        (ProposalAction.Send, _) => $"Only an approved proposal can be sent; this one is {ProposalTerms.Label(Status).ToLowerInvariant()}.",
-        (ProposalAction.Won or ProposalAction.Lost, ProposalStatus.Sent) => null,
-        (ProposalAction.Won or ProposalAction.Lost, _) => $"Only a sent proposal can be won or lost; this one is {ProposalTerms.Label(Status).ToLowerInvariant()}.",
-        (ProposalAction.Withdraw, ProposalStatus.Won or ProposalStatus.Lost or ProposalStatus.Withdrawn) => $"The proposal is already {ProposalTerms.Label(Status).ToLowerInvariant()}.",
-        (ProposalAction.Withdraw, _) => null,
-        _ => "This action is not possible.",
-    };
+    /// <summary>Why the content cannot change now, or null when it can.</summary>
+    public string? EditRefusal => ProposalWorkflow.Editable.Contains(Status)
+        ? null
+        : $"The proposal is {StatusWord}; it can no longer be changed. Start a new proposal instead.";
 
-    public ProposalOption AddOption(string name, string explanation, IEnumerable<ConfigurationLine> lines, string actorId, DateTimeOffset at)
-    {
-        Edited(actorId, at);
-        var option = ProposalOption.Create(name, explanation, _options.Count == 0 ? 1 : _options.Max(o => o.Position) + 1, lines);
-        _options.Add(option);
-        return option;
-    }
+    /// <summary>Why a revision cannot be issued now, or null when it can.</summary>
+    public string? RevisionRefusal => ProposalWorkflow.Issuable.Contains(Status)
+        ? null
+        : $"A revision is issued once the proposal is approved; this one is {StatusWord}. Submit it first.";
 
-    public ProposalLine AddLine(ProposalOption option, ItemSnapshot item, int quantity, decimal discountPercent, string reason, string actorId, DateTimeOffset at)
+    /// <summary>Why the action is not possible in the proposal's state, or null when it is (who may take it is the caller's question).</summary>
+    public string? Refuses(ProposalAction action)
     {
-        Edited(actorId, at);
-        return Own(option).Add(item, quantity, discountPercent, reason);
-    }
-
-    public void ChangeLine(ProposalOption option, ProposalLine line, int quantity, decimal discountPercent, string actorId, DateTimeOffset at)
-    {
-        Edited(actorId, at);
-        if (!Own(option).Lines.Contains(line))
+        var step = ProposalWorkflow.Of(action);
+        if (!step.StartsFrom(Status))
         {
-            throw new ArgumentException("The line belongs to another option.", nameof(line));
+            return ProposalWorkflow.Steps.Any(s => s.StartsFrom(Status))
+                ? $"The proposal is {StatusWord}; “{step.Label}” is possible only when it is {string.Join(" or ", step.From.Select(f => ProposalTerms.Label(f).ToLowerInvariant()))}."
+                : $"The proposal is already {StatusWord}.";
         }
-        line.Change(quantity, discountPercent);
+        return step.ChecksTheSolution && !_options.Any(o => o.Lines.Count > 0) ? "Add at least one line before submitting the proposal." : null;
     }
 
-    public void RemoveLine(ProposalOption option, ProposalLine line, string actorId, DateTimeOffset at)
+    /// <summary>The workflow steps the proposal's state allows now, in the table's order.</summary>
+    public IEnumerable<WorkflowStep> PossibleSteps => ProposalWorkflow.Steps.Where(s => Refuses(s.Action) is null);
+
+    /// <summary>
+    /// Takes a workflow step. <paramref name="options"/> is the engine's word on every option, needed by steps
+    /// that check the solution (submit): refused while an option has an error; straight to approved when no
+    /// option needs approval.
+    /// </summary>
+    public IReadOnlyList<ProposalIssue> Take(ProposalAction action, string? comment, IReadOnlyList<EvaluatedOption>? options, string actorId, DateTimeOffset at)
     {
+        var step = ProposalWorkflow.Of(action);
+        if (Refuses(action) is { } refusal)
+        {
+            return [new(Status == ProposalStatus.Draft && step.ChecksTheSolution ? ProposalIssueCodes.NothingToSubmit : ProposalIssueCodes.ActionNotAllowed, refusal)];
+        }
+        var text = comment?.Trim() ?? "";
+        if (text.Length > ProposalTerms.CommentMaxLength)
+        {
+            return [new(ProposalIssueCodes.CommentTooLong, $"Keep the comment to {ProposalTerms.CommentMaxLength} characters.", "comment")];
+        }
+        if (step.CommentNeeded is { } ask && text.Length == 0)
+        {
+            return [new(ProposalIssueCodes.CommentNeeded, ask, "comment")];
+        }
+        var to = step.To;
+        if (step.ChecksTheSolution)
+        {
+            var evaluated = options ?? throw new ArgumentNullException(nameof(options), $"“{step.Label}” needs the evaluated options.");
+            if (evaluated.SelectMany(o => o.Evaluation.Issues).FirstOrDefault(i => i.Severity == IssueSeverity.Error) is { } error)
+            {
+                return [new(ProposalIssueCodes.ErrorsToFix, $"Fix the errors before submitting: {error.Message}")];
+            }
+            var approval = EvaluatedOption.ApprovalOf(evaluated);
+            if (!approval.Required)
+            {
+                to = ProposalStatus.Approved;
+                text = "No approval needed: every discount is within its limits.";
+            }
+            else
+            {
+                text = string.Join(" ", approval.Reasons);
+            }
+        }
+        _history.Add(ProposalEvent.Create(step.Code, Status, to, actorId, at, text));
+        Status = to;
+        Version++;
+        return [];
+    }
+
+    /// <summary>A new option, empty or with <paramref name="lines"/> (a copy of another option's, or a recommendation's).</summary>
+    public (ProposalOption? Option, IReadOnlyList<ProposalIssue> Issues) AddOption(string? name, string explanation, IEnumerable<ConfigurationLine> lines, string actorId, DateTimeOffset at)
+    {
+        if (EditRefused() is { } refused)
+        {
+            return (null, refused);
+        }
+        var trimmed = name?.Trim() ?? "";
+        if (OptionNameProblem(trimmed, except: null) is { } problem)
+        {
+            return (null, [problem]);
+        }
         Edited(actorId, at);
-        Own(option).Remove(line);
+        var option = ProposalOption.Create(trimmed, explanation, _options.Count == 0 ? 1 : _options.Max(o => o.Position) + 1, lines);
+        _options.Add(option);
+        return (option, []);
     }
 
-    public void RenameOption(ProposalOption option, string name, string actorId, DateTimeOffset at)
+    public IReadOnlyList<ProposalIssue> RenameOption(ProposalOption option, string? name, string actorId, DateTimeOffset at)
     {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
+        var trimmed = name?.Trim() ?? "";
+        if (OptionNameProblem(trimmed, except: Own(option)) is { } problem)
+        {
+            return [problem];
+        }
         Edited(actorId, at);
-        Own(option).Rename(name);
+        option.Rename(trimmed);
+        return [];
     }
 
-    public void RemoveOption(ProposalOption option, string actorId, DateTimeOffset at)
+    public IReadOnlyList<ProposalIssue> RemoveOption(ProposalOption option, string actorId, DateTimeOffset at)
     {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
         if (_options.Count == 1)
         {
-            throw new InvalidOperationException("A proposal keeps at least one option.");
+            return [new(ProposalIssueCodes.LastOption, "A proposal keeps at least one option; add another before deleting this one.")];
         }
         Edited(actorId, at);
         _options.Remove(Own(option));
+        return [];
     }
 
     /// <summary>Moves an option left (negative) or right (positive) among the tabs.</summary>
-    public void MoveOption(ProposalOption option, int offset, string actorId, DateTimeOffset at)
+    public IReadOnlyList<ProposalIssue> MoveOption(ProposalOption option, int offset, string actorId, DateTimeOffset at)
     {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
         Edited(actorId, at);
         var ordered = OptionsInOrder.ToList();
         var from = ordered.IndexOf(Own(option));
         ordered.RemoveAt(from);
-        ordered.Insert(Math.Clamp(from + offset, 0, ordered.Count), option);
+        ordered.Insert(Math.Clamp(from + Math.Sign(offset), 0, ordered.Count), option);
         for (var i = 0; i < ordered.Count; i++)
         {
             ordered[i].MoveTo(i + 1);
         }
+        return [];
     }
 
-    /// <summary>Submits for approval: approved at once when no approval is needed, else in review.</summary>
-    public void Submit(bool approvalRequired, string reasons, string actorId, DateTimeOffset at) =>
-        Move(ProposalAction.Submit, approvalRequired ? ProposalStatus.InReview : ProposalStatus.Approved, actorId, at,
-            approvalRequired ? reasons : "No approval needed: every discount is within its limits.");
-
-    public void Approve(string comment, string actorId, DateTimeOffset at) => Move(ProposalAction.Approve, ProposalStatus.Approved, actorId, at, comment);
-
-    public void Reject(string comment, string actorId, DateTimeOffset at) => Move(ProposalAction.Reject, ProposalStatus.Draft, actorId, at, comment);
-
-    public void Send(string actorId, DateTimeOffset at) => Move(ProposalAction.Send, ProposalStatus.Sent, actorId, at, "");
-
-    public void MarkWon(string comment, string actorId, DateTimeOffset at) => Move(ProposalAction.Won, ProposalStatus.Won, actorId, at, comment);
-
-    public void MarkLost(string comment, string actorId, DateTimeOffset at) => Move(ProposalAction.Lost, ProposalStatus.Lost, actorId, at, comment);
-
-    public void Withdraw(string comment, string actorId, DateTimeOffset at) => Move(ProposalAction.Withdraw, ProposalStatus.Withdrawn, actorId, at, comment);
-
-    private void Move(ProposalAction action, ProposalStatus to, string actorId, DateTimeOffset at, string comment)
+    /// <summary>
+    /// Adds an item from the catalogue to an option, with everything it requires that the option lacks
+    /// (at their default quantity, no discount). Refused, with nothing added, when the item cannot be
+    /// proposed, is already in the option, the quantity or discount is out of bounds, or the rules clash.
+    /// </summary>
+    public IReadOnlyList<ProposalIssue> AddItem(ProposalOption option, string? code, int? quantity, decimal? discountPercent,
+        IReadOnlyDictionary<string, OfferItemSpec> catalogue, IReadOnlyList<ClientPain> pains, string actorId, DateTimeOffset at)
     {
-        if (Refuses(action) is { } refusal)
+        if (EditRefused() is { } refused)
         {
-            throw new InvalidOperationException(refusal);
+            return refused;
         }
-        _history.Add(ProposalEvent.Create(ProposalTerms.Code(action), Status, to, actorId, at, comment));
-        Status = to;
-        Version++;
+        var trimmed = code?.Trim() ?? "";
+        if (!catalogue.TryGetValue(trimmed, out var spec))
+        {
+            return [new(ProposalIssueCodes.ItemUnknown, trimmed.Length == 0 ? "Name the item to add by its code." : $"There is no item '{trimmed}' in the catalogue.", "itemCode")];
+        }
+        if (LineRules.ItemProblem(spec.Code, spec.Name, spec, Currency) is { } problem)
+        {
+            return [new(problem.Code, problem.Message, "itemCode")];
+        }
+        var item = ItemSnapshot.Of(spec, Currency)!;
+        if (Own(option).Lines.Any(l => l.Item.Code == spec.Code))
+        {
+            return [new(ProposalIssueCodes.ItemAlreadyInOption, $"{spec.Name} ({spec.Code}) is already in {option.Name}; change its quantity instead.", "itemCode")];
+        }
+        var units = quantity ?? item.Quantity.Default;
+        var discount = discountPercent ?? 0m;
+        var issues = LineProblems(item, units, discount);
+        if (issues.Count > 0)
+        {
+            return issues;
+        }
+        var inPlay = ItemsInPlay.Of(option.Lines.Select(l => (l.Item.Code, l.Item.Excludes)));
+        var addition = CatalogueRules.Adding(spec.Code, catalogue, inPlay, s => CatalogueRules.Unavailable(s, Currency));
+        if (addition.Clash is { } clash)
+        {
+            var remedy = clash.InPlay is { } other ? $"remove {other} first or choose another item" : "choose another item";
+            return [new(ProposalIssueCodes.RuleClash, $"{spec.Name} ({spec.Code}) cannot be added: {clash.Message}; {remedy}.", "itemCode")];
+        }
+        Edited(actorId, at);
+        foreach (var member in addition.BringsIn)
+        {
+            var snapshot = ItemSnapshot.Of(catalogue[member], Currency)!;
+            if (member == spec.Code)
+            {
+                option.Add(snapshot, units, discount, LineReason.AddedByPresales(snapshot, pains));
+            }
+            else
+            {
+                option.Add(snapshot, snapshot.Quantity.Default, 0m, LineReason.RequiredBy(spec.Code, spec.Name));
+            }
+        }
+        return [];
+    }
+
+    /// <summary>Changes a line's quantity and discount; a value left out stays as it is.</summary>
+    public IReadOnlyList<ProposalIssue> ChangeLine(ProposalOption option, ProposalLine line, int? quantity, decimal? discountPercent, string actorId, DateTimeOffset at)
+    {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
+        if (!Own(option).Lines.Contains(line))
+        {
+            throw new ArgumentException("The line belongs to another option.", nameof(line));
+        }
+        var units = quantity ?? line.Quantity;
+        var discount = discountPercent ?? line.DiscountPercent;
+        var issues = LineProblems(line.Item, units, discount);
+        if (issues.Count > 0)
+        {
+            return issues;
+        }
+        Edited(actorId, at);
+        line.Change(units, discount);
+        return [];
+    }
+
+    public IReadOnlyList<ProposalIssue> RemoveLine(ProposalOption option, ProposalLine line, string actorId, DateTimeOffset at)
+    {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
+        Edited(actorId, at);
+        Own(option).Remove(line);
+        return [];
+    }
+
+    /// <summary>What the engine says about every option, in tab order.</summary>
+    public IReadOnlyList<EvaluatedOption> Evaluate(IReadOnlyList<ClientPain> pains, IReadOnlyDictionary<string, OfferItemSpec> catalogue, EnginePolicy policy) =>
+        OptionsInOrder.Select(o => new EvaluatedOption(o, Evaluator.Evaluate(o.ToConfiguration(Currency, TermMonths), pains, catalogue, policy))).ToList();
+
+    private string StatusWord => ProposalTerms.Label(Status).ToLowerInvariant();
+
+    private IReadOnlyList<ProposalIssue>? EditRefused() => EditRefusal is { } refusal ? [new(ProposalIssueCodes.NotEditable, refusal)] : null;
+
+    private ProposalIssue? OptionNameProblem(string name, ProposalOption? except)
+    {
+        if (name.Length == 0 || name.Length > ProposalTerms.OptionNameMaxLength)
+        {
+            return new(ProposalIssueCodes.OptionNameInvalid, $"Give the option a name of 1 to {ProposalTerms.OptionNameMaxLength} characters, e.g. Essential.", "name");
+        }
+        return _options.Any(o => o != except && string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))
+            ? new(ProposalIssueCodes.OptionNameTaken, $"The proposal already has an option called {name}.", "name")
+            : null;
+    }
+
+    private static List<ProposalIssue> LineProblems(ItemSnapshot item, int quantity, decimal discount)
+    {
+        var issues = new List<ProposalIssue>();
+        if (LineRules.QuantityProblem(item, quantity) is { } quantityProblem)
+        {
+            issues.Add(new(IssueCodes.QuantityOutOfBounds, quantityProblem, "quantity"));
+        }
+        if (LineRules.DiscountProblem(discount) is { } discountProblem)
+        {
+            issues.Add(new(IssueCodes.DiscountOutOfRange, char.ToUpperInvariant(discountProblem[0]) + discountProblem[1..], "discountPercent"));
+        }
+        return issues;
     }
 
     /// <summary>Every change moves the version; a change to a proposal in review or approved sends it back to draft.</summary>
     private void Edited(string actorId, DateTimeOffset at)
     {
-        if (Refuses(ProposalAction.Edit) is { } refusal)
-        {
-            throw new InvalidOperationException(refusal);
-        }
         if (Status is ProposalStatus.InReview or ProposalStatus.Approved)
         {
-            _history.Add(ProposalEvent.Create("edit", Status, ProposalStatus.Draft, actorId, at, "Changed after submission: back to draft."));
+            _history.Add(ProposalEvent.Create(ProposalEvent.EditAction, Status, ProposalStatus.Draft, actorId, at, "Changed after submission: back to draft."));
             Status = ProposalStatus.Draft;
         }
         Version++;

@@ -10,6 +10,7 @@ public static class ProposalTerms
     public const int TitleMaxLength = 200;
     public const int OptionNameMaxLength = 60;
     public const int CommentMaxLength = 2_000;
+    public const int DefaultTermMonths = 36;
 
     public static string Code<T>(T value)
         where T : struct, Enum => DiscoveryTerms.Code(value);

@@ -19,7 +19,10 @@ internal static class Build
         .ToList();
 
     public static ConfigurationLine Line(OfferItemSpec spec, int quantity = 1, decimal discount = 0m, int id = 0, string currency = "EUR") =>
-        new(id == 0 ? Math.Abs(spec.Code.GetHashCode(StringComparison.Ordinal)) % 100_000 + 1 : id, ItemSnapshot.Of(spec, currency)!, quantity, discount);
+        new(id == 0 ? StableId(spec.Code) : id, ItemSnapshot.Of(spec, currency)!, quantity, discount);
+
+    /// <summary>The same id for the same code in every run (string.GetHashCode differs per process).</summary>
+    private static int StableId(string code) => code.Aggregate(17, (hash, c) => unchecked((hash * 31) + c) & 0x7FFF_FFFF) % 100_000 + 1;
 
     public static Configuration Config(int termMonths, params ConfigurationLine[] lines) => new("EUR", termMonths, lines);
 

@@ -1,6 +1,7 @@
 using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 using Configurator.Domain.Proposals;
+using static Configurator.Domain.Tests.Engine.Build;
 
 namespace Configurator.Domain.Tests.Proposals;
 
@@ -8,65 +9,310 @@ public sealed class ProposalTests
 {
     private static readonly DateTimeOffset _at = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
-    private static readonly ItemSnapshot _item = new("STD", ItemKind.Standard, "Core", "user", PricingModel.Monthly, 100m, null, 15m,
-        new QuantityBounds(1, 10, 1), [], [], [], [], "");
+    private static readonly Dictionary<string, OfferItemSpec> _catalogue = Items(
+        Item("STD", addresses: "SLOW:3", min: 1, max: 10, maxDiscount: 15m),
+        Item("INN", ItemKind.Innovation, addresses: "SLOW:2", requires: ["SVC"]),
+        Item("SVC", ItemKind.Service),
+        Item("RIVAL", excludes: ["STD"]),
+        Item("NEEDS-RIVAL", ItemKind.Innovation, requires: ["RIVAL"]),
+        Item("OLD", status: ItemStatus.Retired),
+        Item("NEW", status: ItemStatus.Draft),
+        Item("USD-ONLY", currency: "USD"),
+        Item("NEEDS-OLD", requires: ["OLD"]));
 
-    private static Proposal WithOneLine()
+    private static readonly ClientPain[] _pains = [Pain(1, "SLOW", 5, 100_000m)];
+
+    private static Proposal Draft(string currency = "EUR")
     {
-        var proposal = Proposal.Create(1, "Deal", "en", "EUR", 12, "presales", _at);
-        var option = proposal.AddOption("Main", "", [], "presales", _at);
-        proposal.AddLine(option, _item, 1, 0m, "", "presales", _at);
+        var (proposal, issues) = Proposal.Create(1, "Deal", "en", currency, 12, "presales", _at);
+        Assert.Empty(issues);
+        proposal!.AddOption("Main", "", [], "presales", _at);
         return proposal;
     }
 
+    private static Proposal WithOneLine(decimal discount = 0m)
+    {
+        var proposal = Draft();
+        Assert.Empty(proposal.AddItem(proposal.Options[0], "STD", 1, discount, _catalogue, _pains, "presales", _at));
+        return proposal;
+    }
+
+    private static IReadOnlyList<EvaluatedOption> Evaluated(Proposal proposal) => proposal.Evaluate(_pains, _catalogue, EnginePolicy.Default);
+
+    private static void Submit(Proposal proposal) => Assert.Empty(proposal.Take(ProposalAction.Submit, "", Evaluated(proposal), "presales", _at));
+
+    [Fact]
+    public void CreateReportsEveryProblemAtOnceByField()
+    {
+        var (proposal, issues) = Proposal.Create(1, "  ", "fr", "EUR", 0, "presales", _at);
+
+        Assert.Null(proposal);
+        Assert.Equal(["title", "language", "termMonths"], issues.Select(i => i.Field));
+        Assert.Equal([ProposalIssueCodes.TitleMissing, ProposalIssueCodes.LanguageUnknown, IssueCodes.TermInvalid], issues.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void CreateTrimsTheTitleAndDefaultsLanguageAndTerm()
+    {
+        var (proposal, issues) = Proposal.Create(1, "  Faster returns ", null, "EUR", null, "presales", _at);
+
+        Assert.Empty(issues);
+        Assert.Equal(("Faster returns", "en", 36, ProposalStatus.Draft, 1), (proposal!.Title, proposal.Language, proposal.TermMonths, proposal.Status, proposal.Version));
+    }
+
     [Theory]
-    [InlineData(ProposalAction.Approve)]
-    [InlineData(ProposalAction.Reject)]
-    [InlineData(ProposalAction.Send)]
-    [InlineData(ProposalAction.Won)]
-    [InlineData(ProposalAction.Lost)]
-    public void ADraftCanOnlyBeSubmittedEditedOrWithdrawn(ProposalAction action)
+    [InlineData(0)]
+    [InlineData(121)]
+    public void TheContractTermLimitIsTheEvaluatorsLimit(int months)
+    {
+        var (_, issues) = Proposal.Create(1, "Deal", "en", "EUR", months, "presales", _at);
+        var evaluation = Evaluator.Evaluate(new Configuration("EUR", months, []), [], _catalogue);
+
+        Assert.Equal(IssueCodes.TermInvalid, issues.Single().Code);
+        Assert.Equal(issues.Single().Message, evaluation.Issues.Single(i => i.Code == IssueCodes.TermInvalid).Message);
+    }
+
+    [Fact]
+    public void AddingAnItemBringsInWhatItRequiresWithReasons()
+    {
+        var proposal = Draft();
+
+        var issues = proposal.AddItem(proposal.Options[0], " INN ", null, null, _catalogue, _pains, "presales", _at);
+
+        Assert.Empty(issues);
+        var lines = proposal.Options[0].Lines;
+        Assert.Equal(["INN", "SVC"], lines.Select(l => l.Item.Code));
+        Assert.Equal("Added by presales. Answers “Pain 1” (medium).", lines[0].Reason);
+        Assert.Equal("Required by INN (Item INN).", lines[1].Reason);
+        Assert.Equal(3, proposal.Version);
+    }
+
+    [Theory]
+    [InlineData("", ProposalIssueCodes.ItemUnknown)]
+    [InlineData("NOPE", ProposalIssueCodes.ItemUnknown)]
+    [InlineData("OLD", IssueCodes.ItemRetired)]
+    [InlineData("NEW", IssueCodes.ItemNotActive)]
+    [InlineData("USD-ONLY", IssueCodes.ItemNotPriced)]
+    [InlineData("STD", ProposalIssueCodes.ItemAlreadyInOption)]
+    [InlineData("RIVAL", ProposalIssueCodes.RuleClash)]
+    [InlineData("NEEDS-RIVAL", ProposalIssueCodes.RuleClash)]
+    [InlineData("NEEDS-OLD", ProposalIssueCodes.RuleClash)]
+    public void AnItemTheEngineWouldFlagIsRefusedAndNothingIsAdded(string code, string expected)
+    {
+        var proposal = WithOneLine();
+        var version = proposal.Version;
+
+        var issue = Assert.Single(proposal.AddItem(proposal.Options[0], code, null, null, _catalogue, _pains, "presales", _at));
+
+        Assert.Equal((expected, "itemCode"), (issue.Code, issue.Field));
+        Assert.Equal(["STD"], proposal.Options[0].Lines.Select(l => l.Item.Code));
+        Assert.Equal(version, proposal.Version);
+    }
+
+    [Fact]
+    public void AClashSaysWhatToRemove()
     {
         var proposal = WithOneLine();
 
-        Assert.NotNull(proposal.Refuses(action));
-        Assert.Null(proposal.Refuses(ProposalAction.Submit));
-        Assert.Null(proposal.Refuses(ProposalAction.Withdraw));
-        Assert.Throws<InvalidOperationException>(() => proposal.Send("x", _at));
+        var issue = Assert.Single(proposal.AddItem(proposal.Options[0], "NEEDS-RIVAL", null, null, _catalogue, _pains, "presales", _at));
+
+        Assert.Equal("Item NEEDS-RIVAL (NEEDS-RIVAL) cannot be added: NEEDS-RIVAL requires RIVAL, which excludes STD, already in the solution; remove STD first or choose another item.", issue.Message);
+    }
+
+    [Fact]
+    public void LineValuesOutOfBoundsAreRefusedTogetherAndChangeNothing()
+    {
+        var proposal = WithOneLine();
+        var line = proposal.Options[0].Lines[0];
+        var version = proposal.Version;
+
+        var issues = proposal.ChangeLine(proposal.Options[0], line, 11, 101m, "presales", _at);
+
+        Assert.Equal([(IssueCodes.QuantityOutOfBounds, "quantity"), (IssueCodes.DiscountOutOfRange, "discountPercent")], issues.Select(i => (i.Code, i.Field!)));
+        Assert.Equal((1, 0m, version), (line.Quantity, line.DiscountPercent, proposal.Version));
+        Assert.Equal(IssueCodes.QuantityOutOfBounds, Assert.Single(proposal.AddItem(proposal.Options[0], "SVC", 0, null, _catalogue, _pains, "presales", _at)).Code);
+    }
+
+    [Fact]
+    public void AChangeLeavesOutWhatItDoesNotName()
+    {
+        var proposal = WithOneLine(discount: 5m);
+        var line = proposal.Options[0].Lines[0];
+
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], line, 4, null, "presales", _at));
+
+        Assert.Equal((4, 5m), (line.Quantity, line.DiscountPercent));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("main")]
+    [InlineData("A name of more than sixty characters, which no tab could ever show")]
+    public void OptionNamesAreRefusedTheSameWayWhenAddedOrRenamed(string name)
+    {
+        var proposal = Draft();
+        var (second, _) = proposal.AddOption("Second", "", [], "presales", _at);
+
+        var (added, addIssues) = proposal.AddOption(name, "", [], "presales", _at);
+        var renameIssues = proposal.RenameOption(second!, name, "presales", _at);
+
+        Assert.Null(added);
+        Assert.Equal(addIssues.Single().Code, renameIssues.Single().Code);
+        Assert.Equal("name", renameIssues.Single().Field);
+        Assert.Equal("Second", second!.Name);
+    }
+
+    [Fact]
+    public void AnOptionMayKeepItsOwnNameInAnotherCase()
+    {
+        var proposal = Draft();
+
+        Assert.Empty(proposal.RenameOption(proposal.Options[0], "MAIN", "presales", _at));
+        Assert.Equal("MAIN", proposal.Options[0].Name);
+    }
+
+    [Fact]
+    public void OptionsMoveAndTheLastOneStays()
+    {
+        var proposal = Draft();
+        var a = proposal.Options[0];
+        var (b, _) = proposal.AddOption("B", "", [], "presales", _at);
+
+        proposal.MoveOption(b!, -1, "presales", _at);
+        Assert.Empty(proposal.RemoveOption(a, "presales", _at));
+
+        Assert.Equal(["B"], proposal.OptionsInOrder.Select(o => o.Name));
+        Assert.Equal(ProposalIssueCodes.LastOption, Assert.Single(proposal.RemoveOption(b!, "presales", _at)).Code);
     }
 
     [Fact]
     public void AnEmptyProposalCannotBeSubmitted()
     {
-        var proposal = Proposal.Create(1, "Deal", "en", "EUR", 12, "presales", _at);
-        proposal.AddOption("Main", "", [], "presales", _at);
+        var proposal = Draft();
 
-        Assert.Equal("Add at least one line before submitting the proposal.", proposal.Refuses(ProposalAction.Submit));
+        var issue = Assert.Single(proposal.Take(ProposalAction.Submit, "", Evaluated(proposal), "presales", _at));
+
+        Assert.Equal(("Add at least one line before submitting the proposal.", null), (issue.Message, issue.Field));
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
+    }
+
+    [Fact]
+    public void SubmittingWithinEveryLimitApprovesAtOnce()
+    {
+        var proposal = WithOneLine();
+
+        Submit(proposal);
+
+        Assert.Equal(ProposalStatus.Approved, proposal.Status);
+        Assert.Equal("No approval needed: every discount is within its limits.", proposal.History[^1].Comment);
+    }
+
+    [Fact]
+    public void ADiscountBeyondItsLimitSendsTheProposalToReviewWithTheReason()
+    {
+        var proposal = WithOneLine(discount: 30m);
+
+        Submit(proposal);
+
+        Assert.Equal(ProposalStatus.InReview, proposal.Status);
+        Assert.Contains("beyond its 15% limit", proposal.History[^1].Comment);
+    }
+
+    [Fact]
+    public void SubmittingIsRefusedWhileAnOptionHasAnError()
+    {
+        var proposal = WithOneLine();
+        var retired = new Dictionary<string, OfferItemSpec>(_catalogue) { ["STD"] = Item("STD", status: ItemStatus.Retired) };
+
+        var issue = Assert.Single(proposal.Take(ProposalAction.Submit, "", proposal.Evaluate(_pains, retired, EnginePolicy.Default), "presales", _at));
+
+        Assert.Equal(ProposalIssueCodes.ErrorsToFix, issue.Code);
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
     }
 
     [Fact]
     public void TheWorkflowRunsDraftToWonAndKeepsItsHistory()
     {
-        var proposal = WithOneLine();
+        var proposal = WithOneLine(discount: 30m);
 
-        proposal.Submit(approvalRequired: true, "Discount beyond limit.", "presales", _at);
-        proposal.Approve("ok", "approver", _at);
-        proposal.Send("presales", _at);
-        proposal.MarkWon("signed", "presales", _at);
+        Submit(proposal);
+        Assert.Empty(proposal.Take(ProposalAction.Approve, "ok", null, "approver", _at));
+        Assert.Empty(proposal.Take(ProposalAction.Send, null, null, "presales", _at));
+        Assert.Empty(proposal.Take(ProposalAction.Won, "signed", null, "presales", _at));
 
         Assert.Equal(ProposalStatus.Won, proposal.Status);
         Assert.Equal(["submit", "approve", "send", "won"], proposal.History.Select(h => h.Action));
-        Assert.NotNull(proposal.Refuses(ProposalAction.Edit));
+        Assert.Equal(["Submit", "Approve", "Mark as sent", "Won"], proposal.History.Select(h => h.ActionLabel));
+        Assert.Equal(ProposalIssueCodes.NotEditable, Assert.Single(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 2, null, "presales", _at)).Code);
+    }
+
+    /// <summary>Every action of the table, from every state: allowed exactly from its from-states, and it leads to its to-state.</summary>
+    [Theory]
+    [MemberData(nameof(EveryActionFromEveryState))]
+    public void EachStepIsAllowedOnlyFromItsStatesAndLeadsWhereTheTableSays(ProposalAction action, ProposalStatus from)
+    {
+        var proposal = InState(from);
+        var step = ProposalWorkflow.Of(action);
+        var version = proposal.Version;
+
+        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone", _at);
+
+        if (step.StartsFrom(from))
+        {
+            Assert.Empty(issues);
+            Assert.Equal(action == ProposalAction.Submit ? ProposalStatus.Approved : step.To, proposal.Status);
+            Assert.Equal(version + 1, proposal.Version);
+        }
+        else
+        {
+            Assert.Equal(ProposalIssueCodes.ActionNotAllowed, Assert.Single(issues).Code);
+            Assert.Equal((from, version), (proposal.Status, proposal.Version));
+        }
+    }
+
+    public static TheoryData<ProposalAction, ProposalStatus> EveryActionFromEveryState()
+    {
+        var data = new TheoryData<ProposalAction, ProposalStatus>();
+        foreach (var action in Enum.GetValues<ProposalAction>())
+        {
+            foreach (var status in Enum.GetValues<ProposalStatus>())
+            {
+                data.Add(action, status);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [InlineData(ProposalAction.Reject, ProposalStatus.InReview)]
+    [InlineData(ProposalAction.Lost, ProposalStatus.Sent)]
+    public void StepsThatNeedACommentAskForIt(ProposalAction action, ProposalStatus from)
+    {
+        var proposal = InState(from);
+
+        var issue = Assert.Single(proposal.Take(action, "  ", null, "someone", _at));
+
+        Assert.Equal((ProposalIssueCodes.CommentNeeded, "comment"), (issue.Code, issue.Field));
+        Assert.Equal(ProposalWorkflow.Of(action).CommentNeeded, issue.Message);
+        Assert.Equal(from, proposal.Status);
+    }
+
+    [Fact]
+    public void AnUnknownActionIsNotInTheTable()
+    {
+        Assert.Null(ProposalWorkflow.Find("publish"));
+        Assert.Null(ProposalWorkflow.Find("Submit"));
+        Assert.Equal(ProposalAction.Withdraw, ProposalWorkflow.Find("withdraw")!.Action);
     }
 
     [Fact]
     public void EditingAnApprovedProposalReturnsItToDraft()
     {
         var proposal = WithOneLine();
-        proposal.Submit(approvalRequired: false, "", "presales", _at);
+        Submit(proposal);
         var version = proposal.Version;
 
-        proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 2, 0m, "presales", _at);
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 2, 0m, "presales", _at));
 
         Assert.Equal(ProposalStatus.Draft, proposal.Status);
         Assert.Equal(version + 1, proposal.Version);
@@ -74,16 +320,42 @@ public sealed class ProposalTests
     }
 
     [Fact]
-    public void OptionsMoveAndTheLastOneStays()
+    public void ARevisionIsIssuedOnlyOnceApproved()
     {
-        var proposal = Proposal.Create(1, "Deal", "en", "EUR", 12, "presales", _at);
-        var a = proposal.AddOption("A", "", [], "presales", _at);
-        var b = proposal.AddOption("B", "", [], "presales", _at);
+        var proposal = WithOneLine();
+        Assert.NotNull(proposal.RevisionRefusal);
 
-        proposal.MoveOption(b, -1, "presales", _at);
-        proposal.RemoveOption(a, "presales", _at);
+        Submit(proposal);
 
-        Assert.Equal(["B"], proposal.OptionsInOrder.Select(o => o.Name));
-        Assert.Throws<InvalidOperationException>(() => proposal.RemoveOption(b, "presales", _at));
+        Assert.Null(proposal.RevisionRefusal);
+    }
+
+    /// <summary>A proposal with one line brought to <paramref name="status"/> through the workflow.</summary>
+    private static Proposal InState(ProposalStatus status)
+    {
+        var proposal = WithOneLine(discount: status is ProposalStatus.InReview ? 30m : 0m);
+        void Do(ProposalAction action) => Assert.Empty(proposal.Take(action, "because", Evaluated(proposal), "someone", _at));
+        switch (status)
+        {
+            case ProposalStatus.Draft:
+                break;
+            case ProposalStatus.InReview:
+            case ProposalStatus.Approved:
+                Do(ProposalAction.Submit);
+                break;
+            case ProposalStatus.Withdrawn:
+                Do(ProposalAction.Withdraw);
+                break;
+            default:
+                Do(ProposalAction.Submit);
+                Do(ProposalAction.Send);
+                if (status != ProposalStatus.Sent)
+                {
+                    Do(status == ProposalStatus.Won ? ProposalAction.Won : ProposalAction.Lost);
+                }
+                break;
+        }
+        Assert.Equal(status, proposal.Status);
+        return proposal;
     }
 }

@@ -1,0 +1,42 @@
+using Configurator.Domain.Users;
+
+namespace Configurator.Domain.Proposals;
+
+/// <summary>
+/// The proposal workflow as one table. The proposal refuses what the table does not allow; the API's
+/// endpoints, the builder's buttons, authorisation and the history all read it. A new action is one row.
+/// </summary>
+public static class ProposalWorkflow
+{
+    /// <summary>Who may change a proposal's content, and issue its revisions.</summary>
+    public static readonly IReadOnlyList<string> EditorRoles = [Roles.Presales, Roles.Admin];
+
+    /// <summary>Who may approve or reject a proposal in review.</summary>
+    public static readonly IReadOnlyList<string> ApproverRoles = [Roles.Approver, Roles.Admin];
+
+    /// <summary>The states in which the content may still change; a change after submission returns the proposal to draft.</summary>
+    public static readonly IReadOnlyList<ProposalStatus> Editable = [ProposalStatus.Draft, ProposalStatus.InReview, ProposalStatus.Approved];
+
+    /// <summary>The states from which a revision may be issued.</summary>
+    public static readonly IReadOnlyList<ProposalStatus> Issuable = [ProposalStatus.Approved, ProposalStatus.Sent, ProposalStatus.Won];
+
+    public static readonly IReadOnlyList<WorkflowStep> Steps =
+    [
+        // Submit leads to review; with no approval needed it goes straight on to approved.
+        new(ProposalAction.Submit, [ProposalStatus.Draft], ProposalStatus.InReview, EditorRoles, "Submit"),
+        new(ProposalAction.Approve, [ProposalStatus.InReview], ProposalStatus.Approved, ApproverRoles, "Approve"),
+        new(ProposalAction.Reject, [ProposalStatus.InReview], ProposalStatus.Draft, ApproverRoles, "Reject",
+            CommentNeeded: "Say why the proposal is rejected, so presales know what to change.", Primary: false),
+        new(ProposalAction.Send, [ProposalStatus.Approved], ProposalStatus.Sent, EditorRoles, "Mark as sent"),
+        new(ProposalAction.Won, [ProposalStatus.Sent], ProposalStatus.Won, EditorRoles, "Won"),
+        new(ProposalAction.Lost, [ProposalStatus.Sent], ProposalStatus.Lost, EditorRoles, "Lost",
+            CommentNeeded: "Say why the deal was lost: it is what the team learns from.", Primary: false),
+        new(ProposalAction.Withdraw, [ProposalStatus.Draft, ProposalStatus.InReview, ProposalStatus.Approved, ProposalStatus.Sent], ProposalStatus.Withdrawn,
+            EditorRoles, "Withdraw", Primary: false),
+    ];
+
+    public static WorkflowStep Of(ProposalAction action) => Steps.First(s => s.Action == action);
+
+    /// <summary>The step with this code (as in URLs and the API), or null: an unknown action is refused, never mapped to another.</summary>
+    public static WorkflowStep? Find(string? code) => Steps.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal));
+}
