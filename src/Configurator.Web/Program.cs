@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Demo;
@@ -25,7 +23,7 @@ builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
         options.ViewLocationExpanders.Add(new FeatureFolders());
     })
     .AddJsonOptions(options =>
-        options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        options.JsonSerializerOptions.Converters.Add(new ContractCodeJsonConverter()));
 builder.Services.Configure<ApiBehaviorOptions>(options =>
     options.InvalidModelStateResponseFactory = ApiValidationProblems.Create);
 builder.Services.AddProblemDetails();
@@ -51,8 +49,11 @@ builder.Services.AddSingleton<ProposalTextRenderer>();
 builder.Services.AddSingleton<ProposalDocumentBuilder>();
 builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddScoped<OpportunityWorkspace>();
+builder.Services.AddOptions<ProposalSettings>().BindConfiguration(ProposalSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ProposalSettings>, ProposalSettings.Validator>();
 builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
+builder.Services.AddScoped<BuilderPage>();
 builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();

@@ -6,26 +6,11 @@ namespace Configurator.Domain.Catalogue;
 /// </summary>
 public static class CatalogueTerms
 {
-    public static string Code(ItemKind kind) => kind switch
-    {
-        ItemKind.Standard => "standard",
-        ItemKind.Innovation => "innovation",
-        _ => "service",
-    };
+    public static string Code(ItemKind kind) => ContractCode.Of(kind);
 
-    public static string Code(ItemStatus status) => status switch
-    {
-        ItemStatus.Draft => "draft",
-        ItemStatus.Active => "active",
-        _ => "retired",
-    };
+    public static string Code(ItemStatus status) => ContractCode.Of(status);
 
-    public static string Code(PricingModel model) => model switch
-    {
-        PricingModel.OneTime => "one-time",
-        PricingModel.Monthly => "monthly",
-        _ => "annual",
-    };
+    public static string Code(PricingModel model) => ContractCode.Of(model);
 
     public static string Label(ItemKind kind) => kind switch
     {
@@ -50,29 +35,14 @@ public static class CatalogueTerms
 
     public static string StrengthLabel(int strength) => strength switch
     {
-        3 => "strong",
+        >= 3 => "strong",
         2 => "medium",
         _ => "weak",
     };
 
-    public static bool TryParseKind(string? value, out ItemKind kind) => TryParse(value, Enum.GetValues<ItemKind>(), Code, out kind);
+    public static bool TryParseKind(string? value, out ItemKind kind) => ContractCode.TryParse(value, out kind);
 
-    public static bool TryParseStatus(string? value, out ItemStatus status) => TryParse(value, Enum.GetValues<ItemStatus>(), Code, out status);
+    public static bool TryParseStatus(string? value, out ItemStatus status) => ContractCode.TryParse(value, out status);
 
-    public static bool TryParseModel(string? value, out PricingModel model) => TryParse(value, Enum.GetValues<PricingModel>(), Code, out model);
-
-    private static bool TryParse<T>(string? value, T[] values, Func<T, string> code, out T result)
-        where T : struct, Enum
-    {
-        foreach (var candidate in values)
-        {
-            if (string.Equals(code(candidate), value?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                result = candidate;
-                return true;
-            }
-        }
-        result = default;
-        return false;
-    }
+    public static bool TryParseModel(string? value, out PricingModel model) => ContractCode.TryParse(value, out model);
 }

@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Domain.Engine;
 
 /// <summary>Why a line is in a solution, in the words every line shows: which pain points it answers, and how strongly.</summary>
@@ -21,7 +23,7 @@ public static class LineReason
         {
             return null;
         }
-        var named = string.Join(", ", answered.Take(Named).Select(a => $"“{a.Pain.Title}” ({StrengthWord(a.Strength)})"));
+        var named = string.Join(", ", answered.Take(Named).Select(a => $"“{a.Pain.Title}” ({CatalogueTerms.StrengthLabel(a.Strength)})"));
         return $"Answers {named}{(answered.Count > Named ? $" and {answered.Count - Named} more" : "")}";
     }
 
@@ -33,11 +35,4 @@ public static class LineReason
 
     /// <summary>The reason of a line that comes in because another requires it.</summary>
     public static string RequiredBy(string code, string name) => $"Required by {code} ({name}).";
-
-    public static string StrengthWord(int strength) => strength switch
-    {
-        >= 3 => "strong",
-        2 => "medium",
-        _ => "weak",
-    };
 }

@@ -120,7 +120,7 @@ public sealed class Proposal
     }
 
     /// <summary>The workflow steps the proposal's state allows now, in the table's order.</summary>
-    public IEnumerable<WorkflowStep> PossibleSteps => ProposalWorkflow.Steps.Where(s => Refuses(s.Action) is null);
+    public IEnumerable<WorkflowStep> PossibleSteps() => ProposalWorkflow.Steps.Where(s => Refuses(s.Action) is null);
 
     /// <summary>
     /// Takes a workflow step. <paramref name="options"/> is the engine's word on every option, needed by steps

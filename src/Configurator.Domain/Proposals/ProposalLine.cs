@@ -21,8 +21,6 @@ public sealed class ProposalLine
 
     public string Reason { get; private set; } = "";
 
-    public string Note { get; private set; } = "";
-
     public int Position { get; private set; }
 
     internal static ProposalLine Create(ItemSnapshot item, int quantity, decimal discountPercent, string reason, int position) => new()
@@ -40,5 +38,5 @@ public sealed class ProposalLine
         DiscountPercent = discountPercent;
     }
 
-    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Note, Reason);
+    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Reason);
 }

@@ -1,5 +1,3 @@
-using Configurator.Domain.Discovery;
-
 namespace Configurator.Domain.Proposals;
 
 /// <summary>The API's words (in-review, zh-CN) and the pages' labels for proposals.</summary>
@@ -13,7 +11,7 @@ public static class ProposalTerms
     public const int DefaultTermMonths = 36;
 
     public static string Code<T>(T value)
-        where T : struct, Enum => DiscoveryTerms.Code(value);
+        where T : struct, Enum => ContractCode.Of(value);
 
     public static string Label(ProposalStatus status) => status switch
     {

@@ -55,7 +55,6 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
             new ValueComparer<ItemSnapshot>((a, b) => ReferenceEquals(a, b), item => item.Code.GetHashCode(StringComparison.Ordinal), item => item))
             .HasColumnName("ItemSnapshot").IsRequired();
         builder.Property(l => l.Reason).HasMaxLength(2_000);
-        builder.Property(l => l.Note).HasMaxLength(2_000);
     }
 }
 

@@ -26,6 +26,26 @@ public sealed class ProposalTextRenderer
     // text once (with the limits' nesting depth), keep the template or its errors by the text itself.
     private readonly ConcurrentDictionary<string, (Template? Template, IReadOnlyList<TextSyntaxError> Errors)> _parsed = new(StringComparer.Ordinal);
 
+    // Whether a text renders for a client depends only on the text and the client's data: the builder
+    // asks for every line on every change, so the answer is kept (errors only; the output is not needed).
+    private readonly ConcurrentDictionary<(string Text, ProposalTextData Data), IReadOnlyList<TextSyntaxError>> _checked = new();
+
+    /// <summary>The errors the text gives for this client, or none; the same answer as <see cref="Render"/>'s, kept.</summary>
+    public IReadOnlyList<TextSyntaxError> Check(string text, ProposalTextData data)
+    {
+        if (_checked.TryGetValue((text, data), out var errors))
+        {
+            return errors;
+        }
+        errors = Render(text, data).Errors;
+        if (_checked.Count >= CachedTexts)
+        {
+            _checked.Clear();
+        }
+        _checked[(text, data)] = errors;
+        return errors;
+    }
+
     /// <summary>The text with sample client data, as the catalogue's live preview shows it.</summary>
     public (string? Output, IReadOnlyList<TextSyntaxError> Errors) Preview(string text) => Render(text, ProposalTextData.Sample);
 

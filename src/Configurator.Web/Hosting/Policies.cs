@@ -1,3 +1,4 @@
+using Configurator.Domain.Proposals;
 using Configurator.Domain.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -11,7 +12,6 @@ public static class Policies
     public const string EditDiscovery = nameof(EditDiscovery);
     public const string ReassignOwners = nameof(ReassignOwners);
     public const string EditProposals = nameof(EditProposals);
-    public const string ApproveProposals = nameof(ApproveProposals);
 
     /// <summary>Unit costs and margins are shown to the people who set prices and approve discounts.</summary>
     public static bool CanSeeCosts(System.Security.Claims.ClaimsPrincipal user) =>
@@ -25,7 +25,6 @@ public static class Policies
         options.AddPolicy(EditCatalogue, p => p.RequireRole(Roles.ProductManager));
         options.AddPolicy(EditDiscovery, p => p.RequireRole(Roles.Rep, Roles.Presales, Roles.Admin));
         options.AddPolicy(ReassignOwners, p => p.RequireRole(Roles.Admin, Roles.Approver));
-        options.AddPolicy(EditProposals, p => p.RequireRole(Roles.Presales, Roles.Admin));
-        options.AddPolicy(ApproveProposals, p => p.RequireRole(Roles.Approver, Roles.Admin));
+        options.AddPolicy(EditProposals, p => p.RequireRole(ProposalWorkflow.EditorRoles));
     }
 }

@@ -117,6 +117,7 @@ public static class SecuritySetup
     public static void ConfigureMvc(MvcOptions options)
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        options.Filters.Add(new Htmx.VaryFilter());
         options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"'{value}' is not a number; enter a number such as 12 or 12.5.");
         options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number.");
         options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value here.");

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Configurator.Web.Tests.Infrastructure;
 
 namespace Configurator.Web.Tests.Proposals;
 
 /// <summary>The builder pages: create from the opportunity, edit lines through htmx fragments, refusals kept next to the field, the approval queue.</summary>
-public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<int> CreateOpportunityAsync(string name)
     {
@@ -88,18 +87,27 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Fragment");
         var token = BrowserExtensions.AntiforgeryToken(page);
-        var line = LineForm().Match(page);
-        var version = VersionField().Match(page).Groups[1].Value;
+        var line = LineForm(page);
+        var lineId = Html.Parse(page).One("form.line__edit").ParentElement!.Id;
+        var version = int.Parse(VersionField(page), System.Globalization.CultureInfo.InvariantCulture);
 
-        var response = await presales.SendAsync(Htmx(line.Groups[1].Value, token, new() { ["quantity"] = "40", ["discountPercent"] = "25", ["version"] = version }));
+        var response = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "40", ["discountPercent"] = "25", ["version"] = $"{version}" }));
         var html = await response.Content.ReadAsStringAsync();
+        var fragment = Html.Parse(html);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("<div id=\"workspace\"", html.Trim());
+        Assert.Contains("HX-Request", response.Headers.Vary);
         Assert.DoesNotContain("<html", html);
-        Assert.Contains("value=\"40\"", html);
-        Assert.Contains("beyond its 15% limit", html);
-        Assert.Contains("Submit for approval", html);
+        // The line that changed, then out of band: status with the new version, workflow, tabs and figures; not the whole workspace.
+        Assert.Equal(lineId, fragment.Body!.FirstElementChild!.Id);
+        Assert.Equal("40", fragment.One($"#{lineId} input[name=quantity]").GetAttribute("value"));
+        Assert.Contains("beyond its 15% limit", fragment.One($"#{lineId}").TextContent);
+        Assert.Equal(["builder-status", "workflow", "option-tabs", "figures"], fragment.QuerySelectorAll("[hx-swap-oob]").Select(e => e.Id));
+        Assert.Equal($"{version + 1}", fragment.Attr("#proposal-version", "data-version"));
+        Assert.Contains("Submit for approval", fragment.One("#workflow").TextContent);
+        Assert.Null(fragment.QuerySelector("#workspace"));
+        Assert.Null(fragment.QuerySelector("#pains"));
+        Assert.True(html.Length < 30 * 1024, $"The fragment is {html.Length} bytes.");
     }
 
     [Fact]
@@ -107,8 +115,8 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     {
         var (presales, _, page) = await CreateThroughThePageAsync("Refusals");
         var token = BrowserExtensions.AntiforgeryToken(page);
-        var line = LineForm().Match(page).Groups[1].Value;
-        var version = VersionField().Match(page).Groups[1].Value;
+        var line = LineForm(page);
+        var version = VersionField(page);
 
         var bad = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "lots", ["discountPercent"] = "150", ["version"] = version }));
         var badHtml = await bad.Content.ReadAsStringAsync();
@@ -121,8 +129,9 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
         Assert.Contains("Give the quantity as a whole number.", badHtml);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("#workspace", stale.Headers.GetValues("HX-Retarget").Single());
         Assert.Contains("has changed since version", staleHtml);
-        Assert.Contains("value=\"30\"", staleHtml);
+        Assert.Equal("30", Html.Parse(staleHtml).One("#workspace form.line__edit input[name=quantity]").GetAttribute("value"));
     }
 
     [Fact]
@@ -130,8 +139,8 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Add item", start: "empty");
         var token = BrowserExtensions.AntiforgeryToken(page);
-        var addUrl = AddForm().Match(page).Groups[1].Value;
-        var version = VersionField().Match(page).Groups[1].Value;
+        var addUrl = AddForm(page);
+        var version = VersionField(page);
 
         var retired = await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "STD-LEGACY-SCAN", ["version"] = version }));
         var retiredHtml = await retired.Content.ReadAsStringAsync();
@@ -151,7 +160,7 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     public async Task TheAddItemSearchOffersEligibleItemsThatAnswerOpenPainFirst()
     {
         var (presales, _, page) = await CreateThroughThePageAsync("Search", start: "empty");
-        var addUrl = AddForm().Match(page).Groups[1].Value;
+        var addUrl = AddForm(page);
         var request = new HttpRequestMessage(HttpMethod.Get, addUrl.Replace("/lines", "/addable?itemCode=care", StringComparison.Ordinal));
         request.Headers.Add("HX-Request", "true");
 
@@ -165,7 +174,7 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
         Assert.Contains("No eligible item matches", retired);
 
         var token = BrowserExtensions.AntiforgeryToken(page);
-        var version = VersionField().Match(page).Groups[1].Value;
+        var version = VersionField(page);
         Assert.Equal(HttpStatusCode.OK, (await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "SVC-CARE-247", ["version"] = version }))).StatusCode);
         var again = new HttpRequestMessage(HttpMethod.Get, addUrl.Replace("/lines", "/addable?itemCode=care", StringComparison.Ordinal));
         again.Headers.Add("HX-Request", "true");
@@ -178,14 +187,14 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Queue");
         var token = BrowserExtensions.AntiforgeryToken(page);
-        var line = LineForm().Match(page).Groups[1].Value;
-        var version = VersionField().Match(page).Groups[1].Value;
+        var line = LineForm(page);
+        var version = VersionField(page);
         var changed = await (await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "25", ["discountPercent"] = "30", ["version"] = version }))).Content.ReadAsStringAsync();
-        var submitted = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField().Match(changed).Groups[1].Value)]);
+        var submitted = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField(changed))]);
         var approver = await app.SignInAsync("approver@demo.local");
         var queue = await approver.GetPageAsync("/proposals");
         var builder = await approver.GetPageAsync($"/proposals/{id}");
-        var approved = await approver.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/approve", [new("version", VersionField().Match(builder).Groups[1].Value)]);
+        var approved = await approver.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/approve", [new("version", VersionField(builder))]);
         var rep = await app.SignInAsync("rep@demo.local");
         var repPage = await rep.GetPageAsync($"/proposals/{id}");
         var repEdit = await rep.SendAsync(Htmx(line, BrowserExtensions.AntiforgeryToken(repPage), new() { ["quantity"] = "1", ["discountPercent"] = "0", ["version"] = "1" }));
@@ -198,18 +207,17 @@ public sealed partial class BuilderPageTests(AppFactory app) : IClassFixture<App
         Assert.True(approved.StatusCode == HttpStatusCode.Redirect, await approved.Content.ReadAsStringAsync());
         var afterApproval = await approver.GetPageAsync($"/proposals/{id}");
         Assert.Contains(">Approved<", afterApproval);
-        Assert.Contains("In review → Approved (approve)", afterApproval);
-        Assert.Contains("Draft → In review (submit)", afterApproval);
+        Assert.Contains("In review → Approved (Approve)", afterApproval);
+        Assert.Contains("Draft → In review (Submit)", afterApproval);
         Assert.DoesNotContain("Margin", repPage);
         Assert.Equal(HttpStatusCode.Forbidden, repEdit.StatusCode);
     }
 
-    [GeneratedRegex("class=\"line__edit\" method=\"post\" action=\"([^\"]+)\"")]
-    private static partial Regex LineForm();
+    /// <summary>Where the first line's edit form posts.</summary>
+    private static string LineForm(string page) => Html.Parse(page).Attr("form.line__edit", "action");
 
-    [GeneratedRegex("class=\"add-line\" method=\"post\" action=\"([^\"]+)\"")]
-    private static partial Regex AddForm();
+    private static string AddForm(string page) => Html.Parse(page).Attr("form.add-line", "action");
 
-    [GeneratedRegex("name=\"version\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionField();
+    /// <summary>The proposal's version the page shows, which every form names.</summary>
+    private static string VersionField(string page) => Html.Parse(page).Attr("#proposal-version", "data-version");
 }

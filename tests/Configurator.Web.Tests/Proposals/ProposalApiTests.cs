@@ -192,7 +192,8 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("is still a draft", draft.Body);
         Assert.True(quantity.Body.Contains("\"quantity\"", StringComparison.Ordinal), quantity.Body);
         Assert.Contains("\"discountPercent\"", quantity.Body);
-        Assert.Contains("exclude each other", excluded.Body);
+        Assert.Contains("(STD-WMS-LITE) cannot be added", excluded.Body);
+        Assert.Contains("remove STD-WMS-CORE first", excluded.Body);
         Assert.Contains("is already in Recommended", duplicate.Body);
         Assert.Equal(HttpStatusCode.BadRequest, noVersion.Status);
         Assert.Contains("\"version\"", noVersion.Body);

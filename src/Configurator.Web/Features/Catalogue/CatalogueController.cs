@@ -24,7 +24,6 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         var (page, total, pageCount) = CatalogueList.Apply(catalogue.Items, query, query.Currency);
         var model = new CatalogueListViewModel(query, page, total, pageCount, catalogue.Categories, currencies, User.IsInRole(Domain.Users.Roles.ProductManager), message);
 
-        Response.VaryOnHtmx();
         SetPage("Catalogue");
         return Request.IsHtmx() ? PartialView("_CatalogueResults", model) : View(model);
     }

@@ -199,7 +199,6 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         var regions = await db.Accounts.Select(a => a.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
         var model = new AccountListViewModel(query, rows, total, owners, industries, regions);
 
-        Response.VaryOnHtmx();
         ViewData["Title"] = "Accounts";
         ViewData["Section"] = "Accounts";
         return Request.IsHtmx() ? PartialView("_AccountResults", model) : View(model);

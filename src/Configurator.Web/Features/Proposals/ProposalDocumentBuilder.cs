@@ -67,9 +67,9 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     /// <summary>The items whose proposal text fails to render for this client: the builder shows them so presales can fix them before issuing.</summary>
     public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data) =>
         options.SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
-            .Select(i => (Item: i, Result: texts.Render(i.ProposalText, data)))
-            .Where(x => x.Result.Errors.Count > 0)
-            .Select(x => new ProposalTextFailure(x.Item.Code, x.Item.Name, Describe(x.Result.Errors)))
+            .Select(i => (Item: i, Errors: texts.Check(i.ProposalText, data)))
+            .Where(x => x.Errors.Count > 0)
+            .Select(x => new ProposalTextFailure(x.Item.Code, x.Item.Name, Describe(x.Errors)))
             .ToList();
 
     private static string StatusAcross(int painId, IReadOnlyList<EvaluatedOption> options)

@@ -1,7 +1,9 @@
+using Configurator.Domain.Proposals;
+
 namespace Configurator.Web.Features.Proposals;
 
-// What callers send to change proposals; every value may be missing or wrong. ProposalService says
-// what to fix at the JSON path of each value.
+// What callers send to change proposals; every value may be missing or wrong. The proposal says what
+// to fix, by the field of each value.
 
 public sealed record CreateProposalInput(string? Title, string? Language, int? TermMonths, bool? Recommend, bool? Options);
 
@@ -15,16 +17,8 @@ public sealed record WorkflowInput(string? Comment, int? Version);
 
 public sealed record ChangeOptionInput(string? Name, int? Move, int? Version);
 
-/// <summary>How a write went: done, or the status and the problem to show (400 with field errors, 404, 409).</summary>
-public sealed record WriteResult(int Status, string? Problem = null, IReadOnlyList<(string Path, string Message)>? Errors = null, int? CreatedId = null)
-{
-    public static WriteResult Done(int? createdId = null) => new(StatusCodes.Status200OK, CreatedId: createdId);
+/// <summary>What to do with an option: rename it, move it one place, or delete it.</summary>
+public sealed record OptionChange(string? Name, int? Move, bool Delete);
 
-    public static WriteResult NotFound(string what) => new(StatusCodes.Status404NotFound, what);
-
-    public static WriteResult Conflict(string why) => new(StatusCodes.Status409Conflict, why);
-
-    public static WriteResult Invalid(params (string Path, string Message)[] errors) => new(StatusCodes.Status400BadRequest, "The request has invalid values; nothing was changed.", errors);
-
-    public bool Succeeded => Status == StatusCodes.Status200OK;
-}
+/// <summary>A proposal with the engine's word on each option, and the context it was evaluated in.</summary>
+public sealed record ProposalRead(Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context);

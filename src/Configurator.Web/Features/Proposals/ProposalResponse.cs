@@ -21,7 +21,7 @@ public sealed record ProposalResponse(
 {
     public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
     {
-        var approval = ProposalEngine.ApprovalOf(options);
+        var approval = EvaluatedOption.ApprovalOf(options);
         return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency,
             proposal.TermMonths, proposal.Language, proposal.Version,
             options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),

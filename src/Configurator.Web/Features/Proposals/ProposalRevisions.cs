@@ -4,6 +4,7 @@ using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
 using Configurator.Web.Features.Brand;
+using Configurator.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Proposals;
@@ -19,22 +20,20 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
-    public static bool CanIssue(ProposalStatus status) => status is ProposalStatus.Approved or ProposalStatus.Sent or ProposalStatus.Won;
-
-    public async Task<(WriteResult Result, ProposalRevision? Revision)> IssueAsync(int id, int? version, string actorId, string actorName, CancellationToken cancellationToken)
+    public async Task<(UseCaseResult Result, ProposalRevision? Revision)> IssueAsync(int id, int? version, string actorId, string actorName, CancellationToken cancellationToken)
     {
         if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
         {
-            return (WriteResult.NotFound($"There is no proposal with the id {id}."), null);
+            return (UseCaseResult.NotFound($"There is no proposal with the id {id}."), null);
         }
         var proposal = read.Proposal;
         if (version is { } named && named != proposal.Version)
         {
-            return (WriteResult.Conflict($"The proposal has changed since version {named}; it is version {proposal.Version} now. Check it again before issuing."), null);
+            return (UseCaseResult.Conflict($"The proposal has changed since version {named}; it is version {proposal.Version} now. Check it again before issuing."), null);
         }
-        if (!CanIssue(proposal.Status))
+        if (proposal.RevisionRefusal is { } refusal)
         {
-            return (WriteResult.Conflict($"A revision is issued once the proposal is approved; this one is {ProposalTerms.Label(proposal.Status).ToLowerInvariant()}. Submit it first."), null);
+            return (UseCaseResult.Conflict(refusal), null);
         }
         var number = await NextNumberAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -62,7 +61,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         }
         catch (PdfException e)
         {
-            return (new WriteResult(StatusCodes.Status503ServiceUnavailable, $"The PDF could not be printed: {e.Message}"), null);
+            return (UseCaseResult.Unavailable($"The PDF could not be printed: {e.Message}"), null);
         }
         var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, html, pdf);
         db.ProposalRevisions.Add(revision);
@@ -72,9 +71,9 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         }
         catch (DbUpdateException)
         {
-            return (WriteResult.Conflict("Someone issued a revision of this proposal at the same moment; reload to see it."), null);
+            return (UseCaseResult.Conflict("Someone issued a revision of this proposal at the same moment; reload to see it."), null);
         }
-        return (WriteResult.Done(number), revision);
+        return (UseCaseResult.Done(number), revision);
     }
 
     /// <summary>The document as the next revision would print it: its model and the very HTML that becomes the PDF.</summary>
@@ -90,23 +89,23 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
     }
 
     /// <summary>The preview printed: the same HTML, marked as a draft in the running header. Nothing is stored.</summary>
-    public async Task<(WriteResult Result, byte[]? Pdf)> DraftPdfAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    public async Task<(UseCaseResult Result, byte[]? Pdf)> DraftPdfAsync(int id, string preparedBy, CancellationToken cancellationToken)
     {
         if (await PreviewAsync(id, preparedBy, cancellationToken) is not { } preview)
         {
-            return (WriteResult.NotFound($"There is no proposal with the id {id}."), null);
+            return (UseCaseResult.NotFound($"There is no proposal with the id {id}."), null);
         }
         try
         {
-            return (WriteResult.Done(0), await documents.RenderPdfAsync(preview.Document, preview.Html, clock.GetUtcNow(), cancellationToken));
+            return (UseCaseResult.Done(), await documents.RenderPdfAsync(preview.Document, preview.Html, clock.GetUtcNow(), cancellationToken));
         }
         catch (PdfException e)
         {
-            return (new WriteResult(StatusCodes.Status503ServiceUnavailable, $"The PDF could not be printed: {e.Message}"), null);
+            return (UseCaseResult.Unavailable($"The PDF could not be printed: {e.Message}"), null);
         }
     }
 
-    private async Task<DocumentSource> SourceAsync((Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context) read,
+    private async Task<DocumentSource> SourceAsync(ProposalRead read,
         int number, string preparedBy, DateTimeOffset at, bool draft, CancellationToken cancellationToken)
     {
         var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()

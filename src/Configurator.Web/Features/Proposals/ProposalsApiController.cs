@@ -1,4 +1,5 @@
 using Configurator.Domain.Proposals;
+using Configurator.Domain.Users;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
@@ -20,7 +21,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         var (result, revision) = await revisions.IssueAsync(id, input?.Version ?? IfMatch(), User.ActorId(), name, cancellationToken);
         if (!result.Succeeded)
         {
-            return Fail(result);
+            return result.Problem(Response);
         }
         return Created($"/api/v1/proposals/{id}/revisions/{revision!.Number}",
             new { revision.Number, revision.Sha256, pdfUrl = $"/api/v1/proposals/{id}/revisions/{revision.Number}/pdf", revision.IssuedAt, issuedBy = revision.IssuedByName });
@@ -75,7 +76,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         var result = await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken);
         return result.Succeeded
             ? await AnswerAsync(result.CreatedId!.Value, StatusCodes.Status201Created, cancellationToken)
-            : Fail(result);
+            : result.Problem(Response);
     }
 
     [HttpGet("proposals/{id:int}")]
@@ -109,52 +110,36 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     [HttpPatch("proposals/{id:int}/options/{optionId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> ChangeOption(int id, int optionId, ChangeOptionInput input, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, input.Name, input.Move, delete: false, input.Version ?? IfMatch(), User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(input.Name, input.Move, Delete: false), input.Version ?? IfMatch(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
     [HttpDelete("proposals/{id:int}/options/{optionId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> RemoveOption(int id, int optionId, [FromQuery] int? version, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, null, null, delete: true, version ?? IfMatch(), User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(null, null, Delete: true), version ?? IfMatch(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
-    [HttpPost("proposals/{id:int}/submit")]
-    [Authorize(Policy = Policies.EditProposals)]
-    public Task<IActionResult> Submit(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Submit, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/approve")]
-    [Authorize(Policy = Policies.ApproveProposals)]
-    public Task<IActionResult> Approve(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Approve, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/reject")]
-    [Authorize(Policy = Policies.ApproveProposals)]
-    public Task<IActionResult> Reject(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Reject, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/send")]
-    [Authorize(Policy = Policies.EditProposals)]
-    public Task<IActionResult> Send(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Send, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/won")]
-    [Authorize(Policy = Policies.EditProposals)]
-    public Task<IActionResult> Won(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Won, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/lost")]
-    [Authorize(Policy = Policies.EditProposals)]
-    public Task<IActionResult> Lost(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Lost, input, cancellationToken);
-
-    [HttpPost("proposals/{id:int}/withdraw")]
-    [Authorize(Policy = Policies.EditProposals)]
-    public Task<IActionResult> Withdraw(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken) => ActAsync(id, ProposalAction.Withdraw, input, cancellationToken);
-
-    private async Task<IActionResult> ActAsync(int id, ProposalAction action, WorkflowInput? input, CancellationToken cancellationToken)
+    /// <summary>A workflow step (submit, approve, reject, send, won, lost, withdraw): the workflow table says who may take it and from where.</summary>
+    [HttpPost("proposals/{id:int}/{stepCode}")]
+    public async Task<IActionResult> Act(int id, string stepCode, [FromBody] WorkflowInput? input, CancellationToken cancellationToken)
     {
+        if (ProposalWorkflow.Find(stepCode) is not { } step)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such action",
+                detail: $"A proposal has no action '{stepCode}'; the actions are {string.Join(", ", ProposalWorkflow.Steps.Select(s => s.Code))}.");
+        }
+        if (!step.MayBeTakenBy(User.IsInRole))
+        {
+            return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed",
+                detail: $"“{step.Label}” is taken by {string.Join(" or ", step.Roles.Select(Roles.DisplayName))}.");
+        }
         input ??= new WorkflowInput(null, null);
-        var result = await proposals.ActAsync(id, action, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken);
+        var result = await proposals.ActAsync(id, step, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken);
         return await AfterAsync(id, result, StatusCodes.Status200OK, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, WriteResult result, int status, CancellationToken cancellationToken) =>
-        result.Succeeded ? await AnswerAsync(id, status, cancellationToken) : Fail(result);
+    private async Task<IActionResult> AfterAsync(int id, UseCaseResult result, int status, CancellationToken cancellationToken) =>
+        result.Succeeded ? await AnswerAsync(id, status, cancellationToken) : result.Problem(Response);
 
     private async Task<IActionResult> AnswerAsync(int id, int status, CancellationToken cancellationToken)
     {
@@ -165,26 +150,6 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         Response.Headers.ETag = $"\"{read.Proposal.Version}\"";
         var body = ProposalResponse.From(read.Proposal, read.Options, Policies.CanSeeCosts(User));
         return status == StatusCodes.Status201Created ? Created($"/api/v1/proposals/{id}", body) : Ok(body);
-    }
-
-    private ObjectResult Fail(WriteResult result)
-    {
-        if (result.Status == StatusCodes.Status400BadRequest)
-        {
-            return ValidationProblemAt(result.Errors ?? [], result.Problem ?? "Invalid request");
-        }
-        if (result.Status == StatusCodes.Status503ServiceUnavailable)
-        {
-            // The browser is being restarted, or a document took too long: the same request again is expected to work.
-            Response.Headers.RetryAfter = "2";
-        }
-        return Problem(statusCode: result.Status, title: result.Status switch
-        {
-            StatusCodes.Status404NotFound => "Not found",
-            StatusCodes.Status409Conflict => "Conflict",
-            StatusCodes.Status503ServiceUnavailable => "The PDF was not printed",
-            _ => "Refused",
-        }, detail: result.Problem);
     }
 
     /// <summary>The version named by an If-Match header ("4", W/"4" or 4), when the body does not name one.</summary>

@@ -31,7 +31,6 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now))
             .ToList(), message);
 
-        Response.VaryOnHtmx();
         SetPage("Users");
         return Request.IsHtmx() ? PartialView("_UserTable", model) : View(model);
     }

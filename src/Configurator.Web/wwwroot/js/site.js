@@ -10,8 +10,14 @@
   });
 
   // <form data-confirm="Reset this password?"> asks before it submits (no inline script under the CSP).
+  // On the builder, a change answers only the part it changed; the proposal's version it moved is in
+  // #proposal-version, and every form names that version when it is sent, whichever part it is in.
   document.addEventListener("submit", function (event) {
     var form = event.target;
+    var current = document.getElementById("proposal-version");
+    if (current && form.elements && form.elements.version) {
+      form.elements.version.value = current.getAttribute("data-version");
+    }
     var question = form.getAttribute && form.getAttribute("data-confirm");
     if (question && !window.confirm(question)) {
       event.preventDefault();

@@ -595,11 +595,6 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ItemSnapshot");
 
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("OptionId")
                         .HasColumnType("INTEGER");
 

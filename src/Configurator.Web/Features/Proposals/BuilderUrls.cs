@@ -1,0 +1,36 @@
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>
+/// The builder's URLs, in one place: the routes on the proposal controllers and the links views build
+/// from them. A route that changes changes here, not in the views.
+/// </summary>
+public sealed record BuilderUrls(int ProposalId, int OptionId)
+{
+    public static string Proposal(int id, int? option = null) => option is null ? $"/proposals/{id}" : $"/proposals/{id}?option={option}";
+
+    public string Page => Proposal(ProposalId);
+
+    public string Option(int optionId) => Proposal(ProposalId, optionId);
+
+    public string Options => $"{Page}/options";
+
+    public string OptionChange(int optionId) => $"{Page}/options/{optionId}";
+
+    public string Lines => $"{Page}/options/{OptionId}/lines";
+
+    public string Line(int lineId) => $"{Lines}/{lineId}";
+
+    public string RemoveLine(int lineId) => $"{Lines}/{lineId}/remove";
+
+    public string Addable => $"{Page}/options/{OptionId}/addable";
+
+    public string Act(string step) => $"{Page}/actions/{step}";
+
+    public string Preview => $"{Page}/preview";
+
+    public string Revisions => $"{Page}/revisions";
+
+    public string RevisionPdf(int number) => $"{Page}/revisions/{number}/pdf";
+
+    public string Compare(int number) => $"{Page}/revisions/{number}/compare";
+}
