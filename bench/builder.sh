@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Builder at scale: a 5,000-item catalogue, a proposal of 50 lines, and the time each builder change
-# takes at the server, through the API and through the htmx builder page.
-#   bench/builder.sh [RUNS] [PORT]
-# Builds Release; talks only to 127.0.0.1; stops the app when done.
+# Builder at scale: a 5,000-item catalogue, one proposal of 50 lines per simulated user, and each builder
+# change timed from the client (bench/Configurator.Load): alone, and with USERS users changing quantities
+# on their own proposals with no pause.
+#   bench/builder.sh [RUNS] [PORT] [USERS] [SECONDS]
+#     RUNS     samples per single-user figure (default 300; figures want at least 200)
+#     PORT     loopback port for the app (default 5199)
+#     USERS    simulated users in the concurrent run, each with its own proposal and connection (default 20)
+#     SECONDS  how long the concurrent run lasts (default 30)
+# Builds Release; talks only to 127.0.0.1; stops the app when done. Each user keeps one keep-alive
+# connection; percentiles are read from the sorted samples. The app's GC totals come from a startup hook
+# (DOTNET_STARTUP_HOOKS, bench code; src/ is unchanged), its CPU time from /proc, its server-side times
+# from its own request log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-30}
+runs=${1:-300}
 port=${2:-5199}
+users=${3:-20}
+seconds=${4:-30}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 
@@ -26,91 +36,24 @@ for i in range(5000):
 print(json.dumps({"categories": cats, "items": items}))
 PY
 
+if curl -s -o /dev/null "$base/healthz"; then echo "Something already answers on $base; pick another PORT." >&2; exit 1; fi
 dotnet build src/Configurator.Web -c Release -v q -nologo >/dev/null
+dotnet build bench/Configurator.Load -c Release -v q -nologo >/dev/null
+load="$PWD/bench/Configurator.Load/bin/Release/net10.0/Configurator.Load.dll"
 (cd src/Configurator.Web && exec env ASPNETCORE_ENVIRONMENT=Development Pdf__StartOnBoot=false RateLimiting__SignInPermitsPerMinute=1000 \
+  DOTNET_STARTUP_HOOKS="$load" CONFIGURATOR_BENCH_GC_SOCKET="$work/gc.sock" \
   ConnectionStrings__Configurator="Data Source=$work/app.db" dotnet bin/Release/net10.0/Configurator.Web.dll --urls "$base") >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 600); do curl -sf -o /dev/null "$base/healthz" && break; sleep 0.05; done
+stop() {
+  local status=$?
+  kill "$app" 2>/dev/null || true
+  wait "$app" 2>/dev/null || true
+  if [ "$status" -ne 0 ]; then echo "--- last lines of the app log:" >&2; tail -n 30 "$work/app.log" >&2 || true; fi
+  rm -rf "$work"
+}
+trap stop EXIT
+for _ in $(seq 1 1200); do curl -sf -o /dev/null "$base/healthz" && break; sleep 0.05; done
+curl -sf -o /dev/null "$base/healthz"
 
-python3 - "$base" "$work/catalogue.json" "$runs" <<'PY'
-import http.cookiejar, json, re, statistics, sys, time, urllib.request
-base, catalogue_path, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-
-def call(method, path, body=None, token=None, headers=None, opener=None, form=None):
-    data = json.dumps(body).encode() if body is not None else (urllib.parse.urlencode(form).encode() if form is not None else None)
-    request = urllib.request.Request(base + path, data=data, method=method)
-    if body is not None: request.add_header("content-type", "application/json")
-    if form is not None: request.add_header("content-type", "application/x-www-form-urlencoded")
-    if token: request.add_header("Authorization", "Bearer " + token)
-    for k, v in (headers or {}).items(): request.add_header(k, v)
-    started = time.perf_counter()
-    try:
-        with (opener.open(request) if opener else urllib.request.urlopen(request)) as response:
-            text = response.read().decode()
-            status = response.status
-    except urllib.error.HTTPError as error:
-        text, status = error.read().decode(), error.code
-    return status, text, (time.perf_counter() - started) * 1000
-
-def token(email):
-    return json.loads(call("POST", "/api/v1/auth/token", {"email": email, "password": "Demo!2026"})[1])["accessToken"]
-
-def report(label, times):
-    times = sorted(times)
-    print(f"{label}: median {statistics.median(times):.1f} ms, p90 {times[int(len(times) * 0.9) - 1]:.1f} ms ({len(times)} runs)")
-
-catalogue = json.load(open(catalogue_path))
-status, text, ms = call("POST", "/api/v1/catalogue/import", catalogue, token("product@demo.local"))
-print(f"import 5,000 items: {status} in {ms / 1000:.1f} s")
-
-rep = token("rep@demo.local")
-account = json.loads(call("POST", "/api/v1/accounts", {"name": "Bench AG"}, rep)[1])["id"]
-pains = [{"title": f"Pain {i}", "category": f"CAT-{i % 40:02d}", "severity": 1 + i % 5, "annualImpact": 10000 * (i + 1)} for i in range(30)]
-opportunity = json.loads(call("POST", "/api/v1/opportunities", {"accountId": account, "name": "Bench deal", "currency": "EUR", "painPoints": pains}, rep)[1])["id"]
-
-presales = token("presales@demo.local")
-status, text, ms = call("POST", f"/api/v1/opportunities/{opportunity}/proposals", {"title": "Bench", "termMonths": 36, "recommend": True}, presales)
-print(f"create with the recommendation: {status} in {ms:.0f} ms")
-proposal = json.loads(text)
-pid, option, version = proposal["id"], proposal["options"][0]["id"], proposal["version"]
-present = {l["itemCode"] for l in proposal["options"][0]["lines"]}
-active = [i["code"] for i in catalogue["items"] if i["status"] == "active" and i["code"] not in present]
-adds = []
-for code in active:
-    if len(present) >= 50: break
-    status, text, ms = call("POST", f"/api/v1/proposals/{pid}/options/{option}/lines", {"itemCode": code, "version": version}, presales)
-    if status == 201:
-        version = json.loads(text)["version"]; present.add(code); adds.append(ms)
-report(f"API add line (up to {len(present)} lines)", adds)
-lines = json.loads(call("GET", f"/api/v1/proposals/{pid}", token=presales)[1])["options"][0]["lines"]
-print(f"proposal lines: {len(lines)}")
-
-patches = []
-for i in range(runs):
-    status, text, ms = call("PATCH", f"/api/v1/proposals/{pid}/options/{option}/lines/{lines[i % len(lines)]['id']}", {"quantity": 10 + i % 5, "version": version}, presales)
-    assert status == 200, text
-    version = json.loads(text)["version"]; patches.append(ms)
-report("API change line (answer: the whole evaluated proposal)", patches)
-
-jar = http.cookiejar.CookieJar()
-browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), urllib.request.HTTPRedirectHandler())
-login = call("GET", "/login", opener=browser)[1]
-af = re.search(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"', login).group(1)
-call("POST", "/login", form={"Email": "presales@demo.local", "Password": "Demo!2026", "__RequestVerificationToken": af}, opener=browser)
-status, page, ms = call("GET", f"/proposals/{pid}?option={option}", opener=browser)
-print(f"builder page, full load: {status} in {ms:.0f} ms, {len(page) // 1024} KiB")
-af = re.search(r'name="request-verification-token" content="([^"]+)"', page).group(1)
-changes = []
-for i in range(runs):
-    line = lines[i % len(lines)]["id"]
-    status, html, ms = call("POST", f"/proposals/{pid}/options/{option}/lines/{line}", opener=browser,
-                            form={"quantity": str(20 + i % 5), "discountPercent": "5", "version": str(version)},
-                            headers={"HX-Request": "true", "RequestVerificationToken": af})
-    assert status == 200, (status, html[:300])
-    version = int(re.search(r'name="version" value="([0-9]+)"', html).group(1)); changes.append(ms)
-report(f"builder change over htmx (fragment {len(html) // 1024} KiB)", changes)
-searches = [call("GET", f"/proposals/{pid}/options/{option}/addable?itemCode=offer%2012", opener=browser, headers={"HX-Request": "true"})[2] for _ in range(runs)]
-report("add-item search", searches)
-PY
-printf 'app memory (RSS): %s MiB\n' "$(( $(ps -o rss= -p $app) / 1024 ))"
+dotnet "$load" --base "$base" --catalogue "$work/catalogue.json" --runs "$runs" --users "$users" --seconds "$seconds" \
+  --app-log "$work/app.log" --app-pid "$app" --gc-socket "$work/gc.sock"
