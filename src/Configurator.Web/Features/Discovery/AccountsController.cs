@@ -1,5 +1,6 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -25,10 +26,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Create(AccountForm form, CancellationToken cancellationToken)
     {
-        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
-        {
-            ModelState.AddModelError(Field(issue.Path), issue.Message);
-        }
+        UseCaseResult.Invalid(form.ToInput().Problems()).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             ViewData["Title"] = "New account";
@@ -75,10 +73,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
             return NotFound();
         }
         form.Id = id;
-        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
-        {
-            ModelState.AddModelError(Field(issue.Path), issue.Message);
-        }
+        UseCaseResult.Invalid(form.ToInput().Problems()).AddTo(ModelState);
         if (account.Version != form.Version)
         {
             ModelState.AddModelError("Version", $"Someone changed this account while you were editing it. Now saved: {account.Name} · {account.Industry} · {account.Region} · {account.Size}. Your changes are below and not saved; save again to replace theirs.");
@@ -116,10 +111,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
             return NotFound();
         }
         var input = new OpportunityInput(id, form.Name, form.Currency?.Trim().ToUpperInvariant(), "discovery", form.ExpectedClose, form.Budget, competitors, [], []);
-        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists))
-        {
-            ModelState.AddModelError("Opportunity." + Field(issue.Path.Split('[')[0]), issue.Message);
-        }
+        UseCaseResult.Invalid(input.Problems(new HashSet<string>())).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return await Account(id, form, cancellationToken);
@@ -162,8 +154,6 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/accounts/{id}");
     }
-
-    private static string Field(string path) => char.ToUpperInvariant(path[0]) + path[1..];
 
     private static string Trim(string? value) => value?.Trim() ?? "";
 

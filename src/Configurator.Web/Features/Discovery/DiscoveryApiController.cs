@@ -18,10 +18,9 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateAccount(AccountInput input, CancellationToken cancellationToken)
     {
-        var issues = DiscoveryValidation.Account(input);
-        if (issues.Count > 0)
+        if (input.Problems() is { Count: > 0 } problems)
         {
-            return Invalid(issues);
+            return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var account = Account.Create(input.Name!.Trim(), Trim(input.Industry), Trim(input.Region), Trim(input.Size), users.GetUserId(User)!, Trim(input.Notes), clock.GetUtcNow());
         db.Accounts.Add(account);
@@ -35,11 +34,15 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
     public async Task<IActionResult> CreateOpportunity(OpportunityInput input, CancellationToken cancellationToken)
     {
         var categories = (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
-        var accountExists = input.AccountId is { } accountId && await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken);
-        var issues = DiscoveryValidation.Opportunity(input, categories, accountExists);
-        if (issues.Count > 0)
+        var problems = new List<FieldError>();
+        if (!(input.AccountId is { } accountId && await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken)))
         {
-            return Invalid(issues);
+            problems.Add(new("accountId", $"There is no account with the id {input.AccountId}; create the account first."));
+        }
+        problems.AddRange(input.Problems(categories));
+        if (problems.Count > 0)
+        {
+            return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var now = clock.GetUtcNow();
         var by = User.Identity?.Name ?? "";
@@ -87,10 +90,14 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         }
         var categories = (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
         var stakeholderIds = opportunity.Stakeholders.ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var issues = DiscoveryValidation.PainPoint(input, categories, stakeholderIds.Keys.ToHashSet());
-        if (issues.Count > 0)
+        var problems = input.Problems(categories).ToList();
+        if (input.RaisedBy is { Length: > 0 } raisedBy && !stakeholderIds.ContainsKey(raisedBy))
         {
-            return Invalid(issues);
+            problems.Add(new("raisedBy", $"No stakeholder has the key '{raisedBy}'; raisedBy names the key of a stakeholder of the same opportunity."));
+        }
+        if (problems.Count > 0)
+        {
+            return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var painPoint = opportunity.AddPainPoint(input.Title!.Trim(), input.Category!, Trim(input.ClientWords), input.Severity!.Value, input.AnnualImpact,
             input.RaisedBy is { Length: > 0 } key ? stakeholderIds[key] : null, User.Identity?.Name ?? "", clock.GetUtcNow());
@@ -108,10 +115,9 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         {
             return NotFoundProblem(id);
         }
-        var issues = DiscoveryValidation.Stakeholder(input);
-        if (issues.Count > 0)
+        if (input.Problems() is { Count: > 0 } problems)
         {
-            return Invalid(issues);
+            return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var stakeholder = AddStakeholder(opportunity, input);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StakeholderAdded,
@@ -137,7 +143,4 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
 
     private ObjectResult NotFoundProblem(int id) =>
         Problem(statusCode: StatusCodes.Status404NotFound, title: "No such opportunity", detail: $"There is no opportunity with the id {id}.");
-
-    private static ObjectResult Invalid(IReadOnlyList<DiscoveryIssue> issues) =>
-        ValidationProblemAt(issues.Select(i => (i.Path, i.Message)), "The request has invalid values; nothing was saved.");
 }

@@ -1,5 +1,6 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -51,11 +52,8 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             return NotFound();
         }
         var competitors = (form.Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var input = new OpportunityInput(opportunity.AccountId, form.Name, opportunity.Currency, null, form.ExpectedClose, form.Budget, competitors, [], []);
-        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists: true))
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..].Split('[')[0], issue.Message);
-        }
+        UseCaseResult.Invalid(DiscoveryValidation.OpportunityDetails(new OpportunityDetails(form.Name, form.ExpectedClose, form.Budget, competitors)).ToFieldErrors())
+            .AddTo(ModelState);
         if (opportunity.Version != form.Version)
         {
             ModelState.AddModelError("Version", $"Someone changed this opportunity while you were editing it (stage, owner or details). Now saved: {opportunity.Name}"

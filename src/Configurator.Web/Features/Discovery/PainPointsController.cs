@@ -1,6 +1,6 @@
-using System.Globalization;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -168,13 +168,12 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
 
     private async Task ValidateAsync(PainPointForm form, Opportunity opportunity, CancellationToken cancellationToken)
     {
-        var categories = await workspace.CategoryCodesAsync(cancellationToken);
-        var stakeholders = opportunity.Stakeholders.Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
-        var input = new PainPointInput(form.Title, form.Category, form.ClientWords, form.Severity, form.AnnualImpact, form.RaisedBy?.ToString(CultureInfo.InvariantCulture));
-        foreach (var issue in DiscoveryValidation.PainPoint(input, categories, stakeholders))
+        var problems = form.ToInput().Problems(await workspace.CategoryCodesAsync(cancellationToken)).ToList();
+        if (form.RaisedBy is { } raisedBy && opportunity.Stakeholders.All(s => s.Id != raisedBy))
         {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Path == "raisedBy" ? "Choose someone from this opportunity's decision chain." : issue.Message);
+            problems.Add(new("raisedBy", "Choose someone from this opportunity's decision chain."));
         }
+        UseCaseResult.Invalid(problems).AddTo(ModelState);
     }
 
     private static Stakeholder? RaisedBy(Opportunity opportunity, PainPointForm form) => opportunity.Stakeholders.FirstOrDefault(s => s.Id == form.RaisedBy);

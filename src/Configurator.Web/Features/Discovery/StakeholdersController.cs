@@ -1,5 +1,6 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -113,14 +114,7 @@ public sealed class StakeholdersController(ConfiguratorDbContext db, Opportunity
         return PartialView("_StakeholderEdit", new StakeholderEditModel(model, theirs, form, Conflict: true));
     }
 
-    private void Validate(StakeholderForm form)
-    {
-        var input = new StakeholderInput(null, form.Name, form.Title, form.Role, form.Stance, form.Influence, form.Notes);
-        foreach (var issue in DiscoveryValidation.Stakeholder(input))
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Message);
-        }
-    }
+    private void Validate(StakeholderForm form) => UseCaseResult.Invalid(form.ToInput().Problems()).AddTo(ModelState);
 
     private static StakeholderForm FormOf(Stakeholder person) => new()
     {
