@@ -63,7 +63,7 @@ public sealed class Opportunity
 
     /// <summary>Adds a pain point at the end of the priority order; who raised it must be in this opportunity's decision chain.</summary>
     public PainPoint AddPainPoint(string title, string category, string clientWords, int severity, decimal? annualImpact,
-        Stakeholder? raisedBy, string capturedBy, DateTimeOffset at)
+        Stakeholder? raisedBy, string capturedById, DateTimeOffset at)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(severity, DiscoveryLimits.MinSeverity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(severity, DiscoveryLimits.MaxSeverity);
@@ -71,7 +71,7 @@ public sealed class Opportunity
         {
             throw new ArgumentException("The stakeholder who raised a pain point belongs to the same opportunity.", nameof(raisedBy));
         }
-        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedBy, at, _painPoints.Count + 1);
+        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedById, at, _painPoints.Count + 1);
         _painPoints.Add(painPoint);
         return painPoint;
     }

@@ -45,7 +45,7 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
             return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var now = clock.GetUtcNow();
-        var by = User.Identity?.Name ?? "";
+        var by = User.ActorId();
         DiscoveryTerms.TryParse<OpportunityStage>(input.Stage ?? "discovery", out var stage);
         var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name!.Trim(), stage, input.ExpectedClose, input.Budget, input.Currency!,
             (input.Competitors ?? []).Select(c => c!.Trim()), users.GetUserId(User)!, now);
@@ -68,14 +68,14 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         db.Opportunities.Add(opportunity);
         await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated,
             $"Started the opportunity {opportunity.Name} with {opportunity.PainPoints.Count} pain points and {opportunity.Stakeholders.Count} people", User.ActorId(), now), cancellationToken);
-        return Created($"/api/v1/opportunities/{opportunity.Id}", OpportunityResponse.From(opportunity, keyOf));
+        return Created($"/api/v1/opportunities/{opportunity.Id}", OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken), keyOf));
     }
 
     [HttpGet("opportunities/{id:int}")]
     public async Task<IActionResult> GetOpportunity(int id, CancellationToken cancellationToken)
     {
         var opportunity = await LoadAsync(id, cancellationToken);
-        return opportunity is null ? NotFoundProblem(id) : Ok(OpportunityResponse.From(opportunity));
+        return opportunity is null ? NotFoundProblem(id) : Ok(OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken)));
     }
 
     /// <summary>Adds one pain point; here raisedBy is the id of one of the opportunity's stakeholders.</summary>
@@ -100,10 +100,10 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
             return UseCaseResult.Invalid(problems).Problem(Response);
         }
         var painPoint = opportunity.AddPainPoint(input.Title!.Trim(), input.Category!, Trim(input.ClientWords), input.Severity!.Value, input.AnnualImpact,
-            input.RaisedBy is { Length: > 0 } key ? stakeholderIds[key] : null, User.Identity?.Name ?? "", clock.GetUtcNow());
+            input.RaisedBy is { Length: > 0 } key ? stakeholderIds[key] : null, User.ActorId(), clock.GetUtcNow());
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointAdded, $"Added pain point “{painPoint.Title}” to {opportunity.Name}", User.ActorId(), painPoint.CapturedAt));
         await db.SaveChangesAsync(cancellationToken);
-        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).PainPoints.Single(p => p.Id == painPoint.Id));
+        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken)).PainPoints.Single(p => p.Id == painPoint.Id));
     }
 
     [HttpPost("opportunities/{id:int}/stakeholders")]
@@ -123,7 +123,7 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StakeholderAdded,
             $"Added {stakeholder.Name} ({DiscoveryLabels.Role(stakeholder.Role)}) to the decision chain of {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).Stakeholders.Single(s => s.Id == stakeholder.Id));
+        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken)).Stakeholders.Single(s => s.Id == stakeholder.Id));
     }
 
     private static Stakeholder AddStakeholder(Opportunity opportunity, StakeholderInput s)
@@ -138,6 +138,9 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
         var query = db.Opportunities.Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders).AsSplitQuery();
         return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
     }
+
+    private Task<IReadOnlyDictionary<string, string>> NamesAsync(Opportunity opportunity, CancellationToken cancellationToken) =>
+        UserNames.LoadAsync(db, opportunity.PainPoints.Select(p => p.CapturedById), cancellationToken);
 
     private static string Trim(string? value) => value?.Trim() ?? "";
 

@@ -30,7 +30,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         if (ModelState.IsValid)
         {
             var pain = opportunity.AddPainPoint(form.Title!.Trim(), form.Category!, form.ClientWords?.Trim() ?? "", form.Severity!.Value, form.AnnualImpact,
-                RaisedBy(opportunity, form), User.Identity?.Name ?? "", clock.GetUtcNow());
+                RaisedBy(opportunity, form), User.ActorId(), clock.GetUtcNow());
             db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointAdded, $"Added pain point “{pain.Title}” to {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
             await db.SaveChangesAsync(cancellationToken);
             added = true;
