@@ -52,11 +52,12 @@ public sealed class Opportunity
             Version = 1,
         };
 
-    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes)
+    /// <summary>Adds a person to the decision chain; <paramref name="caresAbout"/> keeps only ids of this opportunity's saved pain points.</summary>
+    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int>? caresAbout = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
-        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes);
+        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes, caresAbout ?? []);
         _stakeholders.Add(stakeholder);
         return stakeholder;
     }

@@ -20,5 +20,5 @@ public sealed class PainPointForm
     /// <summary>The version the rep saw; a stale one is a conflict, not an overwrite.</summary>
     public int Version { get; set; }
 
-    public PainPointInput ToInput() => new(Title, Category, ClientWords, Severity, AnnualImpact, RaisedBy?.ToString(CultureInfo.InvariantCulture));
+    public PainPointInput ToInput() => new(Title, Category, ClientWords, Severity, AnnualImpact, RaisedBy?.ToString(CultureInfo.InvariantCulture), Version);
 }
