@@ -1,4 +1,7 @@
 namespace Configurator.Domain.Discovery;
 
-/// <summary>A problem in discovery input, at the JSON path of the value to correct (e.g. painPoints[2].severity).</summary>
-public sealed record DiscoveryIssue(string Path, string Message);
+/// <summary>
+/// A problem with one value of discovery input. <see cref="Field"/> is the value's stable name
+/// (<c>severity</c>, <c>competitors[1]</c>); the web layer nests it under the request's own paths.
+/// </summary>
+public sealed record DiscoveryIssue(string Field, string Message);

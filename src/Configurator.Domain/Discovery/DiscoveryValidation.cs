@@ -2,129 +2,114 @@ using Configurator.Domain.Catalogue;
 
 namespace Configurator.Domain.Discovery;
 
-/// <summary>Every rule of discovery input in one place, for the pages and the API alike; returns all issues at once.</summary>
+/// <summary>
+/// Every rule of discovery input in one place, for the pages and the API alike; returns all issues at
+/// once, each under the stable name of its field. References (which account, which person raised a
+/// pain) are resolved by the caller, which knows how they were named.
+/// </summary>
 public static class DiscoveryValidation
 {
-    public static List<DiscoveryIssue> Account(AccountInput input, string prefix = "")
+    public static IReadOnlyList<DiscoveryIssue> Account(AccountDetails details)
     {
         var issues = new List<DiscoveryIssue>();
-        Text(input.Name, prefix + "name", "the account's name", DiscoveryLimits.NameMaxLength, required: true, issues);
-        Text(input.Industry, prefix + "industry", "industry", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
-        Text(input.Region, prefix + "region", "region", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
-        Text(input.Size, prefix + "size", "size", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
-        Text(input.Notes, prefix + "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
+        Text(details.Name, "name", "the account's name", DiscoveryLimits.NameMaxLength, required: true, issues);
+        Text(details.Industry, "industry", "industry", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
+        Text(details.Region, "region", "region", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
+        Text(details.Size, "size", "size", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
+        Text(details.Notes, "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
         return issues;
     }
 
-    public static List<DiscoveryIssue> Stakeholder(StakeholderInput input, string prefix = "")
+    public static IReadOnlyList<DiscoveryIssue> Stakeholder(StakeholderDetails details)
     {
         var issues = new List<DiscoveryIssue>();
-        Text(input.Name, prefix + "name", "the person's name", DiscoveryLimits.NameMaxLength, required: true, issues);
-        Text(input.Title, prefix + "title", "job title", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
-        Text(input.Notes, prefix + "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
-        if (!DiscoveryTerms.TryParse<StakeholderRole>(input.Role, out _))
+        Text(details.Name, "name", "the person's name", DiscoveryLimits.NameMaxLength, required: true, issues);
+        Text(details.Title, "title", "job title", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
+        Text(details.Notes, "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
+        if (!DiscoveryTerms.TryParse<StakeholderRole>(details.Role, out _))
         {
-            issues.Add(new(prefix + "role", $"Role '{input.Role}' is not one of {DiscoveryTerms.AllCodes<StakeholderRole>()}."));
+            issues.Add(new("role", $"Role '{details.Role}' is not one of {DiscoveryTerms.AllCodes<StakeholderRole>()}."));
         }
-        if (input.Stance is not null && !DiscoveryTerms.TryParse<Stance>(input.Stance, out _))
+        if (details.Stance is not null && !DiscoveryTerms.TryParse<Stance>(details.Stance, out _))
         {
-            issues.Add(new(prefix + "stance", $"Stance '{input.Stance}' is not one of {DiscoveryTerms.AllCodes<Stance>()}."));
+            issues.Add(new("stance", $"Stance '{details.Stance}' is not one of {DiscoveryTerms.AllCodes<Stance>()}."));
         }
-        if (input.Influence is { } influence && (influence < DiscoveryLimits.MinInfluence || influence > DiscoveryLimits.MaxInfluence))
+        if (details.Influence is { } influence && (influence < DiscoveryLimits.MinInfluence || influence > DiscoveryLimits.MaxInfluence))
         {
-            issues.Add(new(prefix + "influence", "Influence is a whole number from 1 (little say) to 5 (decides)."));
-        }
-        return issues;
-    }
-
-    /// <summary>A pain point; <paramref name="stakeholderKeys"/> are the keys <c>raisedBy</c> may name.</summary>
-    public static List<DiscoveryIssue> PainPoint(PainPointInput input, IReadOnlySet<string> categories, IReadOnlySet<string> stakeholderKeys, string prefix = "")
-    {
-        var issues = new List<DiscoveryIssue>();
-        Text(input.Title, prefix + "title", "a short title", DiscoveryLimits.TitleMaxLength, required: true, issues);
-        Text(input.ClientWords, prefix + "clientWords", "the client's words", DiscoveryLimits.ClientWordsMaxLength, required: false, issues);
-        if (input.Category is null || !categories.Contains(input.Category))
-        {
-            issues.Add(new(prefix + "category", $"Pain category '{input.Category}' is not in the taxonomy; choose one of its codes, e.g. {string.Join(", ", categories.Order(StringComparer.Ordinal).Take(3))}."));
-        }
-        if (input.Severity is not (>= DiscoveryLimits.MinSeverity and <= DiscoveryLimits.MaxSeverity))
-        {
-            issues.Add(new(prefix + "severity", "Severity is a whole number from 1 (annoying) to 5 (critical)."));
-        }
-        if (input.AnnualImpact is < 0 or > CatalogueLimits.MaxAmount)
-        {
-            issues.Add(new(prefix + "annualImpact", "The annual impact is an amount of money from 0 upwards, or left out when unknown."));
-        }
-        if (input.RaisedBy is { Length: > 0 } key && !stakeholderKeys.Contains(key))
-        {
-            issues.Add(new(prefix + "raisedBy", $"No stakeholder has the key '{key}'; raisedBy names the key of a stakeholder of the same opportunity."));
+            issues.Add(new("influence", "Influence is a whole number from 1 (little say) to 5 (decides)."));
         }
         return issues;
     }
 
-    public static List<DiscoveryIssue> Opportunity(OpportunityInput input, IReadOnlySet<string> categories, bool accountExists)
+    /// <summary>A pain point; <paramref name="categories"/> are the taxonomy's codes.</summary>
+    public static IReadOnlyList<DiscoveryIssue> PainPoint(PainPointDetails details, IReadOnlySet<string> categories)
     {
         var issues = new List<DiscoveryIssue>();
-        if (input.AccountId is null || !accountExists)
+        Text(details.Title, "title", "a short title", DiscoveryLimits.TitleMaxLength, required: true, issues);
+        Text(details.ClientWords, "clientWords", "the client's words", DiscoveryLimits.ClientWordsMaxLength, required: false, issues);
+        if (details.Category is null || !categories.Contains(details.Category))
         {
-            issues.Add(new("accountId", $"There is no account with the id {input.AccountId}; create the account first."));
+            issues.Add(new("category", $"Pain category '{details.Category}' is not in the taxonomy; choose one of its codes, e.g. {string.Join(", ", categories.Order(StringComparer.Ordinal).Take(3))}."));
         }
-        Text(input.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
-        if (!Currency.IsKnown(input.Currency))
+        if (details.Severity is not (>= DiscoveryLimits.MinSeverity and <= DiscoveryLimits.MaxSeverity))
         {
-            issues.Add(new("currency", $"'{input.Currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
+            issues.Add(new("severity", "Severity is a whole number from 1 (annoying) to 5 (critical)."));
         }
-        if (input.Stage is not null && !DiscoveryTerms.TryParse<OpportunityStage>(input.Stage, out _))
+        if (details.AnnualImpact is < 0 or > CatalogueLimits.MaxAmount)
         {
-            issues.Add(new("stage", $"Stage '{input.Stage}' is not one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
+            issues.Add(new("annualImpact", "The annual impact is an amount of money from 0 upwards, or left out when unknown."));
         }
-        if (input.Budget is < 0 or > CatalogueLimits.MaxAmount)
+        return issues;
+    }
+
+    /// <summary>A deal about to start: its details, the currency everything of it will be in, and its stage (null: discovery).</summary>
+    public static IReadOnlyList<DiscoveryIssue> NewOpportunity(OpportunityDetails details, string? currency, string? stage)
+    {
+        var issues = new List<DiscoveryIssue>();
+        Text(details.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
+        if (!Currency.IsKnown(currency))
+        {
+            issues.Add(new("currency", $"'{currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
+        }
+        if (stage is not null && !DiscoveryTerms.TryParse<OpportunityStage>(stage, out _))
+        {
+            issues.Add(new("stage", $"Stage '{stage}' is not one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
+        }
+        BudgetAndCompetitors(details, issues);
+        return issues;
+    }
+
+    /// <summary>The details of a deal that has started.</summary>
+    public static IReadOnlyList<DiscoveryIssue> OpportunityDetails(OpportunityDetails details)
+    {
+        var issues = new List<DiscoveryIssue>();
+        Text(details.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
+        BudgetAndCompetitors(details, issues);
+        return issues;
+    }
+
+    private static void BudgetAndCompetitors(OpportunityDetails details, List<DiscoveryIssue> issues)
+    {
+        if (details.Budget is < 0 or > CatalogueLimits.MaxAmount)
         {
             issues.Add(new("budget", "The budget is an amount of money from 0 upwards, or left out when unknown."));
         }
-        var competitors = input.Competitors ?? [];
-        for (var i = 0; i < competitors.Count; i++)
+        for (var i = 0; i < details.Competitors.Count; i++)
         {
-            Text(competitors[i], $"competitors[{i}]", "a competitor's name", DiscoveryLimits.ShortTextMaxLength, required: true, issues);
+            Text(details.Competitors[i], $"competitors[{i}]", "a competitor's name", DiscoveryLimits.ShortTextMaxLength, required: true, issues);
         }
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var stakeholders = input.Stakeholders ?? [];
-        for (var i = 0; i < stakeholders.Count; i++)
-        {
-            if (stakeholders[i] is not { } stakeholder)
-            {
-                issues.Add(new($"stakeholders[{i}]", "A stakeholder must be an object with key, name and role."));
-                continue;
-            }
-            issues.AddRange(Stakeholder(stakeholder, $"stakeholders[{i}]."));
-            if (stakeholder.Key is { Length: > 0 } key && !keys.Add(key))
-            {
-                issues.Add(new($"stakeholders[{i}].key", $"The key '{key}' is used twice; give each stakeholder its own key."));
-            }
-        }
-        var painPoints = input.PainPoints ?? [];
-        for (var i = 0; i < painPoints.Count; i++)
-        {
-            if (painPoints[i] is not { } painPoint)
-            {
-                issues.Add(new($"painPoints[{i}]", "A pain point must be an object with title, category and severity."));
-                continue;
-            }
-            issues.AddRange(PainPoint(painPoint, categories, keys, $"painPoints[{i}]."));
-        }
-        return issues;
     }
 
-    private static void Text(string? value, string path, string what, int maxLength, bool required, List<DiscoveryIssue> issues)
+    private static void Text(string? value, string field, string what, int maxLength, bool required, List<DiscoveryIssue> issues)
     {
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0)
         {
-            issues.Add(new(path, $"Give {what}."));
+            issues.Add(new(field, $"Give {what}."));
         }
         else if (text.Length > maxLength)
         {
-            issues.Add(new(path, $"At most {maxLength} characters; this has {text.Length}."));
+            issues.Add(new(field, $"At most {maxLength} characters; this has {text.Length}."));
         }
     }
 }

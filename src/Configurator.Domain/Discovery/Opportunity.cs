@@ -52,18 +52,19 @@ public sealed class Opportunity
             Version = 1,
         };
 
-    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes)
+    /// <summary>Adds a person to the decision chain; <paramref name="caresAbout"/> keeps only ids of this opportunity's saved pain points.</summary>
+    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int>? caresAbout = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
-        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes);
+        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes, caresAbout ?? []);
         _stakeholders.Add(stakeholder);
         return stakeholder;
     }
 
     /// <summary>Adds a pain point at the end of the priority order; who raised it must be in this opportunity's decision chain.</summary>
     public PainPoint AddPainPoint(string title, string category, string clientWords, int severity, decimal? annualImpact,
-        Stakeholder? raisedBy, string capturedBy, DateTimeOffset at)
+        Stakeholder? raisedBy, string capturedById, DateTimeOffset at)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(severity, DiscoveryLimits.MinSeverity);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(severity, DiscoveryLimits.MaxSeverity);
@@ -71,7 +72,7 @@ public sealed class Opportunity
         {
             throw new ArgumentException("The stakeholder who raised a pain point belongs to the same opportunity.", nameof(raisedBy));
         }
-        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedBy, at, _painPoints.Count + 1);
+        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedById, at, _painPoints.Count + 1);
         _painPoints.Add(painPoint);
         return painPoint;
     }

@@ -27,7 +27,8 @@ public sealed class PainPoint
 
     public Stakeholder? RaisedBy { get; private set; }
 
-    public string CapturedBy { get; private set; } = "";
+    /// <summary>The id of the user who captured it; pages and the API show their name.</summary>
+    public string CapturedById { get; private set; } = "";
 
     public DateTimeOffset CapturedAt { get; private set; }
 
@@ -61,7 +62,7 @@ public sealed class PainPoint
     internal void MoveTo(int priority) => Priority = priority;
 
     internal static PainPoint Create(Opportunity opportunity, string title, string category, string clientWords, int severity,
-        decimal? annualImpact, Stakeholder? raisedBy, string capturedBy, DateTimeOffset at, int priority) => new()
+        decimal? annualImpact, Stakeholder? raisedBy, string capturedById, DateTimeOffset at, int priority) => new()
         {
             Opportunity = opportunity,
             Title = title,
@@ -70,7 +71,7 @@ public sealed class PainPoint
             Severity = severity,
             AnnualImpact = annualImpact,
             RaisedBy = raisedBy,
-            CapturedBy = capturedBy,
+            CapturedById = capturedById,
             CapturedAt = at,
             ChangedAt = at,
             Priority = priority,

@@ -37,29 +37,37 @@ public sealed class Stakeholder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
-        var known = Opportunity.PainPoints.Select(p => p.Id).ToHashSet();
         Name = name;
         Title = title;
         Role = role;
         Stance = stance;
         Influence = influence;
         Notes = notes;
-        _caresAbout = caresAbout.Where(known.Contains).Distinct().Order().ToList();
+        _caresAbout = Known(Opportunity, caresAbout);
         Version++;
     }
 
     /// <summary>True when this person raised the pain point or said they care about it.</summary>
     public bool Cares(PainPoint painPoint) => painPoint.RaisedById == Id || _caresAbout.Contains(painPoint.Id);
 
-    internal static Stakeholder Create(Opportunity opportunity, string name, string title, StakeholderRole role, Stance stance, int influence, string notes) => new()
+    internal static Stakeholder Create(Opportunity opportunity, string name, string title, StakeholderRole role, Stance stance, int influence, string notes,
+        IEnumerable<int> caresAbout) => new()
+        {
+            Opportunity = opportunity,
+            Name = name,
+            Title = title,
+            Role = role,
+            Stance = stance,
+            Influence = influence,
+            Notes = notes,
+            _caresAbout = Known(opportunity, caresAbout),
+            Version = 1,
+        };
+
+    /// <summary>Only saved pain points of the same opportunity, once each, in id order.</summary>
+    private static List<int> Known(Opportunity opportunity, IEnumerable<int> painPointIds)
     {
-        Opportunity = opportunity,
-        Name = name,
-        Title = title,
-        Role = role,
-        Stance = stance,
-        Influence = influence,
-        Notes = notes,
-        Version = 1,
-    };
+        var known = opportunity.PainPoints.Select(p => p.Id).Where(id => id > 0).ToHashSet();
+        return painPointIds.Where(known.Contains).Distinct().Order().ToList();
+    }
 }

@@ -13,7 +13,7 @@ internal sealed class PainPointConfiguration : IEntityTypeConfiguration<PainPoin
         builder.Property(p => p.Title).HasMaxLength(DiscoveryLimits.TitleMaxLength).IsRequired();
         builder.Property(p => p.Category).HasMaxLength(CatalogueLimits.CodeMaxLength).IsRequired();
         builder.Property(p => p.ClientWords).HasMaxLength(DiscoveryLimits.ClientWordsMaxLength);
-        builder.Property(p => p.CapturedBy).HasMaxLength(256);
+        builder.Property(p => p.CapturedById).HasMaxLength(450);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.RaisedBy).WithMany().HasForeignKey(p => p.RaisedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.Category);

@@ -51,7 +51,7 @@ public static class BookOfBusinessWriter
         foreach (var pain in book.PainPoints)
         {
             opportunity.AddPainPoint(pain.Title, pain.Category, pain.ClientWords, pain.Severity, pain.AnnualImpact,
-                pain.RaisedBy is null ? null : stakeholders[pain.RaisedBy], "demo seed", at);
+                pain.RaisedBy is null ? null : stakeholders[pain.RaisedBy], owner, at);
         }
         return opportunity;
     }

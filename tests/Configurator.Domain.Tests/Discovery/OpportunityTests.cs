@@ -51,4 +51,16 @@ public sealed class OpportunityTests
         Assert.Single(opportunity.PainPoints);
         Assert.Equal(2, opportunity.Version);
     }
+
+    [Fact]
+    public void AStakeholderIsAddedWithWhatTheyCareAboutAtTheFirstVersion()
+    {
+        var opportunity = NewOpportunity();
+
+        var person = opportunity.AddStakeholder("Ana Ruiz", "CFO", StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "", caresAbout: [42, 42]);
+
+        // 42 is no pain point of this deal, so it is dropped; the person starts at version 1 all the same.
+        Assert.Empty(person.CaresAbout);
+        Assert.Equal(1, person.Version);
+    }
 }

@@ -106,12 +106,12 @@ public sealed class PlaybookTests
     public void EditingAPainPointMovesItsVersionAndKeepsWhoCapturedIt()
     {
         var opportunity = Opportunity.Create(1, "Deal", OpportunityStage.Discovery, null, null, "EUR", [], "owner", _at);
-        var pain = opportunity.AddPainPoint("A", "X", "", 3, null, null, "rep@demo.local", _at);
+        var pain = opportunity.AddPainPoint("A", "X", "", 3, null, null, "user-7", _at);
 
         pain.Update("A, in their words", "Y", "它很慢", 5, 1000m, null, _at.AddHours(1));
 
         Assert.Equal(2, pain.Version);
-        Assert.Equal("rep@demo.local", pain.CapturedBy);
+        Assert.Equal("user-7", pain.CapturedById);
         Assert.Equal(_at, pain.CapturedAt);
         Assert.Equal(_at.AddHours(1), pain.ChangedAt);
         Assert.Throws<ArgumentOutOfRangeException>(() => pain.Update("A", "Y", "", 6, null, null, _at));

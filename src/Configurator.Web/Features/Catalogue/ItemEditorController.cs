@@ -53,7 +53,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
             return NotFound();
         }
         form.Code = item.Code;
-        if (form.Version != item.Version)
+        if (SaveOrConflict.CheckVersion("item", form.Version, item.Version) is not null)
         {
             ModelState.AddModelError(string.Empty, "Someone else saved this item while you were editing. Your changes were not saved; reload the page to see theirs.");
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
@@ -69,11 +69,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
             return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
         }
         db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.Identity?.Name ?? "", "Edited", changes));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
         {
             ModelState.AddModelError(string.Empty, "Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs.");
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);

@@ -16,4 +16,6 @@ public sealed class AccountForm
     public int? Id { get; set; }
 
     public int Version { get; set; }
+
+    public AccountInput ToInput() => new(Name, Industry, Region, Size, Notes);
 }

@@ -1,8 +1,8 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace Configurator.Web.Features.Discovery;
 
 /// <summary>Every signed-in user reads every account: what the company learns about a client stays with the company.</summary>
 [Route("/accounts")]
-public sealed class AccountsController(ConfiguratorDbContext db, UserManager<AppUser> users, IAuthorizationService authorization, TimeProvider clock) : Controller
+public sealed class AccountsController(ConfiguratorDbContext db, AccountService accounts, OpportunityService opportunities, IAuthorizationService authorization) : Controller
 {
     [HttpGet("new")]
     [Authorize(Policy = Policies.EditDiscovery)]
@@ -25,20 +25,17 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Create(AccountForm form, CancellationToken cancellationToken)
     {
-        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
+        var result = ModelState.IsValid
+            ? await accounts.CreateAsync(form.ToInput(), User.ActorId(), cancellationToken)
+            : UseCaseResult.Invalid(form.ToInput().Problems());
+        if (result.Succeeded)
         {
-            ModelState.AddModelError(Field(issue.Path), issue.Message);
+            return Redirect($"/accounts/{result.CreatedId}");
         }
-        if (!ModelState.IsValid)
-        {
-            ViewData["Title"] = "New account";
-            ViewData["Section"] = "Accounts";
-            return View(form);
-        }
-        var account = Domain.Discovery.Account.Create(form.Name!.Trim(), Trim(form.Industry), Trim(form.Region), Trim(form.Size), users.GetUserId(User)!, Trim(form.Notes), clock.GetUtcNow());
-        db.Accounts.Add(account);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", User.ActorId(), account.CreatedAt), cancellationToken);
-        return Redirect($"/accounts/{account.Id}");
+        result.AddTo(ModelState);
+        ViewData["Title"] = "New account";
+        ViewData["Section"] = "Accounts";
+        return View(form);
     }
 
     [HttpGet("{id:int}/edit")]
@@ -69,39 +66,30 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Edit(int id, AccountForm form, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (account is null)
+        form.Id = id;
+        var result = ModelState.IsValid
+            ? await accounts.EditAsync(id, form.ToInput(), form.Version, User.ActorId(), cancellationToken)
+            : UseCaseResult.Invalid(form.ToInput().Problems());
+        if (result.Succeeded)
+        {
+            return Redirect($"/accounts/{id}");
+        }
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (account is null || result.Outcome == Outcome.NotFound)
         {
             return NotFound();
         }
-        form.Id = id;
-        foreach (var issue in DiscoveryValidation.Account(new AccountInput(form.Name, form.Industry, form.Region, form.Size, form.Notes)))
+        if (result.Outcome == Outcome.Conflict)
         {
-            ModelState.AddModelError(Field(issue.Path), issue.Message);
-        }
-        if (account.Version != form.Version)
-        {
+            // Show what is saved now and keep what was typed; the form now names the saved version, so saving again replaces theirs.
             ModelState.AddModelError("Version", $"Someone changed this account while you were editing it. Now saved: {account.Name} · {account.Industry} · {account.Region} · {account.Size}. Your changes are below and not saved; save again to replace theirs.");
             form.Version = account.Version;
+            result = UseCaseResult.Invalid(form.ToInput().Problems());
         }
-        if (!ModelState.IsValid)
-        {
-            ViewData["Title"] = $"Edit {account.Name}";
-            ViewData["Section"] = "Accounts";
-            return View("Create", form);
-        }
-        account.Update(form.Name!.Trim(), Trim(form.Industry), Trim(form.Region), Trim(form.Size), Trim(form.Notes));
-        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.AccountChanged, $"Edited the details of {account.Name}", User.ActorId(), clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("Version", "Someone changed this account at the same moment; reload the page to see their version.");
-            return View("Create", form);
-        }
-        return Redirect($"/accounts/{id}");
+        result.AddTo(ModelState);
+        ViewData["Title"] = $"Edit {account.Name}";
+        ViewData["Section"] = "Accounts";
+        return View("Create", form);
     }
 
     /// <summary>Starts an opportunity for the account, in the account's page.</summary>
@@ -109,26 +97,21 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var competitors = (form.Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var accountExists = await db.Accounts.AnyAsync(a => a.Id == id, cancellationToken);
-        if (!accountExists)
+        var input = form.ToInput(id);
+        var result = ModelState.IsValid
+            ? (await opportunities.CreateAsync(input, User.ActorId(), cancellationToken)).Result
+            : UseCaseResult.Invalid(input.Problems(new HashSet<string>()));
+        if (result.Succeeded)
+        {
+            return Redirect($"/opportunities/{result.CreatedId}");
+        }
+        // The account is the page's own address, so an unknown one is a missing page, not a field to correct.
+        if (result.FieldErrors.Any(e => e.Field == "accountId"))
         {
             return NotFound();
         }
-        var input = new OpportunityInput(id, form.Name, form.Currency?.Trim().ToUpperInvariant(), "discovery", form.ExpectedClose, form.Budget, competitors, [], []);
-        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists))
-        {
-            ModelState.AddModelError("Opportunity." + Field(issue.Path.Split('[')[0]), issue.Message);
-        }
-        if (!ModelState.IsValid)
-        {
-            return await Account(id, form, cancellationToken);
-        }
-        var opportunity = Opportunity.Create(id, form.Name!.Trim(), OpportunityStage.Discovery, form.ExpectedClose, form.Budget, input.Currency!,
-            competitors, users.GetUserId(User)!, clock.GetUtcNow());
-        db.Opportunities.Add(opportunity);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(id, opportunity.Id, ActivityKind.OpportunityCreated, $"Started the opportunity {opportunity.Name}", User.ActorId(), opportunity.CreatedAt), cancellationToken);
-        return Redirect($"/opportunities/{opportunity.Id}");
+        result.AddTo(ModelState);
+        return await Account(id, form, cancellationToken);
     }
 
     /// <summary>Hands the account and all its opportunities to another owner; every record stays as it is.</summary>
@@ -136,36 +119,23 @@ public sealed class AccountsController(ConfiguratorDbContext db, UserManager<App
     [Authorize(Policy = Policies.ReassignOwners)]
     public async Task<IActionResult> Reassign(int id, string? ownerId, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (account is null)
+        var result = await accounts.ReassignAsync(id, ownerId, User.ActorId(), cancellationToken);
+        switch (result.Outcome)
         {
-            return NotFound();
+            case Outcome.Done:
+                return Redirect($"/accounts/{id}");
+            case Outcome.NotFound:
+                return NotFound();
+            case Outcome.Invalid:
+                result.AddTo(ModelState);
+                break;
+            default:
+                Response.StatusCode = result.StatusCode();
+                ModelState.AddModelError("OwnerId", result.Message ?? "");
+                break;
         }
-        var owner = ownerId is null ? null : await users.FindByIdAsync(ownerId);
-        if (owner is null)
-        {
-            ModelState.AddModelError("OwnerId", "Choose the colleague who takes the account over.");
-            return await Account(id, new OpportunityForm(), cancellationToken);
-        }
-        if (owner.Id == account.OwnerId && !await db.Opportunities.AnyAsync(o => o.AccountId == id && o.OwnerId != owner.Id, cancellationToken))
-        {
-            return Redirect($"/accounts/{id}");
-        }
-        var previous = await users.FindByIdAsync(account.OwnerId);
-        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.OwnerChanged,
-            $"Handed the account and its opportunities from {previous?.DisplayName ?? "a former user"} to {owner.DisplayName}", User.ActorId(), clock.GetUtcNow()));
-        account.Reassign(owner.Id);
-        foreach (var opportunity in await db.Opportunities.Where(o => o.AccountId == id).ToListAsync(cancellationToken))
-        {
-            opportunity.Reassign(owner.Id);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/accounts/{id}");
+        return await Account(id, new OpportunityForm(), cancellationToken);
     }
-
-    private static string Field(string path) => char.ToUpperInvariant(path[0]) + path[1..];
-
-    private static string Trim(string? value) => value?.Trim() ?? "";
 
     private const int PageSize = 50;
 

@@ -1,31 +1,31 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
-using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>Accounts and opportunities for integrations: reps, presales and admins write; everyone reads.</summary>
+/// <summary>
+/// Accounts and opportunities for integrations: reps, presales and admins write; everyone reads. Every
+/// write is the same use case the pages call; this controller only answers in JSON.
+/// </summary>
 [Route("/api/v1")]
-public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCache catalogue, UserManager<AppUser> users, TimeProvider clock) : ApiControllerBase
+public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountService accounts, OpportunityService opportunities, PainPointService painPoints,
+    StakeholderService stakeholders) : ApiControllerBase
 {
     [HttpPost("accounts")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateAccount(AccountInput input, CancellationToken cancellationToken)
     {
-        var issues = DiscoveryValidation.Account(input);
-        if (issues.Count > 0)
+        var result = await accounts.CreateAsync(input, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            return Invalid(issues);
+            return result.Problem(Response);
         }
-        var account = Account.Create(input.Name!.Trim(), Trim(input.Industry), Trim(input.Region), Trim(input.Size), users.GetUserId(User)!, Trim(input.Notes), clock.GetUtcNow());
-        db.Accounts.Add(account);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", User.ActorId(), account.CreatedAt), cancellationToken);
+        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == result.CreatedId, cancellationToken);
         return Created($"/api/v1/accounts/{account.Id}", new { account.Id, account.Name, account.Industry, account.Region, account.Size, account.OwnerId, account.Version });
     }
 
@@ -34,110 +34,78 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, CatalogueCa
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(OpportunityInput input, CancellationToken cancellationToken)
     {
-        var categories = (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
-        var accountExists = input.AccountId is { } accountId && await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken);
-        var issues = DiscoveryValidation.Opportunity(input, categories, accountExists);
-        if (issues.Count > 0)
+        var (result, opportunity) = await opportunities.CreateAsync(input, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            return Invalid(issues);
+            return result.Problem(Response);
         }
-        var now = clock.GetUtcNow();
-        var by = User.Identity?.Name ?? "";
-        DiscoveryTerms.TryParse<OpportunityStage>(input.Stage ?? "discovery", out var stage);
-        var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name!.Trim(), stage, input.ExpectedClose, input.Budget, input.Currency!,
-            (input.Competitors ?? []).Select(c => c!.Trim()), users.GetUserId(User)!, now);
-        var keys = new Dictionary<string, Stakeholder>(StringComparer.Ordinal);
-        var keyOf = new Dictionary<Stakeholder, string>();
-        foreach (var s in input.Stakeholders ?? [])
-        {
-            var stakeholder = AddStakeholder(opportunity, s!);
-            if (s!.Key is { Length: > 0 } key)
-            {
-                keys[key] = stakeholder;
-                keyOf[stakeholder] = key;
-            }
-        }
-        foreach (var p in input.PainPoints ?? [])
-        {
-            opportunity.AddPainPoint(p!.Title!.Trim(), p.Category!, Trim(p.ClientWords), p.Severity!.Value, p.AnnualImpact,
-                p.RaisedBy is { Length: > 0 } key ? keys[key] : null, by, now);
-        }
-        db.Opportunities.Add(opportunity);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated,
-            $"Started the opportunity {opportunity.Name} with {opportunity.PainPoints.Count} pain points and {opportunity.Stakeholders.Count} people", User.ActorId(), now), cancellationToken);
-        return Created($"/api/v1/opportunities/{opportunity.Id}", OpportunityResponse.From(opportunity, keyOf));
+        // The people were added in the order of the body, so each answers with the key it was sent with.
+        var keys = opportunity!.Stakeholders.Zip(input.Stakeholders ?? [])
+            .Where(pair => pair.Second?.Key is { Length: > 0 })
+            .ToDictionary(pair => pair.First, pair => pair.Second!.Key!);
+        return Created($"/api/v1/opportunities/{opportunity.Id}", OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken), keys));
     }
 
     [HttpGet("opportunities/{id:int}")]
-    public async Task<IActionResult> GetOpportunity(int id, CancellationToken cancellationToken)
-    {
-        var opportunity = await LoadAsync(id, cancellationToken);
-        return opportunity is null ? NotFoundProblem(id) : Ok(OpportunityResponse.From(opportunity));
-    }
+    public async Task<IActionResult> GetOpportunity(int id, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) is { } opportunity
+            ? Ok(opportunity)
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such opportunity", detail: $"There is no opportunity with the id {id}.");
 
     /// <summary>Adds one pain point; here raisedBy is the id of one of the opportunity's stakeholders.</summary>
     [HttpPost("opportunities/{id:int}/pain-points")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> AddPainPoint(int id, PainPointInput input, CancellationToken cancellationToken)
     {
-        var opportunity = await LoadAsync(id, cancellationToken, tracked: true);
-        if (opportunity is null)
+        var result = await painPoints.AddAsync(id, input, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            return NotFoundProblem(id);
+            return result.Problem(Response);
         }
-        var categories = (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
-        var stakeholderIds = opportunity.Stakeholders.ToDictionary(s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var issues = DiscoveryValidation.PainPoint(input, categories, stakeholderIds.Keys.ToHashSet());
-        if (issues.Count > 0)
-        {
-            return Invalid(issues);
-        }
-        var painPoint = opportunity.AddPainPoint(input.Title!.Trim(), input.Category!, Trim(input.ClientWords), input.Severity!.Value, input.AnnualImpact,
-            input.RaisedBy is { Length: > 0 } key ? stakeholderIds[key] : null, User.Identity?.Name ?? "", clock.GetUtcNow());
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointAdded, $"Added pain point “{painPoint.Title}” to {opportunity.Name}", User.ActorId(), painPoint.CapturedAt));
-        await db.SaveChangesAsync(cancellationToken);
-        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).PainPoints.Single(p => p.Id == painPoint.Id));
+        var painPoint = await PainPointAsync(id, result.CreatedId!.Value, cancellationToken);
+        return Created($"/api/v1/opportunities/{id}", painPoint);
+    }
+
+    /// <summary>
+    /// Replaces what was recorded for a pain point. The body's version (or an If-Match header) names the
+    /// version the change is based on; an older one than the saved one is a conflict and changes nothing.
+    /// </summary>
+    [HttpPut("opportunities/{id:int}/pain-points/{painId:int}")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> UpdatePainPoint(int id, int painId, PainPointInput input, CancellationToken cancellationToken)
+    {
+        var result = await painPoints.UpdateAsync(id, painId, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken);
+        return result.Succeeded ? Ok(await PainPointAsync(id, painId, cancellationToken)) : result.Problem(Response);
     }
 
     [HttpPost("opportunities/{id:int}/stakeholders")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> AddStakeholder(int id, StakeholderInput input, CancellationToken cancellationToken)
     {
-        var opportunity = await LoadAsync(id, cancellationToken, tracked: true);
-        if (opportunity is null)
+        var result = await stakeholders.AddAsync(id, input, [], User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            return NotFoundProblem(id);
+            return result.Problem(Response);
         }
-        var issues = DiscoveryValidation.Stakeholder(input);
-        if (issues.Count > 0)
-        {
-            return Invalid(issues);
-        }
-        var stakeholder = AddStakeholder(opportunity, input);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StakeholderAdded,
-            $"Added {stakeholder.Name} ({DiscoveryLabels.Role(stakeholder.Role)}) to the decision chain of {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        return Created($"/api/v1/opportunities/{id}", OpportunityResponse.From(opportunity).Stakeholders.Single(s => s.Id == stakeholder.Id));
+        var opportunity = await ReadAsync(id, cancellationToken);
+        return Created($"/api/v1/opportunities/{id}", opportunity!.Stakeholders.Single(s => s.Id == result.CreatedId));
     }
 
-    private static Stakeholder AddStakeholder(Opportunity opportunity, StakeholderInput s)
+    /// <summary>The pain point as saved now, with its version as the ETag for the next change.</summary>
+    private async Task<PainPointResponse> PainPointAsync(int id, int painId, CancellationToken cancellationToken)
     {
-        DiscoveryTerms.TryParse<StakeholderRole>(s.Role, out var role);
-        var stance = DiscoveryTerms.TryParse<Stance>(s.Stance, out var parsed) ? parsed : Stance.Unknown;
-        return opportunity.AddStakeholder(s.Name!.Trim(), Trim(s.Title), role, stance, s.Influence ?? 3, Trim(s.Notes));
+        var painPoint = (await ReadAsync(id, cancellationToken))!.PainPoints.Single(p => p.Id == painId);
+        Response.Headers.ETag = $"\"{painPoint.Version}\"";
+        return painPoint;
     }
 
-    private async Task<Opportunity?> LoadAsync(int id, CancellationToken cancellationToken, bool tracked = false)
+    private async Task<OpportunityResponse?> ReadAsync(int id, CancellationToken cancellationToken)
     {
-        var query = db.Opportunities.Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders).AsSplitQuery();
-        return await (tracked ? query : query.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).ThenInclude(p => p.RaisedBy).Include(o => o.Stakeholders)
+            .AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return opportunity is null ? null : OpportunityResponse.From(opportunity, await NamesAsync(opportunity, cancellationToken));
     }
 
-    private static string Trim(string? value) => value?.Trim() ?? "";
-
-    private ObjectResult NotFoundProblem(int id) =>
-        Problem(statusCode: StatusCodes.Status404NotFound, title: "No such opportunity", detail: $"There is no opportunity with the id {id}.");
-
-    private static ObjectResult Invalid(IReadOnlyList<DiscoveryIssue> issues) =>
-        ValidationProblemAt(issues.Select(i => (i.Path, i.Message)), "The request has invalid values; nothing was saved.");
+    private Task<IReadOnlyDictionary<string, string>> NamesAsync(Opportunity opportunity, CancellationToken cancellationToken) =>
+        UserNames.LoadAsync(db, opportunity.PainPoints.Select(p => p.CapturedById), cancellationToken);
 }

@@ -1,8 +1,8 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace Configurator.Web.Features.Discovery;
 
 /// <summary>The rep's workspace for one deal, its stage (held to the playbook) and its owner.</summary>
 [Route("/opportunities")]
-public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, UserManager<AppUser> users, TimeProvider clock) : Controller
+public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, OpportunityService opportunities) : Controller
 {
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
@@ -45,40 +45,30 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Edit(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (opportunity is null)
+        var input = form.ToDetailsInput();
+        var result = ModelState.IsValid
+            ? await opportunities.EditAsync(id, input, form.Version, User.ActorId(), cancellationToken)
+            : UseCaseResult.Invalid(input.Problems());
+        if (result.Succeeded)
+        {
+            return Redirect($"/opportunities/{id}");
+        }
+        var opportunity = await db.Opportunities.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null || result.Outcome == Outcome.NotFound)
         {
             return NotFound();
         }
-        var competitors = (form.Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var input = new OpportunityInput(opportunity.AccountId, form.Name, opportunity.Currency, null, form.ExpectedClose, form.Budget, competitors, [], []);
-        foreach (var issue in DiscoveryValidation.Opportunity(input, new HashSet<string>(), accountExists: true))
+        if (result.Outcome == Outcome.Conflict)
         {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..].Split('[')[0], issue.Message);
-        }
-        if (opportunity.Version != form.Version)
-        {
+            // Show what is saved now and keep what was typed; the form now names the saved version, so saving again replaces theirs.
             ModelState.AddModelError("Version", $"Someone changed this opportunity while you were editing it (stage, owner or details). Now saved: {opportunity.Name}"
                 + $"{(opportunity.Budget is { } budget ? $", budget {opportunity.Currency} {budget:N0}" : "")}{(opportunity.ExpectedClose is { } close ? $", closing {close:d MMM yyyy}" : "")}. "
                 + "Your changes are below and not saved; save again to replace theirs.");
             form.Version = opportunity.Version;
+            result = UseCaseResult.Invalid(input.Problems());
         }
-        if (!ModelState.IsValid)
-        {
-            return EditView(opportunity, form);
-        }
-        opportunity.Update(form.Name!.Trim(), form.ExpectedClose, form.Budget, competitors);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("Version", "Someone changed this opportunity at the same moment; reload the page to see their version.");
-            return EditView(opportunity, form);
-        }
-        return Redirect($"/opportunities/{id}");
+        result.AddTo(ModelState);
+        return EditView(opportunity, form);
     }
 
     private ViewResult EditView(Opportunity opportunity, OpportunityForm form)
@@ -96,29 +86,8 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> ChangeStage(int id, StageForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
-        if (opportunity is null)
-        {
-            return NotFound();
-        }
-        if (!DiscoveryTerms.TryParse<OpportunityStage>(form.Stage, out var to))
-        {
-            ModelState.AddModelError("Stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
-            return await ShowWithErrorsAsync(id, form, cancellationToken);
-        }
-        var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), form.Confirmed.ToHashSet(StringComparer.Ordinal));
-        if (move.Problem(form.Reason) is { } problem)
-        {
-            ModelState.AddModelError(move.Kind == StageMoveKind.Same ? "Stage" : "Reason", problem);
-            return await ShowWithErrorsAsync(id, form, cancellationToken);
-        }
-        var from = opportunity.Stage;
-        opportunity.MoveTo(to);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
-            $"Moved {opportunity.Name} from {DiscoveryLabels.Stage(from)} to {DiscoveryLabels.Stage(to)}{(move.Open.Count > 0 ? " with playbook actions open" : "")}",
-            User.ActorId(), clock.GetUtcNow(), StageDetail(move, form.Reason)));
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/opportunities/{id}");
+        var result = await opportunities.ChangeStageAsync(id, form.Stage, form.Reason, form.Confirmed, User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, result, "Stage", form, cancellationToken);
     }
 
     /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>
@@ -126,45 +95,33 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.ReassignOwners)]
     public async Task<IActionResult> Reassign(int id, string? ownerId, CancellationToken cancellationToken)
     {
-        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (opportunity is null)
+        var result = await opportunities.ReassignAsync(id, ownerId, User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, result, "OwnerId", new StageForm(), cancellationToken);
+    }
+
+    /// <summary>Back to the page when done; else the page with the problem next to the form that caused it.</summary>
+    private async Task<IActionResult> AnswerAsync(int id, UseCaseResult result, string field, StageForm form, CancellationToken cancellationToken)
+    {
+        switch (result.Outcome)
         {
-            return NotFound();
+            case Outcome.Done:
+                return Redirect($"/opportunities/{id}");
+            case Outcome.NotFound:
+                return NotFound();
+            case Outcome.Invalid:
+                result.AddTo(ModelState);
+                break;
+            default:
+                Response.StatusCode = result.StatusCode();
+                ModelState.AddModelError(field, result.Message ?? "");
+                break;
         }
-        var owner = ownerId is null ? null : await users.FindByIdAsync(ownerId);
-        if (owner is null)
-        {
-            ModelState.AddModelError("OwnerId", "Choose the colleague who takes the opportunity over.");
-            return await ShowWithErrorsAsync(id, new StageForm(), cancellationToken);
-        }
-        if (owner.Id != opportunity.OwnerId)
-        {
-            var previous = await users.FindByIdAsync(opportunity.OwnerId);
-            opportunity.Reassign(owner.Id);
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OwnerChanged,
-                $"Handed {opportunity.Name} from {previous?.DisplayName ?? "a former user"} to {owner.DisplayName}", User.ActorId(), clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        return Redirect($"/opportunities/{id}");
+        return await ShowWithErrorsAsync(id, form, cancellationToken);
     }
 
     private async Task<IActionResult> ShowWithErrorsAsync(int id, StageForm form, CancellationToken cancellationToken)
     {
         var model = (await workspace.ModelAsync(id, User, cancellationToken))! with { StageChange = form };
         return View("Opportunity", model);
-    }
-
-    private static string StageDetail(StageMove move, string? reason)
-    {
-        var parts = new List<string>();
-        if (move.Open.Count > 0)
-        {
-            parts.Add("Open: " + string.Join("; ", move.Open.Select(a => a.Action.Text)));
-        }
-        if (!string.IsNullOrWhiteSpace(reason))
-        {
-            parts.Add("Reason: " + reason.Trim());
-        }
-        return string.Join(". ", parts);
     }
 }

@@ -14,4 +14,12 @@ public sealed class OpportunityForm
     public string? Competitors { get; set; }
 
     public int Version { get; set; }
+
+    public IReadOnlyList<string> CompetitorList => (Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public OpportunityDetailsInput ToDetailsInput() => new(Name, ExpectedClose, Budget, CompetitorList);
+
+    /// <summary>A new deal of the account; a page starts it in discovery, with no people or pain points yet.</summary>
+    public OpportunityInput ToInput(int accountId) =>
+        new(accountId, Name, Currency?.Trim().ToUpperInvariant(), "discovery", ExpectedClose, Budget, CompetitorList, [], []);
 }

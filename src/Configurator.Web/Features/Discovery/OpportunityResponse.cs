@@ -2,7 +2,7 @@ using Configurator.Domain.Discovery;
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>An opportunity as the API answers it, with its pain points and stakeholders and their ids.</summary>
+/// <summary>An opportunity as the API answers it, with its pain points and stakeholders and their ids; who captured a pain point by id and by name.</summary>
 public sealed record OpportunityResponse(
     int Id,
     int AccountId,
@@ -17,16 +17,16 @@ public sealed record OpportunityResponse(
     IReadOnlyList<StakeholderResponse> Stakeholders,
     IReadOnlyList<PainPointResponse> PainPoints)
 {
-    public static OpportunityResponse From(Opportunity o, IReadOnlyDictionary<Stakeholder, string>? keys = null) => new(
+    public static OpportunityResponse From(Opportunity o, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<Stakeholder, string>? keys = null) => new(
         o.Id, o.AccountId, o.Name, DiscoveryTerms.Code(o.Stage), o.ExpectedClose, o.Budget, o.Currency, o.Competitors, o.OwnerId, o.Version,
         o.Stakeholders.OrderBy(s => s.Id).Select(s => new StakeholderResponse(s.Id, keys?.GetValueOrDefault(s), s.Name, s.Title,
             DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance), s.Influence, s.Notes, s.CaresAbout, s.Version)).ToList(),
         o.PainPoints.OrderBy(p => p.Priority).Select(p => new PainPointResponse(p.Id, p.Title, p.Category, p.ClientWords, p.Severity,
-            p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedBy, p.CapturedAt, p.Priority, p.Version)).ToList());
+            p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedById, names.NameOf(p.CapturedById), p.CapturedAt, p.Priority, p.Version)).ToList());
 }
 
 public sealed record StakeholderResponse(int Id, string? Key, string Name, string Title, string Role, string Stance, int Influence, string Notes,
     IReadOnlyList<int> CaresAbout, int Version);
 
 public sealed record PainPointResponse(int Id, string Title, string Category, string ClientWords, int Severity, decimal? AnnualImpact,
-    int? RaisedBy, string CapturedBy, DateTimeOffset CapturedAt, int Priority, int Version);
+    int? RaisedBy, string CapturedById, string CapturedBy, DateTimeOffset CapturedAt, int Priority, int Version);

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Configurator.Web.Features.Discovery;
 
 /// <summary>The one-line capture form a rep fills during a meeting, and the in-place edit form.</summary>
@@ -17,4 +19,6 @@ public sealed class PainPointForm
 
     /// <summary>The version the rep saw; a stale one is a conflict, not an overwrite.</summary>
     public int Version { get; set; }
+
+    public PainPointInput ToInput() => new(Title, Category, ClientWords, Severity, AnnualImpact, RaisedBy?.ToString(CultureInfo.InvariantCulture), Version);
 }

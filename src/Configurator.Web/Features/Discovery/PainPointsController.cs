@@ -1,6 +1,6 @@
-using System.Globalization;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,29 +15,23 @@ namespace Configurator.Web.Features.Discovery;
 /// </summary>
 [Route("/opportunities/{id:int}/pain-points")]
 [Authorize(Policy = Policies.EditDiscovery)]
-public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWorkspace workspace, TimeProvider clock) : Controller
+public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWorkspace workspace, PainPointService painPoints) : Controller
 {
     [HttpPost("")]
     public async Task<IActionResult> Add(int id, PainPointForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
-        if (opportunity is null)
+        var result = ModelState.IsValid
+            ? await painPoints.AddAsync(id, form.ToInput(), User.ActorId(), cancellationToken)
+            : await painPoints.CheckAsync(id, form.ToInput(), cancellationToken);
+        if (result.Outcome is not (Outcome.Done or Outcome.Invalid))
         {
-            return NotFound();
+            return StatusCode(result.StatusCode());
         }
-        await ValidateAsync(form, opportunity, cancellationToken);
-        var added = false;
-        if (ModelState.IsValid)
+        result.AddTo(ModelState);
+        var added = ModelState.IsValid;
+        if (added && !Request.IsHtmx())
         {
-            var pain = opportunity.AddPainPoint(form.Title!.Trim(), form.Category!, form.ClientWords?.Trim() ?? "", form.Severity!.Value, form.AnnualImpact,
-                RaisedBy(opportunity, form), User.Identity?.Name ?? "", clock.GetUtcNow());
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointAdded, $"Added pain point “{pain.Title}” to {opportunity.Name}", User.ActorId(), clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-            added = true;
-            if (!Request.IsHtmx())
-            {
-                return Redirect($"/opportunities/{id}#pain-points");
-            }
+            return Redirect($"/opportunities/{id}#pain-points");
         }
         var model = (await workspace.ModelAsync(id, User, cancellationToken))! with
         {
@@ -84,36 +78,23 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
     [HttpPost("{painId:int}")]
     public async Task<IActionResult> Update(int id, int painId, PainPointForm form, CancellationToken cancellationToken)
     {
-        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
-        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painId);
-        if (opportunity is null || pain is null)
-        {
-            return NotFound();
-        }
-        if (pain.Version != form.Version)
+        var result = ModelState.IsValid
+            ? await painPoints.UpdateAsync(id, painId, form.ToInput(), User.ActorId(), cancellationToken)
+            : await painPoints.CheckAsync(id, form.ToInput(), cancellationToken);
+        if (result.Outcome == Outcome.Conflict)
         {
             return await ConflictAsync(id, painId, form, cancellationToken);
         }
-        await ValidateAsync(form, opportunity, cancellationToken);
+        if (result.Outcome is not (Outcome.Done or Outcome.Invalid))
+        {
+            return StatusCode(result.StatusCode());
+        }
+        result.AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             var invalid = await workspace.ModelAsync(id, User, cancellationToken);
-            return PartialView("_PainEdit", new PainEditModel(invalid!, invalid!.Opportunity.PainPoints.Single(p => p.Id == painId), form));
-        }
-        var changes = Changes(pain, form, opportunity);
-        pain.Update(form.Title!.Trim(), form.Category!, form.ClientWords?.Trim() ?? "", form.Severity!.Value, form.AnnualImpact, RaisedBy(opportunity, form), clock.GetUtcNow());
-        if (changes.Length > 0)
-        {
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointChanged, $"Changed pain point “{pain.Title}”", User.ActorId(), clock.GetUtcNow(), changes));
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await ConflictAsync(id, painId, form, cancellationToken);
+            var shown = invalid?.Opportunity.PainPoints.FirstOrDefault(p => p.Id == painId);
+            return shown is null ? NotFound() : PartialView("_PainEdit", new PainEditModel(invalid!, shown, form));
         }
         if (!Request.IsHtmx())
         {
@@ -128,23 +109,10 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
     [HttpPost("{painId:int}/move")]
     public async Task<IActionResult> Move(int id, int painId, string? direction, CancellationToken cancellationToken)
     {
-        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
-        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painId);
-        if (opportunity is null || pain is null)
+        var result = await painPoints.MoveAsync(id, painId, direction, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            return NotFound();
-        }
-        if (direction is not ("up" or "down"))
-        {
-            return BadRequest();
-        }
-        var before = pain.Priority;
-        opportunity.MovePainPoint(pain, direction == "up" ? -1 : 1);
-        if (pain.Priority != before)
-        {
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.PainPointsReordered,
-                $"Moved “{pain.Title}” from priority {before} to {pain.Priority}", User.ActorId(), clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
+            return StatusCode(result.StatusCode());
         }
         if (!Request.IsHtmx())
         {
@@ -165,49 +133,4 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         Response.StatusCode = StatusCodes.Status409Conflict;
         return PartialView("_PainEdit", new PainEditModel(model, theirs, form, theirs, author is null ? null : model.Owners.GetValueOrDefault(author)));
     }
-
-    private async Task ValidateAsync(PainPointForm form, Opportunity opportunity, CancellationToken cancellationToken)
-    {
-        var categories = await workspace.CategoryCodesAsync(cancellationToken);
-        var stakeholders = opportunity.Stakeholders.Select(s => s.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
-        var input = new PainPointInput(form.Title, form.Category, form.ClientWords, form.Severity, form.AnnualImpact, form.RaisedBy?.ToString(CultureInfo.InvariantCulture));
-        foreach (var issue in DiscoveryValidation.PainPoint(input, categories, stakeholders))
-        {
-            ModelState.AddModelError(char.ToUpperInvariant(issue.Path[0]) + issue.Path[1..], issue.Path == "raisedBy" ? "Choose someone from this opportunity's decision chain." : issue.Message);
-        }
-    }
-
-    private static Stakeholder? RaisedBy(Opportunity opportunity, PainPointForm form) => opportunity.Stakeholders.FirstOrDefault(s => s.Id == form.RaisedBy);
-
-    private static string Changes(PainPoint pain, PainPointForm form, Opportunity opportunity)
-    {
-        var changes = new List<string>();
-        if (pain.Title != form.Title?.Trim())
-        {
-            changes.Add($"title was “{pain.Title}”");
-        }
-        if (pain.Category != form.Category)
-        {
-            changes.Add($"category {pain.Category} → {form.Category}");
-        }
-        if (pain.Severity != form.Severity)
-        {
-            changes.Add($"severity {pain.Severity} → {form.Severity}");
-        }
-        if (pain.AnnualImpact != form.AnnualImpact)
-        {
-            changes.Add($"annual impact {Amount(pain.AnnualImpact, opportunity.Currency)} → {Amount(form.AnnualImpact, opportunity.Currency)}");
-        }
-        if (pain.ClientWords != (form.ClientWords?.Trim() ?? ""))
-        {
-            changes.Add("client's words");
-        }
-        if (pain.RaisedById != form.RaisedBy)
-        {
-            changes.Add("raised by");
-        }
-        return string.Join("; ", changes);
-    }
-
-    private static string Amount(decimal? amount, string currency) => amount is { } value ? $"{currency} {value:N0}" : "unknown";
 }

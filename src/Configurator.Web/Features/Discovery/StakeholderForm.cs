@@ -18,4 +18,6 @@ public sealed class StakeholderForm
     public List<int> CaresAbout { get; set; } = [];
 
     public int Version { get; set; }
+
+    public StakeholderInput ToInput() => new(null, Name, Title, Role, Stance, Influence, Notes);
 }

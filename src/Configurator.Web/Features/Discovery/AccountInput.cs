@@ -1,0 +1,12 @@
+using Configurator.Domain.Discovery;
+using Configurator.Web.Features.Shared;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>An account as a caller sent it (the API's body, or a page's form): every value may be missing or wrong.</summary>
+public sealed record AccountInput(string? Name, string? Industry, string? Region, string? Size, string? Notes)
+{
+    public AccountDetails ToDetails() => new(Name, Industry, Region, Size, Notes);
+
+    public IReadOnlyList<FieldError> Problems() => DiscoveryValidation.Account(ToDetails()).ToFieldErrors();
+}

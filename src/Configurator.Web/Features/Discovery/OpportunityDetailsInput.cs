@@ -1,0 +1,12 @@
+using Configurator.Domain.Discovery;
+using Configurator.Web.Features.Shared;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>The details of a started deal as a caller changes them; its currency and stage are not among them.</summary>
+public sealed record OpportunityDetailsInput(string? Name, DateOnly? ExpectedClose, decimal? Budget, IReadOnlyList<string?>? Competitors)
+{
+    public OpportunityDetails ToDetails() => new(Name, ExpectedClose, Budget, Competitors ?? []);
+
+    public IReadOnlyList<FieldError> Problems() => DiscoveryValidation.OpportunityDetails(ToDetails()).ToFieldErrors();
+}

@@ -1,0 +1,58 @@
+using Configurator.Domain.Discovery;
+using Configurator.Web.Features.Shared;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>A new opportunity as a caller sent it, with its decision chain and pain points in one body.</summary>
+public sealed record OpportunityInput(
+    int? AccountId,
+    string? Name,
+    string? Currency,
+    string? Stage,
+    DateOnly? ExpectedClose,
+    decimal? Budget,
+    IReadOnlyList<string?>? Competitors,
+    IReadOnlyList<StakeholderInput?>? Stakeholders,
+    IReadOnlyList<PainPointInput?>? PainPoints)
+{
+    public OpportunityDetails ToDetails() => new(Name, ExpectedClose, Budget, Competitors ?? []);
+
+    /// <summary>
+    /// Every problem of the body at its JSON path, except whether the account exists (that needs the
+    /// database). Keys are checked here because they only mean something inside this body.
+    /// </summary>
+    public IReadOnlyList<FieldError> Problems(IReadOnlySet<string> categories)
+    {
+        var problems = new List<FieldError>(DiscoveryValidation.NewOpportunity(ToDetails(), Currency, Stage).ToFieldErrors());
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var stakeholders = Stakeholders ?? [];
+        for (var i = 0; i < stakeholders.Count; i++)
+        {
+            if (stakeholders[i] is not { } stakeholder)
+            {
+                problems.Add(new($"stakeholders[{i}]", "A stakeholder must be an object with key, name and role."));
+                continue;
+            }
+            problems.AddRange(stakeholder.Problems($"stakeholders[{i}]."));
+            if (stakeholder.Key is { Length: > 0 } key && !keys.Add(key))
+            {
+                problems.Add(new($"stakeholders[{i}].key", $"The key '{key}' is used twice; give each stakeholder its own key."));
+            }
+        }
+        var painPoints = PainPoints ?? [];
+        for (var i = 0; i < painPoints.Count; i++)
+        {
+            if (painPoints[i] is not { } painPoint)
+            {
+                problems.Add(new($"painPoints[{i}]", "A pain point must be an object with title, category and severity."));
+                continue;
+            }
+            problems.AddRange(painPoint.Problems(categories, $"painPoints[{i}]."));
+            if (painPoint.RaisedBy is { Length: > 0 } key && !keys.Contains(key))
+            {
+                problems.Add(new($"painPoints[{i}].raisedBy", $"No stakeholder has the key '{key}'; raisedBy names the key of a stakeholder of the same opportunity."));
+            }
+        }
+        return problems;
+    }
+}

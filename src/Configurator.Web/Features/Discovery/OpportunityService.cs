@@ -1,0 +1,144 @@
+using Configurator.Domain.Discovery;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>
+/// The opportunity write use cases (start, edit, move stage, reassign), one implementation each for
+/// pages and the API alike; each change is saved together with its timeline entry.
+/// </summary>
+public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWorkspace workspace, TimeProvider clock)
+{
+    /// <summary>
+    /// Starts a deal with the people and pain points the input names (a page starts it with none).
+    /// Returns the saved opportunity too: its people are in the order of the input's, so the API can
+    /// answer each with the key it was sent with.
+    /// </summary>
+    public async Task<(UseCaseResult Result, Opportunity? Opportunity)> CreateAsync(OpportunityInput input, string actorId, CancellationToken cancellationToken)
+    {
+        var problems = new List<FieldError>();
+        if (!(input.AccountId is { } accountId && await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken)))
+        {
+            problems.Add(new("accountId", $"There is no account with the id {input.AccountId}; create the account first."));
+        }
+        problems.AddRange(input.Problems(await workspace.CategoryCodesAsync(cancellationToken)));
+        if (problems.Count > 0)
+        {
+            return (UseCaseResult.Invalid(problems), null);
+        }
+        var now = clock.GetUtcNow();
+        DiscoveryTerms.TryParse<OpportunityStage>(input.Stage ?? "discovery", out var stage);
+        var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name.Trimmed(), stage, input.ExpectedClose, input.Budget, input.Currency!,
+            (input.Competitors ?? []).Select(c => c.Trimmed()), actorId, now);
+        var keys = new Dictionary<string, Stakeholder>(StringComparer.Ordinal);
+        foreach (var person in input.Stakeholders ?? [])
+        {
+            var stakeholder = StakeholderService.AddTo(opportunity, person!, []);
+            if (person!.Key is { Length: > 0 } key)
+            {
+                keys[key] = stakeholder;
+            }
+        }
+        foreach (var pain in input.PainPoints ?? [])
+        {
+            PainPointService.AddTo(opportunity, pain!, pain!.RaisedBy is { Length: > 0 } key ? keys[key] : null, actorId, now);
+        }
+        db.Opportunities.Add(opportunity);
+        var started = opportunity.PainPoints.Count + opportunity.Stakeholders.Count == 0
+            ? $"Started the opportunity {opportunity.Name}"
+            : $"Started the opportunity {opportunity.Name} with {opportunity.PainPoints.Count} pain points and {opportunity.Stakeholders.Count} people";
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated, started, actorId, now), cancellationToken);
+        return (UseCaseResult.Done(opportunity.Id), opportunity);
+    }
+
+    /// <summary>Changes the deal's details; a change based on an older version (stage, owner or details moved since) is a conflict.</summary>
+    public async Task<UseCaseResult> EditAsync(int id, OpportunityDetailsInput input, int? version, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound(id);
+        }
+        if (SaveOrConflict.CheckVersion("opportunity", version, opportunity.Version) is { } stale)
+        {
+            return stale;
+        }
+        if (input.Problems() is { Count: > 0 } problems)
+        {
+            return UseCaseResult.Invalid(problems);
+        }
+        opportunity.Update(input.Name.Trimmed(), input.ExpectedClose, input.Budget, (input.Competitors ?? []).Select(c => c.Trimmed()));
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", actorId, clock.GetUtcNow()));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the deal to another stage. Leaving a stage with playbook actions open is allowed only with a
+    /// reason; the move, the open actions and the reason go into the timeline.
+    /// </summary>
+    public async Task<UseCaseResult> ChangeStageAsync(int id, string? stage, string? reason, IEnumerable<string> confirmed, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound(id);
+        }
+        if (!DiscoveryTerms.TryParse<OpportunityStage>(stage, out var to))
+        {
+            return UseCaseResult.Invalid("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
+        }
+        var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), confirmed.ToHashSet(StringComparer.Ordinal));
+        if (move.Problem(reason) is { } problem)
+        {
+            return UseCaseResult.Invalid(move.Kind == StageMoveKind.Same ? "stage" : "reason", problem);
+        }
+        var from = opportunity.Stage;
+        opportunity.MoveTo(to);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
+            $"Moved {opportunity.Name} from {DiscoveryLabels.Stage(from)} to {DiscoveryLabels.Stage(to)}{(move.Open.Count > 0 ? " with playbook actions open" : "")}",
+            actorId, clock.GetUtcNow(), StageDetail(move, reason)));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>
+    public async Task<UseCaseResult> ReassignAsync(int id, string? ownerId, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound(id);
+        }
+        var owner = ownerId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == ownerId, cancellationToken);
+        if (owner is null)
+        {
+            return UseCaseResult.Invalid("ownerId", "Choose the colleague who takes the opportunity over.");
+        }
+        if (owner.Id == opportunity.OwnerId)
+        {
+            return UseCaseResult.Done();
+        }
+        var previous = await db.Users.AsNoTracking().Where(u => u.Id == opportunity.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        opportunity.Reassign(owner.Id);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OwnerChanged,
+            $"Handed {opportunity.Name} from {previous ?? "a former user"} to {owner.DisplayName}", actorId, clock.GetUtcNow()));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no opportunity with the id {id}.");
+
+    private static string StageDetail(StageMove move, string? reason)
+    {
+        var parts = new List<string>();
+        if (move.Open.Count > 0)
+        {
+            parts.Add("Open: " + string.Join("; ", move.Open.Select(a => a.Action.Text)));
+        }
+        if (!string.IsNullOrWhiteSpace(reason))
+        {
+            parts.Add("Reason: " + reason.Trim());
+        }
+        return string.Join(". ", parts);
+    }
+}

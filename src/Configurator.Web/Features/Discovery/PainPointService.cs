@@ -1,0 +1,145 @@
+using System.Globalization;
+using Configurator.Domain.Discovery;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
+
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>
+/// The pain point write use cases (add, change, move), one implementation each for pages and the API
+/// alike; each change is saved in the same SaveChanges as its timeline entry.
+/// </summary>
+public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorkspace workspace, TimeProvider clock)
+{
+    /// <summary>
+    /// What adding or changing the pain point would refuse, changing nothing: for a form whose other
+    /// fields could not even be read, so that every problem is shown at once.
+    /// </summary>
+    public async Task<UseCaseResult> CheckAsync(int opportunityId, PainPointInput input, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        return opportunity is null ? NotFound(opportunityId) : await RefusedAsync(opportunity, input, cancellationToken) ?? UseCaseResult.Done();
+    }
+
+    /// <summary>Adds a pain point at the end of the priority order; <see cref="PainPointInput.RaisedBy"/> is a stakeholder id of the opportunity.</summary>
+    public async Task<UseCaseResult> AddAsync(int opportunityId, PainPointInput input, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound(opportunityId);
+        }
+        if (await RefusedAsync(opportunity, input, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var now = clock.GetUtcNow();
+        var pain = AddTo(opportunity, input, RaisedBy(opportunity, input), actorId, now);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointAdded, $"Added pain point “{pain.Title}” to {opportunity.Name}", actorId, now));
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        return saved.Succeeded ? UseCaseResult.Done(pain.Id) : saved;
+    }
+
+    /// <summary>Changes what was recorded; a change based on an older version than the saved one is a conflict and changes nothing.</summary>
+    public async Task<UseCaseResult> UpdateAsync(int opportunityId, int painPointId, PainPointInput input, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painPointId);
+        if (opportunity is null || pain is null)
+        {
+            return opportunity is null ? NotFound(opportunityId) : UseCaseResult.NotFound($"The opportunity {opportunityId} has no pain point with the id {painPointId}.");
+        }
+        if (SaveOrConflict.CheckVersion("pain point", input.Version, pain.Version) is { } stale)
+        {
+            return stale;
+        }
+        if (await RefusedAsync(opportunity, input, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var changes = Changes(pain, input, opportunity.Currency);
+        var now = clock.GetUtcNow();
+        pain.Update(input.Title.Trimmed(), input.Category!, input.ClientWords.Trimmed(), input.Severity!.Value, input.AnnualImpact, RaisedBy(opportunity, input), now);
+        if (changes.Length > 0)
+        {
+            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged, $"Changed pain point “{pain.Title}”", actorId, now, changes));
+        }
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Moves a pain point one place up or down the priority order.</summary>
+    public async Task<UseCaseResult> MoveAsync(int opportunityId, int painPointId, string? direction, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painPointId);
+        if (opportunity is null || pain is null)
+        {
+            return opportunity is null ? NotFound(opportunityId) : UseCaseResult.NotFound($"The opportunity {opportunityId} has no pain point with the id {painPointId}.");
+        }
+        if (direction is not ("up" or "down"))
+        {
+            return UseCaseResult.Invalid("direction", "Move a pain point up or down.");
+        }
+        var before = pain.Priority;
+        opportunity.MovePainPoint(pain, direction == "up" ? -1 : 1);
+        if (pain.Priority == before)
+        {
+            return UseCaseResult.Done();
+        }
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointsReordered,
+            $"Moved “{pain.Title}” from priority {before} to {pain.Priority}", actorId, clock.GetUtcNow()));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a checked pain point to the opportunity, captured by the given user.</summary>
+    internal static PainPoint AddTo(Opportunity opportunity, PainPointInput input, Stakeholder? raisedBy, string actorId, DateTimeOffset at) =>
+        opportunity.AddPainPoint(input.Title.Trimmed(), input.Category!, input.ClientWords.Trimmed(), input.Severity!.Value, input.AnnualImpact, raisedBy, actorId, at);
+
+    private async Task<UseCaseResult?> RefusedAsync(Opportunity opportunity, PainPointInput input, CancellationToken cancellationToken)
+    {
+        var problems = input.Problems(await workspace.CategoryCodesAsync(cancellationToken)).ToList();
+        if (input.RaisedBy is { Length: > 0 } && RaisedBy(opportunity, input) is null)
+        {
+            problems.Add(new("raisedBy", "Choose someone from this opportunity's decision chain."));
+        }
+        return problems.Count > 0 ? UseCaseResult.Invalid(problems) : null;
+    }
+
+    private static Stakeholder? RaisedBy(Opportunity opportunity, PainPointInput input) =>
+        input.RaisedBy is { Length: > 0 } id ? opportunity.Stakeholders.FirstOrDefault(s => s.Id.ToString(CultureInfo.InvariantCulture) == id) : null;
+
+    private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no opportunity with the id {id}.");
+
+    /// <summary>What the timeline says changed, before the change is applied.</summary>
+    private static string Changes(PainPoint pain, PainPointInput input, string currency)
+    {
+        var changes = new List<string>();
+        if (pain.Title != input.Title.Trimmed())
+        {
+            changes.Add($"title was “{pain.Title}”");
+        }
+        if (pain.Category != input.Category)
+        {
+            changes.Add($"category {pain.Category} → {input.Category}");
+        }
+        if (pain.Severity != input.Severity)
+        {
+            changes.Add($"severity {pain.Severity} → {input.Severity}");
+        }
+        if (pain.AnnualImpact != input.AnnualImpact)
+        {
+            changes.Add($"annual impact {Amount(pain.AnnualImpact, currency)} → {Amount(input.AnnualImpact, currency)}");
+        }
+        if (pain.ClientWords != input.ClientWords.Trimmed())
+        {
+            changes.Add("client's words");
+        }
+        if (pain.RaisedById?.ToString(CultureInfo.InvariantCulture) != (input.RaisedBy is { Length: > 0 } raisedBy ? raisedBy : null))
+        {
+            changes.Add("raised by");
+        }
+        return string.Join("; ", changes);
+    }
+
+    private static string Amount(decimal? amount, string currency) => amount is { } value ? $"{currency} {value:N0}" : "unknown";
+}
