@@ -385,9 +385,9 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CapturedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CapturedBy")
+                    b.Property<string>("CapturedById")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
