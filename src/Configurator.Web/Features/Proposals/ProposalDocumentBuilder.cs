@@ -21,11 +21,11 @@ public sealed record ProposalTextFailure(string ItemCode, string ItemName, strin
 /// visible marker, not a broken document), lists every item across the options by kind, and formats
 /// every amount in the proposal's currency.
 /// </summary>
-public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, ProposalDocumentRenderer renderer, IConfiguration configuration)
+public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, ProposalDocumentRenderer renderer, Microsoft.Extensions.Options.IOptions<ProposalSettings> settings)
 {
     private static readonly ItemKind[] _kindOrder = [ItemKind.Standard, ItemKind.Innovation, ItemKind.Service];
 
-    private int ValidityDays => configuration.GetValue("Proposals:ValidityDays", 30);
+    private int ValidityDays => settings.Value.ValidityDays;
 
     public ProposalDocument Build(DocumentSource source)
     {
