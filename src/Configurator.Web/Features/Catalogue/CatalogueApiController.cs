@@ -60,7 +60,7 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
         detail: $"A catalogue file may be at most {CatalogueJson.MaxBytes / 1024 / 1024} MB.");
 
     private static ObjectResult Invalid(IReadOnlyList<CatalogueIssue> issues) =>
-        ValidationProblemAt(issues.Select(i => (i.Path, i.Message)), "The catalogue has errors; nothing was imported.");
+        UseCaseAnswers.ValidationProblem(issues.Select(i => (i.Path, i.Message)), "The catalogue has errors; nothing was imported.");
 
     public sealed record ImportSummary(int Created, int Updated, int Unchanged, bool DryRun);
 }

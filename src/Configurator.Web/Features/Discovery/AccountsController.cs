@@ -120,20 +120,11 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     public async Task<IActionResult> Reassign(int id, string? ownerId, CancellationToken cancellationToken)
     {
         var result = await accounts.ReassignAsync(id, ownerId, User.ActorId(), cancellationToken);
-        switch (result.Outcome)
+        if (result.Outcome is Outcome.Done or Outcome.NotFound)
         {
-            case Outcome.Done:
-                return Redirect($"/accounts/{id}");
-            case Outcome.NotFound:
-                return NotFound();
-            case Outcome.Invalid:
-                result.AddTo(ModelState);
-                break;
-            default:
-                Response.StatusCode = result.StatusCode();
-                ModelState.AddModelError("OwnerId", result.Message ?? "");
-                break;
+            return result.Succeeded ? Redirect($"/accounts/{id}") : NotFound();
         }
+        result.ShowOn(ModelState, Response, "OwnerId");
         return await Account(id, new OpportunityForm(), cancellationToken);
     }
 

@@ -102,20 +102,11 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     /// <summary>Back to the page when done; else the page with the problem next to the form that caused it.</summary>
     private async Task<IActionResult> AnswerAsync(int id, UseCaseResult result, string field, StageForm form, CancellationToken cancellationToken)
     {
-        switch (result.Outcome)
+        if (result.Outcome is Outcome.Done or Outcome.NotFound)
         {
-            case Outcome.Done:
-                return Redirect($"/opportunities/{id}");
-            case Outcome.NotFound:
-                return NotFound();
-            case Outcome.Invalid:
-                result.AddTo(ModelState);
-                break;
-            default:
-                Response.StatusCode = result.StatusCode();
-                ModelState.AddModelError(field, result.Message ?? "");
-                break;
+            return result.Succeeded ? Redirect($"/opportunities/{id}") : NotFound();
         }
+        result.ShowOn(ModelState, Response, field);
         return await ShowWithErrorsAsync(id, form, cancellationToken);
     }
 

@@ -18,7 +18,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     public async Task<IActionResult> Issue(int id, [FromBody] WorkflowInput? input, CancellationToken cancellationToken)
     {
         var name = User.DisplayName();
-        var (result, revision) = await revisions.IssueAsync(id, input?.Version ?? IfMatch(), User.ActorId(), name, cancellationToken);
+        var (result, revision) = await revisions.IssueAsync(id, input?.Version ?? Request.IfMatchVersion(), User.ActorId(), name, cancellationToken);
         if (!result.Succeeded)
         {
             return result.Problem(Response);
@@ -85,38 +85,38 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     [HttpPost("proposals/{id:int}/options/{optionId:int}/lines")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> AddLine(int id, int optionId, AddLineInput input, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.AddLineAsync(id, optionId, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.AddLineAsync(id, optionId, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken),
             StatusCodes.Status201Created, cancellationToken);
 
     [HttpPatch("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> ChangeLine(int id, int optionId, int lineId, ChangeLineInput input, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.ChangeLineAsync(id, optionId, lineId, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.ChangeLineAsync(id, optionId, lineId, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
     [HttpDelete("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> RemoveLine(int id, int optionId, int lineId, [FromQuery] int? version, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.RemoveLineAsync(id, optionId, lineId, version ?? IfMatch(), User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.RemoveLineAsync(id, optionId, lineId, version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
     [HttpPost("proposals/{id:int}/options")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> AddOption(int id, AddOptionInput input, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.AddOptionAsync(id, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.AddOptionAsync(id, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken),
             StatusCodes.Status201Created, cancellationToken);
 
     /// <summary>Renames an option and/or moves it one place (move: -1 or 1).</summary>
     [HttpPatch("proposals/{id:int}/options/{optionId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> ChangeOption(int id, int optionId, ChangeOptionInput input, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(input.Name, input.Move, Delete: false), input.Version ?? IfMatch(), User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(input.Name, input.Move, Delete: false), input.Version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
     [HttpDelete("proposals/{id:int}/options/{optionId:int}")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> RemoveOption(int id, int optionId, [FromQuery] int? version, CancellationToken cancellationToken) =>
-        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(null, null, Delete: true), version ?? IfMatch(), User.ActorId(), cancellationToken),
+        await AfterAsync(id, await proposals.ChangeOptionAsync(id, optionId, new OptionChange(null, null, Delete: true), version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
     /// <summary>A workflow step (submit, approve, reject, send, won, lost, withdraw): the workflow table says who may take it and from where.</summary>
@@ -134,7 +134,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
                 detail: $"“{step.Label}” is taken by {string.Join(" or ", step.Roles.Select(Roles.DisplayName))}.");
         }
         input ??= new WorkflowInput(null, null);
-        var result = await proposals.ActAsync(id, step, input with { Version = input.Version ?? IfMatch() }, User.ActorId(), cancellationToken);
+        var result = await proposals.ActAsync(id, step, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken);
         return await AfterAsync(id, result, StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -150,16 +150,5 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         Response.Headers.ETag = $"\"{read.Proposal.Version}\"";
         var body = ProposalResponse.From(read.Proposal, read.Options, Policies.CanSeeCosts(User));
         return status == StatusCodes.Status201Created ? Created($"/api/v1/proposals/{id}", body) : Ok(body);
-    }
-
-    /// <summary>The version named by an If-Match header ("4", W/"4" or 4), when the body does not name one.</summary>
-    private int? IfMatch()
-    {
-        var header = Request.Headers.IfMatch.ToString().Trim();
-        if (header.StartsWith("W/", StringComparison.Ordinal))
-        {
-            header = header[2..];
-        }
-        return int.TryParse(header.Trim('"'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : null;
     }
 }

@@ -65,6 +65,21 @@ public static class UseCaseAnswers
         }
     }
 
+    /// <summary>
+    /// Shows a refused result on the page that posted it: field errors next to their fields; anything
+    /// else (a conflict, a refusal) next to <paramref name="field"/>, with the result's status code.
+    /// </summary>
+    public static void ShowOn(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, HttpResponse response, string field)
+    {
+        if (result.Outcome == Outcome.Invalid)
+        {
+            result.AddTo(modelState);
+            return;
+        }
+        response.StatusCode = result.StatusCode();
+        modelState.AddModelError(field, result.Message ?? "");
+    }
+
     /// <summary>"painPoints[2].severity" → "PainPoints[2].Severity": the name MVC binds a form field to.</summary>
     public static string FormField(string field) =>
         string.Join('.', field.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToUpperInvariant(segment[0]) + segment[1..]));
