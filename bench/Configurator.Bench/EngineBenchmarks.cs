@@ -16,7 +16,7 @@ public class RecommendBenchmarks
     private EngineCatalogue _catalogue = null!;
     private List<ClientPain> _pains = [];
 
-    [Params(2_500, 10_000)]
+    [Params(2_500, 10_000, 20_000, 40_000)]
     public int Items { get; set; }
 
     [Params(50, 200)]
