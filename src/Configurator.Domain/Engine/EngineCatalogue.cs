@@ -48,6 +48,15 @@ public sealed class EngineCatalogue
             }
         }
         _byCategory = byCategory.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        // Read for every item on every recommendation: flat arrays keep that off the snapshots.
+        Kinds = [.. eligible.Select(e => e.Kind)];
+        var byPrice = Enumerable.Range(0, eligible.Count).OrderBy(i => eligible[i].ListPrice).ThenBy(i => i).ToArray();
+        PriceRank = new int[eligible.Count];
+        for (var rank = 0; rank < byPrice.Length; rank++)
+        {
+            PriceRank[byPrice[rank]] = rank;
+        }
     }
 
     public string Currency { get; }
@@ -60,7 +69,19 @@ public sealed class EngineCatalogue
 
     public Dictionary<string, int> Index { get; }
 
+    /// <summary>Each eligible item's kind, by index.</summary>
+    internal ItemKind[] Kinds { get; }
+
+    /// <summary>
+    /// Each eligible item's place in list-price order, ties on index: one comparison of ranks is the
+    /// recommender's tie-break "lower price, then code".
+    /// </summary>
+    internal int[] PriceRank { get; }
+
     /// <summary>The eligible items that address a category, with their strength (1–3).</summary>
-    public IReadOnlyList<(int Item, int Strength)> Addressing(string category) =>
+    public IReadOnlyList<(int Item, int Strength)> Addressing(string category) => Postings(category);
+
+    /// <summary>As <see cref="Addressing"/>, in item order, as the array itself: the recommender reads it in its inner loops.</summary>
+    internal (int Item, int Strength)[] Postings(string category) =>
         _byCategory.TryGetValue(category, out var postings) ? postings : [];
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Configurator.Domain.Catalogue;
 
 namespace Configurator.Domain.Engine;
@@ -23,6 +24,10 @@ public sealed record Recommendation(Configuration Configuration, IReadOnlyList<E
 /// Pain points in the same category are answered by the same items, so the work is done per category:
 /// a category weighs the sum of its pain points' weights, and each item is scored against the
 /// categories it addresses. The cost grows with items × categories addressed, not with pain points.
+/// The working state per item lives in flat arrays rented from the shared pool. Built afresh on every
+/// run (a list per item, catalogue-sized arrays on the large object heap, a heap entry per candidate),
+/// it made the collections during a run both more frequent and longer as the catalogue grew, so
+/// doubling the catalogue quadrupled the time.
 /// </remarks>
 public sealed class Recommender
 {
@@ -31,16 +36,21 @@ public sealed class Recommender
     private readonly string _currency;
     private readonly int _termMonths;
     private readonly IReadOnlyList<ItemSnapshot> _eligible;
+    private readonly ItemKind[] _kinds;
+    private readonly int[] _priceRank;
     private readonly List<string> _categories = [];
     private readonly double[] _categoryWeight;
     private readonly bool[] _severeCategory;
+    private IReadOnlyList<ClientPain>? _painsByWeight;
 
-    // Per eligible item: the pain categories it addresses (by index) with strength; only items that
-    // address some pain category are "touched", and only those are scored.
-    private readonly (int Category, int Strength)[]?[] _addresses;
-    private readonly List<int> _touched = [];
-    private readonly List<int>[] _itemsByCategory;
+    // Per eligible item: the pain categories it addresses (by index, ascending) with strength, at
+    // _addresses[_firstAddress[i].._firstAddress[i + 1]]; items that address none are never scored.
+    private readonly int[] _firstAddress;
+    private readonly (int Category, int Strength)[] _addresses;
+    private readonly (int Item, int Strength)[][] _itemsByCategory;
     private readonly bool[] _isBlocked;
+    private readonly bool[] _isChosen;
+    private readonly Candidate[] _candidates;
     private readonly Dictionary<int, IReadOnlyList<string>> _closures = [];
 
     private readonly int[] _strength;
@@ -57,14 +67,17 @@ public sealed class Recommender
         _currency = catalogue.Currency;
         _termMonths = termMonths;
         _eligible = catalogue.Eligible;
+        _kinds = catalogue.Kinds;
+        _priceRank = catalogue.PriceRank;
 
         var categoryIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new List<double>();
         var severe = new List<bool>();
         var largestImpact = pains.Count == 0 ? 0 : pains.Max(p => p.AnnualImpact ?? 0);
         var severeFrom = pains.Count == 0 ? 0 : Math.Min(4, pains.Max(p => p.Severity));
-        foreach (var pain in pains)
+        for (var p = 0; p < pains.Count; p++)
         {
+            var pain = pains[p];
             if (!categoryIndex.TryGetValue(pain.Category, out var c))
             {
                 c = categoryIndex[pain.Category] = _categories.Count;
@@ -79,30 +92,63 @@ public sealed class Recommender
         _categoryWeight = [.. weights];
         _severeCategory = [.. severe];
         _strength = new int[_categories.Count];
-        _isBlocked = new bool[_eligible.Count];
-        _addresses = new (int, int)[]?[_eligible.Count];
-        _itemsByCategory = new List<int>[_categories.Count];
-        var collected = new List<(int, int)>?[_eligible.Count];
+        _itemsByCategory = new (int, int)[_categories.Count][];
+        var items = _eligible.Count;
+        _isBlocked = Rent<bool>(items);
+        _isChosen = Rent<bool>(items);
+        _candidates = ArrayPool<Candidate>.Shared.Rent(items);
+
+        // Counted, then filled category by category, so each item's addresses come out in category order.
+        _firstAddress = Rent<int>(items + 1);
         for (var c = 0; c < _categories.Count; c++)
         {
-            _itemsByCategory[c] = [];
-            foreach (var (item, strength) in catalogue.Addressing(_categories[c]))
+            _itemsByCategory[c] = catalogue.Postings(_categories[c]);
+            foreach (var (item, _) in _itemsByCategory[c])
             {
-                _itemsByCategory[c].Add(item);
-                if (collected[item] is not { } list)
-                {
-                    collected[item] = list = [];
-                    _touched.Add(item);
-                }
-                list.Add((c, strength));
+                _firstAddress[item + 1]++;
             }
         }
-        _touched.Sort();
-        foreach (var item in _touched)
+        for (var i = 0; i < items; i++)
         {
-            _addresses[item] = [.. collected[item]!];
+            _firstAddress[i + 1] += _firstAddress[i];
+        }
+        _addresses = ArrayPool<(int, int)>.Shared.Rent(_firstAddress[items]);
+        var filled = Rent<int>(items);
+        try
+        {
+            for (var c = 0; c < _categories.Count; c++)
+            {
+                foreach (var (item, strength) in _itemsByCategory[c])
+                {
+                    _addresses[_firstAddress[item] + filled[item]++] = (c, strength);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(filled);
         }
     }
+
+    /// <summary>A pooled array, cleared for its first <paramref name="length"/> elements.</summary>
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private void ReturnRented()
+    {
+        ArrayPool<bool>.Shared.Return(_isBlocked);
+        ArrayPool<bool>.Shared.Return(_isChosen);
+        ArrayPool<Candidate>.Shared.Return(_candidates);
+        ArrayPool<int>.Shared.Return(_firstAddress);
+        ArrayPool<(int, int)>.Shared.Return(_addresses);
+    }
+
+    private ReadOnlySpan<(int Category, int Strength)> Addresses(int item) =>
+        _addresses.AsSpan(_firstAddress[item], _firstAddress[item + 1] - _firstAddress[item]);
 
     /// <summary>
     /// How much a pain point counts: its severity (1–5), up to doubled by its annual impact relative to
@@ -120,11 +166,21 @@ public sealed class Recommender
         Recommend(pains, new EngineCatalogue(catalogue, currency), termMonths);
 
     public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths) =>
-        new Recommender(pains, catalogue, termMonths).Run(RecommendationScope.Recommended);
+        Run(pains, catalogue, termMonths, RecommendationScope.Recommended);
 
     /// <summary>One run of the rules for a scope; <see cref="SolutionOptions"/> runs the three.</summary>
-    internal static Recommendation Run(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths, RecommendationScope scope) =>
-        new Recommender(pains, catalogue, termMonths).Run(scope);
+    internal static Recommendation Run(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths, RecommendationScope scope)
+    {
+        var recommender = new Recommender(pains, catalogue, termMonths);
+        try
+        {
+            return recommender.Run(scope);
+        }
+        finally
+        {
+            recommender.ReturnRented();
+        }
+    }
 
     private Recommendation Run(RecommendationScope scope)
     {
@@ -150,12 +206,12 @@ public sealed class Recommender
         if (scope == RecommendationScope.Essential)
         {
             // Standard products for the most severe pain only.
-            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true, severeOnly: true), "coverage");
+            ChooseGreedily(i => _kinds[i] == ItemKind.Standard, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true, severeOnly: true), "coverage");
         }
         else
         {
             // Rule 4: innovations for what the lines so far leave uncovered or weak.
-            ChooseGreedily(i => _eligible[i].Kind == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false, coveringOnly: true), "innovation");
+            ChooseGreedily(i => _kinds[i] == ItemKind.Innovation, i => Gain(i, uncoveredOrWeakOnly: true, uncoveredOnly: false, coveringOnly: true), "innovation");
 
             // Rule 3: anything that answers a pain point still unanswered.
             ChooseGreedily(_ => true, i => Gain(i, uncoveredOrWeakOnly: false, uncoveredOnly: true), "coverage");
@@ -186,35 +242,39 @@ public sealed class Recommender
     /// Chooses the item of a kind with the highest score (then lower price, then code) that the rules
     /// allow, even when it scores nothing: the base product and the service package are always wanted.
     /// </summary>
+    /// <remarks>One scan finds the best; the others are ranked only when the rules block it.</remarks>
     private bool ChooseBest(ItemKind kind, Func<int, double> score, string role)
     {
-        while (true)
+        var candidates = Enumerable.Range(0, _eligible.Count).Where(i => _kinds[i] == kind && !_isBlocked[i] && !_isChosen[i]);
+        Func<int, double> scoreOrNone = i => _firstAddress[i + 1] > _firstAddress[i] ? score(i) : 0;
+        if (Best(candidates, scoreOrNone) is not { } best)
         {
-            var best = -1;
-            (double, decimal, int) bestKey = default;
-            for (var i = 0; i < _eligible.Count; i++)
+            return false;
+        }
+        return TryChoose([best], role) || TryChoose(Ranked(candidates, scoreOrNone), role);
+    }
+
+    /// <summary>The item with the highest score, then the lower price, then the lower code; null when there is none.</summary>
+    private int? Best(IEnumerable<int> items, Func<int, double> score)
+    {
+        Candidate? best = null;
+        foreach (var item in items)
+        {
+            var key = new Candidate(score(item), _priceRank[item], item);
+            if (best is null || key.CompareTo(best.Value) < 0)
             {
-                if (_eligible[i].Kind != kind || _isBlocked[i] || _inPlay.Contains(_eligible[i].Code))
-                {
-                    continue;
-                }
-                var key = (_addresses[i] is null ? 0 : score(i), _eligible[i].ListPrice, i);
-                if (best < 0 || _bestFirst.Compare(key, bestKey) < 0)
-                {
-                    best = i;
-                    bestKey = key;
-                }
-            }
-            if (best < 0)
-            {
-                return false;
-            }
-            if (TryChoose([best], role))
-            {
-                return true;
+                best = key;
             }
         }
+        return best?.Item;
     }
+
+    /// <summary>
+    /// The items in the order of <see cref="Best"/>, for when the best is blocked: the rules block an item
+    /// for good, so the next to try is the next in this order.
+    /// </summary>
+    private List<int> Ranked(IEnumerable<int> items, Func<int, double> score) =>
+        [.. items.Select(i => new Candidate(score(i), _priceRank[i], i)).Order().Select(c => c.Item)];
 
     /// <summary>
     /// Chooses items one at a time, always the one with the largest gain (then lower price, then code),
@@ -224,51 +284,106 @@ public sealed class Recommender
     /// </summary>
     private void ChooseGreedily(Func<int, bool> filter, Func<int, double> gain, string role)
     {
-        var queue = new PriorityQueue<int, (double Gain, decimal Price, int Item)>(_bestFirst);
-        foreach (var i in _touched)
+        var count = 0;
+        for (var i = 0; i < _eligible.Count; i++)
         {
-            if (!_isBlocked[i] && !_inPlay.Contains(_eligible[i].Code) && filter(i) && gain(i) is var g && g > 0)
+            if (_firstAddress[i + 1] > _firstAddress[i] && !_isBlocked[i] && !_isChosen[i] && filter(i) && gain(i) is var g && g > 0)
             {
-                queue.Enqueue(i, (g, _eligible[i].ListPrice, i));
+                _candidates[count++] = new Candidate(g, _priceRank[i], i);
             }
         }
-        while (queue.TryDequeue(out var item, out _))
+        var queue = new CandidateQueue(_candidates, count);
+        while (queue.TryDequeue(out var top))
         {
-            if (_isBlocked[item] || _inPlay.Contains(_eligible[item].Code))
+            var item = top.Item;
+            if (_isBlocked[item] || _isChosen[item])
             {
                 continue;
             }
-            var current = (gain(item), _eligible[item].ListPrice, item);
-            if (current.Item1 <= 0)
+            var current = new Candidate(gain(item), _priceRank[item], item);
+            if (current.Score <= 0)
             {
                 continue;
             }
-            if (queue.TryPeek(out _, out var next) && _bestFirst.Compare(current, next) > 0)
+            if (queue.TryPeek(out var next) && current.CompareTo(next) > 0)
             {
-                queue.Enqueue(item, current);
+                queue.Enqueue(current);
                 continue;
             }
             TryChoose([item], role);
         }
     }
 
-    private static readonly Comparer<(double Gain, decimal Price, int Item)> _bestFirst = Comparer<(double Gain, decimal Price, int Item)>.Create((a, b) =>
+    /// <summary>An item with its score: the higher score first, then the lower price, then the lower index.</summary>
+    private readonly record struct Candidate(double Score, int PriceRank, int Item) : IComparable<Candidate>
     {
-        var byGain = b.Gain.CompareTo(a.Gain);
-        if (byGain != 0)
+        // Price ranks are distinct (ties on price are ranked by index), so they settle every tie.
+        public int CompareTo(Candidate other)
         {
-            return byGain;
+            var byScore = other.Score.CompareTo(Score);
+            return byScore != 0 ? byScore : PriceRank.CompareTo(other.PriceRank);
         }
-        var byPrice = a.Price.CompareTo(b.Price);
-        return byPrice != 0 ? byPrice : a.Item.CompareTo(b.Item);
-    });
+    }
+
+    /// <summary>
+    /// The lazy greedy queue: the first scores sorted once, in place, and a heap for the few items put
+    /// back with a lower score. Cheaper than a heap of every candidate, and it allocates only the small heap.
+    /// </summary>
+    private sealed class CandidateQueue
+    {
+        private readonly Candidate[] _sorted;
+        private readonly int _count;
+        private readonly PriorityQueue<Candidate, Candidate> _requeued = new();
+        private int _next;
+
+        public CandidateQueue(Candidate[] candidates, int count)
+        {
+            candidates.AsSpan(0, count).Sort();
+            _sorted = candidates;
+            _count = count;
+        }
+
+        public bool TryPeek(out Candidate best)
+        {
+            if (RequeuedFirst(out best))
+            {
+                return true;
+            }
+            if (_next < _count)
+            {
+                best = _sorted[_next];
+                return true;
+            }
+            return false;
+        }
+
+        public bool TryDequeue(out Candidate best)
+        {
+            if (RequeuedFirst(out best))
+            {
+                _requeued.Dequeue();
+                return true;
+            }
+            if (_next < _count)
+            {
+                best = _sorted[_next++];
+                return true;
+            }
+            return false;
+        }
+
+        public void Enqueue(Candidate candidate) => _requeued.Enqueue(candidate, candidate);
+
+        private bool RequeuedFirst(out Candidate requeued) =>
+            _requeued.TryPeek(out requeued, out _) && (_next >= _count || requeued.CompareTo(_sorted[_next]) < 0);
+    }
 
     /// <summary>Weighted improvement of coverage strength the item would bring to the categories in scope.</summary>
     /// <remarks>With <paramref name="coveringOnly"/> only categories the item would cover (strength 2 or 3) count: an innovation that leaves pain weak does not fix it.</remarks>
     private double Gain(int item, bool uncoveredOrWeakOnly, bool uncoveredOnly, bool severeOnly = false, bool coveringOnly = false)
     {
         var gain = 0d;
-        foreach (var (category, strength) in _addresses[item] ?? [])
+        foreach (var (category, strength) in Addresses(item))
         {
             var current = _strength[category];
             if ((uncoveredOnly && current > 0) || (uncoveredOrWeakOnly && current >= 2) || (severeOnly && !_severeCategory[category])
@@ -285,7 +400,7 @@ public sealed class Recommender
     private double Relevance(int item)
     {
         var relevance = 0d;
-        foreach (var (category, strength) in _addresses[item] ?? [])
+        foreach (var (category, strength) in Addresses(item))
         {
             relevance += _categoryWeight[category] * strength;
         }
@@ -321,13 +436,14 @@ public sealed class Recommender
     private void Add(int item, string role, string? requiredBy)
     {
         _chosen.Add(item);
+        _isChosen[item] = true;
         _inPlay.Add(_eligible[item].Code, _eligible[item].Excludes);
         _role[item] = role;
         if (requiredBy is not null)
         {
             _requiredBy[item] = requiredBy;
         }
-        foreach (var (category, strength) in _addresses[item] ?? [])
+        foreach (var (category, strength) in Addresses(item))
         {
             _strength[category] = Math.Max(_strength[category], strength);
         }
@@ -354,18 +470,29 @@ public sealed class Recommender
         {
             foreach (var kind in new[] { ItemKind.Innovation, ItemKind.Service })
             {
-                var candidates = _itemsByCategory[category]
-                    .Where(i => _eligible[i].Kind == kind)
-                    .OrderByDescending(i => _addresses[i]!.Where(a => a.Category == category).Max(a => a.Strength))
-                    .ThenBy(i => _eligible[i].ListPrice)
-                    .ThenBy(i => i)
-                    .ToList();
-                if (candidates.Count > 0 && !_inPlay.Contains(_eligible[candidates[0]].Code))
+                // Nothing to add when the strongest is in already; the others are ranked only when the rules block it.
+                var candidates = _itemsByCategory[category].Select(a => a.Item).Where(i => _kinds[i] == kind);
+                Func<int, double> strength = i => StrengthIn(i, category);
+                if (Best(candidates, strength) is { } strongest && !_isChosen[strongest] && !TryChoose([strongest], "premium"))
                 {
-                    TryChoose(candidates.Where(i => !_inPlay.Contains(_eligible[i].Code)).ToList(), "premium");
+                    TryChoose(Ranked(candidates.Where(i => !_isChosen[i]), strength), "premium");
                 }
             }
         }
+    }
+
+    /// <summary>How strongly the item addresses a pain category (by index): 0 when it does not.</summary>
+    private int StrengthIn(int item, int category)
+    {
+        var strongest = 0;
+        foreach (var (c, strength) in Addresses(item))
+        {
+            if (c == category)
+            {
+                strongest = Math.Max(strongest, strength);
+            }
+        }
+        return strongest;
     }
 
     /// <summary>Rule 3's exceptions: pain that some eligible item answers but the rules keep out.</summary>
@@ -373,11 +500,11 @@ public sealed class Recommender
     {
         for (var c = 0; c < _categories.Count; c++)
         {
-            if (_strength[c] > 0 || _itemsByCategory[c].Count == 0)
+            if (_strength[c] > 0 || _itemsByCategory[c].Length == 0)
             {
                 continue;
             }
-            var why = _itemsByCategory[c].Select(i => Blocker(i)).Where(b => b is not null).Distinct().Take(2).ToList();
+            var why = _itemsByCategory[c].Select(a => Blocker(a.Item)).Where(b => b is not null).Distinct().Take(2).ToList();
             foreach (var pain in _pains.Where(p => p.Category == _categories[c]))
             {
                 issues.Add(EngineIssue.Warning(IssueCodes.RuleBlocksPain,
@@ -388,7 +515,8 @@ public sealed class Recommender
 
     private List<ConfigurationLine> Lines()
     {
-        var ordered = _chosen.OrderBy(i => _eligible[i].Kind).ThenBy(i => _chosen.IndexOf(i)).ToList();
+        // OrderBy is stable: within a kind, lines stay in the order they were chosen.
+        var ordered = _chosen.OrderBy(i => _eligible[i].Kind).ToList();
         var lines = new List<ConfigurationLine>(ordered.Count);
         foreach (var item in ordered)
         {
@@ -399,15 +527,17 @@ public sealed class Recommender
     }
 
     /// <summary>Rule 8: the pain points a line answers, or the line that required it.</summary>
+    /// <remarks>The pains are ranked once per run, heaviest first; ranking them per line cost lines × pain points comparisons.</remarks>
     private string Reason(int item)
     {
+        _painsByWeight ??= LineReason.HeaviestFirst(_pains);
         var prefix = _role[item] switch
         {
             "base" => "Base standard product. ",
             "service" => "Service package. ",
             _ => "",
         };
-        if (LineReason.Answers(_eligible[item], _pains) is { } answers)
+        if (LineReason.Answers(_eligible[item], _painsByWeight) is { } answers)
         {
             var required = _requiredBy.TryGetValue(item, out var by) ? $" Required by {by}." : "";
             return $"{prefix}{answers}.{required}";
