@@ -35,7 +35,7 @@ public static class CatalogueTerms
 
     public static string StrengthLabel(int strength) => strength switch
     {
-        >= 3 => "strong",
+        CategoryStrength.Strong => "strong",
         2 => "medium",
         _ => "weak",
     };

@@ -251,7 +251,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 issues.Add(new($"{at}.category", $"Pain category '{category}' does not exist; add it to the taxonomy or to the file's categories."));
                 continue;
             }
-            if (address!.Strength is not (>= CategoryStrength.Weak and <= CategoryStrength.Strong))
+            if (address!.Strength is not { } strength || !CategoryStrength.IsValid(strength))
             {
                 issues.Add(new($"{at}.strength", "Strength is 1 (weak), 2 (medium) or 3 (strong)."));
                 continue;
@@ -261,7 +261,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 issues.Add(new($"{at}.category", $"{category} is listed twice; give each category once, with its strength."));
                 continue;
             }
-            result.Add(new CategoryStrength(category, address.Strength.Value));
+            result.Add(new CategoryStrength(category, strength));
         }
         return result;
     }

@@ -36,15 +36,11 @@ public sealed class EngineCatalogue
             Index[eligible[i].Code] = i;
             foreach (var address in eligible[i].Addresses)
             {
-                if (address.Strength <= 0)
-                {
-                    continue;
-                }
                 if (!byCategory.TryGetValue(address.Category, out var postings))
                 {
                     byCategory[address.Category] = postings = [];
                 }
-                postings.Add((i, Math.Min(address.Strength, CategoryStrength.Strong)));
+                postings.Add((i, address.Strength));
             }
         }
         _byCategory = byCategory.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);

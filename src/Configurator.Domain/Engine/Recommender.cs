@@ -157,9 +157,8 @@ public sealed class Recommender
     /// </summary>
     public static double Weight(ClientPain pain, decimal largestImpact)
     {
-        var severity = Math.Clamp(pain.Severity, 1, 5);
-        var impact = Math.Max(pain.AnnualImpact ?? 0, 0);
-        return largestImpact > 0 ? severity * (1 + (double)(impact / largestImpact)) : severity;
+        var impact = pain.AnnualImpact ?? 0;
+        return largestImpact > 0 ? pain.Severity * (1 + (double)(impact / largestImpact)) : pain.Severity;
     }
 
     public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Configurator.Domain.Engine;
 using Configurator.Domain.Proposals;
@@ -43,7 +44,28 @@ internal sealed class ProposalOptionConfiguration : IEntityTypeConfiguration<Pro
 
 internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<ProposalLine>
 {
+    private const int ParsedSnapshotsKept = 20_000;
+
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.General);
+
+    // Every builder change loads every line of the proposal; a snapshot never changes once written, so
+    // the same text is parsed once and the immutable record shared (the change tracker compares by reference).
+    private static readonly ConcurrentDictionary<string, ItemSnapshot> _parsed = new(StringComparer.Ordinal);
+
+    private static ItemSnapshot Parse(string json)
+    {
+        if (_parsed.TryGetValue(json, out var snapshot))
+        {
+            return snapshot;
+        }
+        snapshot = JsonSerializer.Deserialize<ItemSnapshot>(json, _json)!;
+        if (_parsed.Count >= ParsedSnapshotsKept)
+        {
+            _parsed.Clear();
+        }
+        _parsed[json] = snapshot;
+        return snapshot;
+    }
 
     public void Configure(EntityTypeBuilder<ProposalLine> builder)
     {
@@ -51,7 +73,7 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
         // The item as it was when added: a snapshot, never a reference to the live catalogue.
         builder.Property(l => l.Item).HasConversion(
             item => JsonSerializer.Serialize(item, _json),
-            json => JsonSerializer.Deserialize<ItemSnapshot>(json, _json)!,
+            json => Parse(json),
             new ValueComparer<ItemSnapshot>((a, b) => ReferenceEquals(a, b), item => item.Code.GetHashCode(StringComparison.Ordinal), item => item))
             .HasColumnName("ItemSnapshot").IsRequired();
         builder.Property(l => l.Reason).HasMaxLength(2_000);
