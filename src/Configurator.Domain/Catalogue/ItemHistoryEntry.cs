@@ -15,12 +15,13 @@ public sealed class ItemHistoryEntry
 
     public DateTimeOffset At { get; private set; }
 
-    public string By { get; private set; } = "";
+    /// <summary>The user's id, or empty for the system (e.g. the demo seed).</summary>
+    public string ActorId { get; private set; } = "";
 
     public string Action { get; private set; } = "";
 
     public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
 
-    public static ItemHistoryEntry Record(OfferItem item, DateTimeOffset at, string by, string action, IReadOnlyList<FieldChange> changes) =>
-        new() { Item = item, At = at, By = by, Action = action, Changes = changes.ToList() };
+    public static ItemHistoryEntry Record(OfferItem item, DateTimeOffset at, string actorId, string action, IReadOnlyList<FieldChange> changes) =>
+        new() { Item = item, At = at, ActorId = actorId, Action = action, Changes = changes.ToList() };
 }

@@ -14,7 +14,7 @@ namespace Configurator.Web.Data;
 public static class ItemHistoryBulkWriter
 {
     public static async Task AppendAsync(ConfiguratorDbContext db, IReadOnlyList<(int ItemId, string Action, IReadOnlyList<FieldChange> Changes)> entries,
-        DateTimeOffset at, string by, CancellationToken cancellationToken)
+        DateTimeOffset at, string actorId, CancellationToken cancellationToken)
     {
         if (entries.Count == 0)
         {
@@ -24,10 +24,10 @@ public static class ItemHistoryBulkWriter
             ?? throw new InvalidOperationException("Write history in the transaction of the change it records.");
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """INSERT INTO "OfferItemHistory" ("OfferItemId", "At", "By", "Action", "Changes") VALUES (@item, @at, @by, @action, @changes)""";
+        command.CommandText = """INSERT INTO "OfferItemHistory" ("OfferItemId", "At", "ActorId", "Action", "Changes") VALUES (@item, @at, @actor, @action, @changes)""";
         var item = Add(command, "@item");
         Add(command, "@at").Value = at;
-        Add(command, "@by").Value = by;
+        Add(command, "@actor").Value = actorId;
         var action = Add(command, "@action");
         var changes = Add(command, "@changes");
         await command.PrepareAsync(cancellationToken);

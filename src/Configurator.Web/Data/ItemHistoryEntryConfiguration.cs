@@ -12,7 +12,7 @@ internal sealed class ItemHistoryEntryConfiguration : IEntityTypeConfiguration<I
         builder.HasKey(e => e.Id);
         builder.HasOne(e => e.Item).WithMany().HasForeignKey(e => e.OfferItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.OfferItemId);
-        builder.Property(e => e.By).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(40).IsRequired();
         // The changed fields are read only as a whole, so they are kept as one JSON text.
         builder.Property(e => e.Changes).HasJsonConversion();

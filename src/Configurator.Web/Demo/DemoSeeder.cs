@@ -60,7 +60,7 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
             return;
         }
         var (file, problem) = CatalogueJson.Read(DemoCatalogue.Json());
-        var result = problem is null ? await catalogue.ImportAsync(file!, "demo seed", cancellationToken) : null;
+        var result = problem is null ? await catalogue.ImportAsync(file!, "", cancellationToken) : null;
         if (result?.Plan is null)
         {
             var issues = problem is not null ? [problem] : result!.Issues;

@@ -52,7 +52,7 @@ public sealed class CatalogueCsvTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.Redirect, apply.StatusCode);
         var page = await product.GetPageAsync("/catalogue/items/SVC-CARE-247");
         Assert.Contains("2,650.00", page);
-        Assert.Contains("<strong>Updated by import</strong> by product@demo.local", page);
+        Assert.Contains("<strong>Updated by import</strong> by Morgan Product", page);
         Assert.Contains("<del>EUR 2500.00 (cost 1400.00)</del>", page);
     }
 

@@ -43,7 +43,7 @@ public sealed class ItemEditorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Nordby Foods hears about faults first.", page);
         Assert.Contains("href=\"/catalogue/items/STD-WMS-CORE\"", page);
         Assert.Contains("No extra hardware", page);
-        Assert.Contains("<strong>Created</strong> by product@demo.local", page);
+        Assert.Contains("<strong>Created</strong> by Morgan Product", page);
         Assert.Contains("href=\"/catalogue/items/INN-REMOTE-DIAG\"", await product.GetPageAsync("/catalogue/items/STD-WMS-CORE"));
     }
 

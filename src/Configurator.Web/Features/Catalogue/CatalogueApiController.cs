@@ -48,7 +48,7 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
         }
         var result = dryRun
             ? await importer.PlanAsync(file!, cancellationToken)
-            : await importer.ImportAsync(file!, User.Identity?.Name ?? "api", cancellationToken);
+            : await importer.ImportAsync(file!, User.ActorId(), cancellationToken);
         if (result.Plan is not { } plan)
         {
             return Invalid(result.Issues);

@@ -1,6 +1,7 @@
 using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -54,7 +55,10 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
             history,
             User.IsInRole(Domain.Users.Roles.ProductManager),
             Policies.CanSeeCosts(User),
-            message));
+            message)
+        {
+            People = await UserNames.LoadAsync(db, history.Select(h => h.ActorId), cancellationToken),
+        });
     }
 
     [HttpGet("export.json")]
@@ -111,7 +115,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     {
         var importFormat = format == ImportFormat.Csv ? ImportFormat.Csv : ImportFormat.Json;
         var (parsed, issues, locate) = Read(json ?? "", importFormat);
-        var result = parsed is null ? null : await importer.ImportAsync(parsed, User.Identity?.Name ?? "", cancellationToken);
+        var result = parsed is null ? null : await importer.ImportAsync(parsed, User.ActorId(), cancellationToken);
         if (result?.Plan is not { } plan)
         {
             // The catalogue changed since the dry run, or the form was tampered with: show why, change nothing.

@@ -23,7 +23,7 @@ public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache c
     }
 
     /// <summary>Plans, and when the file is valid writes it all or nothing.</summary>
-    public async Task<CatalogueImportResult> ImportAsync(CatalogueFile file, string by, CancellationToken cancellationToken = default)
+    public async Task<CatalogueImportResult> ImportAsync(CatalogueFile file, string actorId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await PlanAsync(file, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache c
             created.Select(c => (c.Item.Id, "Created by import", c.Changes))
                 .Concat(updated.Select(u => (u.Item.Id, "Updated by import", u.Changes)))
                 .ToList(),
-            now, by, cancellationToken);
+            now, actorId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

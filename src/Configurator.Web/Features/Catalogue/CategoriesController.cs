@@ -96,7 +96,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         {
             var before = item.ToSpec();
             item.MoveCategory(from.Code, target.Code);
-            db.ItemHistory.Add(ItemHistoryEntry.Record(item, now, User.Identity?.Name ?? "", $"Category {from.Code} merged into {target.Code}", item.ToSpec().DifferencesFrom(before)));
+            db.ItemHistory.Add(ItemHistoryEntry.Record(item, now, User.ActorId(), $"Category {from.Code} merged into {target.Code}", item.ToSpec().DifferencesFrom(before)));
         }
         db.PainCategories.Remove(from);
         await db.SaveChangesAsync(cancellationToken);

@@ -32,7 +32,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         }
         var item = OfferItem.Create(spec);
         db.OfferItems.Add(item);
-        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.Identity?.Name ?? "", "Created", spec.DifferencesFrom(null)));
+        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Created", spec.DifferencesFrom(null)));
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/catalogue/items/{Uri.EscapeDataString(item.Code)}?message={Uri.EscapeDataString("Item created.")}");
     }
@@ -68,7 +68,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         {
             return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
         }
-        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.Identity?.Name ?? "", "Edited", changes));
+        db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Edited", changes));
         if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
         {
             ModelState.AddModelError(string.Empty, "Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs.");

@@ -15,4 +15,8 @@ public sealed record ItemViewModel(
     IReadOnlyList<ItemHistoryEntry> History,
     bool CanEdit,
     bool CanSeeCosts,
-    string? Message);
+    string? Message)
+{
+    /// <summary>Display names of the people in the history, by user id.</summary>
+    public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+}

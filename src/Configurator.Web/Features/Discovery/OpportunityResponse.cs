@@ -1,4 +1,5 @@
 using Configurator.Domain.Discovery;
+using Configurator.Web.Features.Shared;
 
 namespace Configurator.Web.Features.Discovery;
 

@@ -1,5 +1,6 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;

@@ -78,12 +78,12 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("By")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Changes")

@@ -1,10 +1,10 @@
 using Configurator.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Configurator.Web.Features.Discovery;
+namespace Configurator.Web.Features.Shared;
 
 /// <summary>
-/// Discovery records who did something by user id only, so a new e-mail or name never orphans the
+/// The app records who did something by user id only, so a new e-mail or name never orphans the
 /// history; pages and the API resolve the id to the name colleagues see, here.
 /// </summary>
 public static class UserNames
