@@ -34,7 +34,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         db.OfferItems.Add(item);
         db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Created", spec.DifferencesFrom(null)));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/catalogue/items/{Uri.EscapeDataString(item.Code)}?message={Uri.EscapeDataString("Item created.")}");
+        return Redirect($"{CatalogueUrls.Item(item.Code)}?message={Uri.EscapeDataString("Item created.")}");
     }
 
     [HttpGet("items/{code}/edit")]
@@ -66,7 +66,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         var changes = item.Update(spec);
         if (changes.Count == 0)
         {
-            return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
+            return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
         }
         db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Edited", changes));
         if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
@@ -74,7 +74,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
             ModelState.AddModelError(string.Empty, "Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs.");
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
         }
-        return Redirect($"/catalogue/items/{Uri.EscapeDataString(code)}?message={Uri.EscapeDataString($"Saved: {string.Join(", ", changes.Select(c => c.Field.ToLowerInvariant()))}.")}");
+        return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString($"Saved: {string.Join(", ", changes.Select(c => c.Field.ToLowerInvariant()))}.")}");
     }
 
     /// <summary>The live preview of a proposal text while it is typed (htmx).</summary>

@@ -30,7 +30,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             : UseCaseResult.Invalid(form.ToInput().Problems());
         if (result.Succeeded)
         {
-            return Redirect($"/accounts/{result.CreatedId}");
+            return Redirect(DiscoveryUrls.Account(result.CreatedId!.Value));
         }
         result.AddTo(ModelState);
         ViewData["Title"] = "New account";
@@ -72,7 +72,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             : UseCaseResult.Invalid(form.ToInput().Problems());
         if (result.Succeeded)
         {
-            return Redirect($"/accounts/{id}");
+            return Redirect(DiscoveryUrls.Account(id));
         }
         var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null || result.Outcome == Outcome.NotFound)
@@ -103,7 +103,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             : UseCaseResult.Invalid(input.Problems(new HashSet<string>()));
         if (result.Succeeded)
         {
-            return Redirect($"/opportunities/{result.CreatedId}");
+            return Redirect(DiscoveryUrls.Opportunity(result.CreatedId!.Value));
         }
         // The account is the page's own address, so an unknown one is a missing page, not a field to correct.
         if (result.FieldErrors.Any(e => e.Field == "accountId"))
@@ -122,7 +122,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         var result = await accounts.ReassignAsync(id, ownerId, User.ActorId(), cancellationToken);
         if (result.Outcome is Outcome.Done or Outcome.NotFound)
         {
-            return result.Succeeded ? Redirect($"/accounts/{id}") : NotFound();
+            return result.Succeeded ? Redirect(DiscoveryUrls.Account(id)) : NotFound();
         }
         result.ShowOn(ModelState, Response, "OwnerId");
         return await Account(id, new OpportunityForm(), cancellationToken);

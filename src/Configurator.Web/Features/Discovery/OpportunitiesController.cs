@@ -51,7 +51,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             : UseCaseResult.Invalid(input.Problems());
         if (result.Succeeded)
         {
-            return Redirect($"/opportunities/{id}");
+            return Redirect(DiscoveryUrls.Opportunity(id));
         }
         var opportunity = await db.Opportunities.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null || result.Outcome == Outcome.NotFound)
@@ -104,7 +104,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     {
         if (result.Outcome is Outcome.Done or Outcome.NotFound)
         {
-            return result.Succeeded ? Redirect($"/opportunities/{id}") : NotFound();
+            return result.Succeeded ? Redirect(DiscoveryUrls.Opportunity(id)) : NotFound();
         }
         result.ShowOn(ModelState, Response, field);
         return await ShowWithErrorsAsync(id, form, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         var added = ModelState.IsValid;
         if (added && !Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}#pain-points");
+            return Redirect($"{DiscoveryUrls.Opportunity(id)}#pain-points");
         }
         var model = (await workspace.ModelAsync(id, User, cancellationToken))! with
         {
@@ -71,7 +71,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
             RaisedBy = pain.RaisedById,
             Version = pain.Version,
         };
-        return Request.IsHtmx() ? PartialView("_PainEdit", new PainEditModel(model!, pain, form)) : Redirect($"/opportunities/{id}#pain-{painId}");
+        return Request.IsHtmx() ? PartialView("_PainEdit", new PainEditModel(model!, pain, form)) : Redirect($"{DiscoveryUrls.Opportunity(id)}#pain-{painId}");
     }
 
     /// <summary>Saves an edit. A version older than the saved one is a conflict: nothing is overwritten, both versions are shown.</summary>
@@ -98,7 +98,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         }
         if (!Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}#pain-{painId}");
+            return Redirect($"{DiscoveryUrls.Opportunity(id)}#pain-{painId}");
         }
         var model = await workspace.ModelAsync(id, User, cancellationToken);
         ViewData["Standalone"] = true;
@@ -116,7 +116,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         }
         if (!Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}#pain-points");
+            return Redirect($"{DiscoveryUrls.Opportunity(id)}#pain-points");
         }
         var model = await workspace.ModelAsync(id, User, cancellationToken);
         return PartialView("_PainList", model);

@@ -24,7 +24,7 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         result.AddTo(ModelState);
         if (ModelState.IsValid && !Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}");
+            return Redirect(DiscoveryUrls.Opportunity(id));
         }
         var model = await workspace.ModelAsync(id, User, cancellationToken);
         if (model is null)
@@ -54,7 +54,7 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         }
         if (!Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}");
+            return Redirect(DiscoveryUrls.Opportunity(id));
         }
         return PartialView("_StakeholderEdit", new StakeholderEditModel(model!, person, FormOf(person)));
     }
@@ -82,7 +82,7 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         }
         if (!Request.IsHtmx())
         {
-            return Redirect($"/opportunities/{id}");
+            return Redirect(DiscoveryUrls.Opportunity(id));
         }
         return PartialView("_DecisionChain", await workspace.ModelAsync(id, User, cancellationToken));
     }

@@ -8,6 +8,9 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 {
     public static string Proposal(int id, int? option = null) => option is null ? $"/proposals/{id}" : $"/proposals/{id}?option={option}";
 
+    /// <summary>The preview printed as a draft PDF.</summary>
+    public static string DraftPdf(int id) => $"{Proposal(id)}/preview.pdf";
+
     public string Page => Proposal(ProposalId);
 
     public string Option(int optionId) => Proposal(ProposalId, optionId);

@@ -2,6 +2,7 @@ using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -53,7 +54,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             return NotFound();
         }
         TempData["ProposalError"] = string.Join(" ", result.FieldErrors.Select(e => e.Message));
-        return Redirect($"/opportunities/{id}#proposals");
+        return Redirect($"{DiscoveryUrls.Opportunity(id)}#proposals");
     }
 
     [HttpGet("/proposals/{id:int}")]

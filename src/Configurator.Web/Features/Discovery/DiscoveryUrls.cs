@@ -1,0 +1,35 @@
+namespace Configurator.Web.Features.Discovery;
+
+/// <summary>Discovery's URLs, in one place: the routes of the account, opportunity, pain-point and stakeholder controllers.</summary>
+public static class DiscoveryUrls
+{
+    public static string Account(int id) => $"/accounts/{id}";
+
+    public static string EditAccount(int id) => $"{Account(id)}/edit";
+
+    public static string AccountOwner(int id) => $"{Account(id)}/owner";
+
+    public static string AccountOpportunities(int id) => $"{Account(id)}/opportunities";
+
+    public static string Opportunity(int id) => $"/opportunities/{id}";
+
+    public static string EditOpportunity(int id) => $"{Opportunity(id)}/edit";
+
+    public static string Stage(int id) => $"{Opportunity(id)}/stage";
+
+    public static string OpportunityOwner(int id) => $"{Opportunity(id)}/owner";
+
+    public static string Proposals(int opportunityId) => $"{Opportunity(opportunityId)}/proposals";
+
+    public static string PainPoints(int opportunityId) => $"{Opportunity(opportunityId)}/pain-points";
+
+    public static string PainPoint(int opportunityId, int painId) => $"{PainPoints(opportunityId)}/{painId}";
+
+    public static string EditPainPoint(int opportunityId, int painId) => $"{PainPoint(opportunityId, painId)}/edit";
+
+    public static string MovePainPoint(int opportunityId, int painId, string direction) => $"{PainPoint(opportunityId, painId)}/move?direction={direction}";
+
+    public static string Stakeholders(int opportunityId) => $"{Opportunity(opportunityId)}/stakeholders";
+
+    public static string EditStakeholder(int opportunityId, int stakeholderId) => $"{Stakeholders(opportunityId)}/{stakeholderId}/edit";
+}

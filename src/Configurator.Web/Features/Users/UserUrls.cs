@@ -1,0 +1,13 @@
+namespace Configurator.Web.Features.Users;
+
+/// <summary>User administration's URLs, in one place.</summary>
+public static class UserUrls
+{
+    public static string User(string id) => $"/admin/users/{id}";
+
+    public static string Details(string id) => $"{User(id)}/details";
+
+    public static string Password(string id) => $"{User(id)}/password";
+
+    public static string Unlock(string id) => $"{User(id)}/unlock";
+}
