@@ -46,7 +46,7 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     {
         var catalogueChanged = ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-            && e.Entity is OfferItem or PainCategory or ItemPrice or CategoryStrength);
+            && e.Entity is OfferItem or PainCategory);
         if (!catalogueChanged)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

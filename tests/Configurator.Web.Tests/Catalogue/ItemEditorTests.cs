@@ -106,6 +106,25 @@ public sealed class ItemEditorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task AChangeOfPriceAloneReachesTheCatalogueEveryoneReads()
+    {
+        var product = await app.SignInAsync("product@demo.local");
+        await product.SubmitFormAsync("/catalogue/items/new", "/catalogue/items/new", NewItem("INN-PRICE-ONLY"));
+        Assert.Contains("5,000.00", await product.GetPageAsync("/catalogue/items/INN-PRICE-ONLY"));
+        var form = NewItem("INN-PRICE-ONLY");
+        form["Version"] = "1";
+        form["Prices[0].ListPrice"] = "6100";
+
+        var response = await product.SubmitFormAsync("/catalogue/items/INN-PRICE-ONLY/edit", "/catalogue/items/INN-PRICE-ONLY/edit", form);
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var item = await rep.GetStringAsync("/api/v1/catalogue/items/INN-PRICE-ONLY");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("6100", item);
+        Assert.DoesNotContain("5000", item);
+    }
+
+    [Fact]
     public async Task AStaleVersionIsRefusedAndChangesNothing()
     {
         var product = await app.SignInAsync("product@demo.local");
