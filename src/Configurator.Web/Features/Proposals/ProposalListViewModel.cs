@@ -1,0 +1,3 @@
+namespace Configurator.Web.Features.Proposals;
+
+public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, IReadOnlyList<ApprovalQueueRow> Queue, bool CanApprove);
