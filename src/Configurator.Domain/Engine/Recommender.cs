@@ -3,9 +3,6 @@ using Configurator.Domain.Catalogue;
 
 namespace Configurator.Domain.Engine;
 
-/// <summary>A recommended configuration, with what the recommender could not satisfy.</summary>
-public sealed record Recommendation(Configuration Configuration, IReadOnlyList<EngineIssue> Issues);
-
 /// <summary>
 /// Builds a configuration from the client's pain points and the catalogue, following the contract's
 /// recommendation rules 1–9:
@@ -311,70 +308,6 @@ public sealed class Recommender
             }
             TryChoose([item], role);
         }
-    }
-
-    /// <summary>An item with its score: the higher score first, then the lower price, then the lower index.</summary>
-    private readonly record struct Candidate(double Score, int PriceRank, int Item) : IComparable<Candidate>
-    {
-        // Price ranks are distinct (ties on price are ranked by index), so they settle every tie.
-        public int CompareTo(Candidate other)
-        {
-            var byScore = other.Score.CompareTo(Score);
-            return byScore != 0 ? byScore : PriceRank.CompareTo(other.PriceRank);
-        }
-    }
-
-    /// <summary>
-    /// The lazy greedy queue: the first scores sorted once, in place, and a heap for the few items put
-    /// back with a lower score. Cheaper than a heap of every candidate, and it allocates only the small heap.
-    /// </summary>
-    private sealed class CandidateQueue
-    {
-        private readonly Candidate[] _sorted;
-        private readonly int _count;
-        private readonly PriorityQueue<Candidate, Candidate> _requeued = new();
-        private int _next;
-
-        public CandidateQueue(Candidate[] candidates, int count)
-        {
-            candidates.AsSpan(0, count).Sort();
-            _sorted = candidates;
-            _count = count;
-        }
-
-        public bool TryPeek(out Candidate best)
-        {
-            if (RequeuedFirst(out best))
-            {
-                return true;
-            }
-            if (_next < _count)
-            {
-                best = _sorted[_next];
-                return true;
-            }
-            return false;
-        }
-
-        public bool TryDequeue(out Candidate best)
-        {
-            if (RequeuedFirst(out best))
-            {
-                _requeued.Dequeue();
-                return true;
-            }
-            if (_next < _count)
-            {
-                best = _sorted[_next++];
-                return true;
-            }
-            return false;
-        }
-
-        public void Enqueue(Candidate candidate) => _requeued.Enqueue(candidate, candidate);
-
-        private bool RequeuedFirst(out Candidate requeued) =>
-            _requeued.TryPeek(out requeued, out _) && (_next >= _count || requeued.CompareTo(_sorted[_next]) < 0);
     }
 
     /// <summary>Weighted improvement of coverage strength the item would bring to the categories in scope.</summary>

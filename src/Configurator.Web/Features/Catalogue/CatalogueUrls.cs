@@ -8,6 +8,8 @@ public static class CatalogueUrls
         : status is not null ? $"/catalogue?status={Uri.EscapeDataString(status)}"
         : "/catalogue";
 
+    public const string NewItem = "/catalogue/items/new";
+
     public static string Item(string code) => $"/catalogue/items/{Uri.EscapeDataString(code)}";
 
     public static string EditItem(string code) => $"{Item(code)}/edit";
