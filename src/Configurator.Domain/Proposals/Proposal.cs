@@ -251,7 +251,8 @@ public sealed class Proposal
         var trimmed = code?.Trim() ?? "";
         if (!catalogue.TryGetValue(trimmed, out var spec))
         {
-            return [new(ProposalIssueCodes.ItemUnknown, trimmed.Length == 0 ? "Name the item to add by its code." : $"There is no item '{trimmed}' in the catalogue.", "itemCode")];
+            var named = trimmed.Length > CatalogueLimits.CodeMaxLength ? trimmed[..CatalogueLimits.CodeMaxLength] + "…" : trimmed;
+            return [new(ProposalIssueCodes.ItemUnknown, trimmed.Length == 0 ? "Name the item to add by its code." : $"There is no item '{named}' in the catalogue.", "itemCode")];
         }
         if (LineRules.ItemProblem(spec.Code, spec.Name, spec, Currency) is { } problem)
         {

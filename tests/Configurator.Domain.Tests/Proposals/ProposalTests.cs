@@ -110,6 +110,17 @@ public sealed class ProposalTests
     }
 
     [Fact]
+    public void AnUnknownCodeIsEchoedNoLongerThanACodeCanBe()
+    {
+        var proposal = Draft();
+
+        var issue = Assert.Single(proposal.AddItem(proposal.Options[0], new string('X', 5_000), null, null, _catalogue, _pains, "presales", _at));
+
+        Assert.Equal(ProposalIssueCodes.ItemUnknown, issue.Code);
+        Assert.True(issue.Message.Length < 100, issue.Message);
+    }
+
+    [Fact]
     public void AClashSaysWhatToRemove()
     {
         var proposal = WithOneLine();
