@@ -25,9 +25,3 @@ public sealed record OpportunityResponse(
         o.PainPoints.OrderBy(p => p.Priority).Select(p => new PainPointResponse(p.Id, p.Title, p.Category, p.ClientWords, p.Severity,
             p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedById, names.NameOf(p.CapturedById), p.CapturedAt, p.Priority, p.Version)).ToList());
 }
-
-public sealed record StakeholderResponse(int Id, string? Key, string Name, string Title, string Role, string Stance, int Influence, string Notes,
-    IReadOnlyList<int> CaresAbout, int Version);
-
-public sealed record PainPointResponse(int Id, string Title, string Category, string ClientWords, int Severity, decimal? AnnualImpact,
-    int? RaisedBy, string CapturedById, string CapturedBy, DateTimeOffset CapturedAt, int Priority, int Version);

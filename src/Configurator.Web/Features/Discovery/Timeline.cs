@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>One line of the timeline as pages show it, with the actor's name resolved.</summary>
-public sealed record TimelineRow(DateTimeOffset At, string Actor, ActivityKind Kind, string Summary, string Detail, int? OpportunityId);
-
 /// <summary>Writes and reads the activity timeline of accounts and their opportunities.</summary>
 public static class Timeline
 {
