@@ -26,7 +26,7 @@ public class RecommendBenchmarks
     public void Setup()
     {
         _items = EngineData.Catalogue(Items, categories: 150);
-        _catalogue = new EngineCatalogue(_items, "EUR");
+        _catalogue = new EngineCatalogue(_items, CurrencyCode.From("EUR"));
         _pains = EngineData.Pains(PainPoints, categories: 150);
     }
 
@@ -40,7 +40,7 @@ public class RecommendBenchmarks
 
     /// <summary>Indexing the catalogue for a currency: once per catalogue change, not per recommendation.</summary>
     [Benchmark]
-    public EngineCatalogue IndexCatalogue() => new(_items, "EUR");
+    public EngineCatalogue IndexCatalogue() => new(_items, CurrencyCode.From("EUR"));
 }
 
 [MemoryDiagnoser]

@@ -20,7 +20,7 @@ public static class EngineData
                 .ToList();
             var requires = random.NextDouble() < 0.05 ? new List<string> { $"ITEM-{random.Next(1, items + 1):00000}" }.Where(c => c != code).ToList() : [];
             var excludes = random.NextDouble() < 0.05 ? new List<string> { $"ITEM-{random.Next(1, items + 1):00000}" }.Where(c => c != code && !requires.Contains(c)).ToList() : [];
-            return new OfferItemSpec(code, kinds[random.Next(3)], $"Item {i}", "", "", ItemStatus.Active, models[random.Next(3)], "unit", 15m,
+            return new OfferItemSpec(code, kinds[random.Next(3)], $"Item {i}", "", "", ItemStatus.Active, models[random.Next(3)], "unit", Percentage.From(15m),
                 [new ItemPrice("EUR", Math.Round((decimal)(random.NextDouble() * 5000), 2), Math.Round((decimal)(random.NextDouble() * 1000), 2))],
                 new QuantityBounds(1, 1000, random.Next(1, 20)), addresses, requires, excludes, []);
         }).ToList();
@@ -37,8 +37,8 @@ public static class EngineData
     public static Configuration Lines(IReadOnlyList<OfferItemSpec> catalogue, int lines, int termMonths = 36)
     {
         var random = new Random(3);
-        return new Configuration("EUR", termMonths, catalogue.Take(lines)
-            .Select((spec, i) => new ConfigurationLine(i + 1, ItemSnapshot.Of(spec, "EUR")!, random.Next(1, 50), random.Next(0, 30)))
+        return new Configuration(CurrencyCode.From("EUR"), termMonths, catalogue.Take(lines)
+            .Select((spec, i) => new ConfigurationLine(i + 1, ItemSnapshot.Of(spec, "EUR")!, random.Next(1, 50), Percentage.From(random.Next(0, 30))))
             .ToList());
     }
 }

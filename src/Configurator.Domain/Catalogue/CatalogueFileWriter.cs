@@ -17,7 +17,7 @@ public static class CatalogueFileWriter
         new CatalogueFilePricing(
             CatalogueTerms.Code(spec.Model),
             spec.Unit,
-            spec.MaxDiscountPercent,
+            spec.MaxDiscountPercent.Value,
             spec.Prices.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.Currency, p.ListPrice, p.UnitCost)).ToList()),
         new CatalogueFileQuantity(spec.Quantity.Min, spec.Quantity.Max, spec.Quantity.Default),
         spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength)).ToList(),

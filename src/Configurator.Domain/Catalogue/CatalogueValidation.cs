@@ -137,7 +137,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         return value;
     }
 
-    private static (PricingModel Model, string Unit, decimal MaxDiscount, IReadOnlyList<ItemPrice> Prices)? ReadPricing(
+    private static (PricingModel Model, string Unit, Percentage MaxDiscount, IReadOnlyList<ItemPrice> Prices)? ReadPricing(
         CatalogueFilePricing? pricing, string path, ItemStatus status, List<CatalogueIssue> issues)
     {
         if (pricing is null)
@@ -152,11 +152,11 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
             ok = false;
         }
         var unit = CheckText(pricing.Unit, $"{path}.unit", "unit", CatalogueLimits.UnitMaxLength, required: true, issues);
-        if (pricing.MaxDiscountPercent is not { } maxDiscount || maxDiscount < 0 || maxDiscount > 100)
+        if (pricing.MaxDiscountPercent is not { } given || !Percentage.TryFrom(given, out var maxDiscount))
         {
-            issues.Add(new($"{path}.maxDiscountPercent", "The maximum discount without approval is a percentage from 0 to 100."));
+            issues.Add(new($"{path}.maxDiscountPercent", $"The maximum discount without approval is a percentage from {Percentage.MinValue} to {Percentage.MaxValue}."));
             ok = false;
-            maxDiscount = 0;
+            maxDiscount = Percentage.Zero;
         }
         var prices = new List<ItemPrice>();
         var list = pricing.Prices ?? [];
@@ -176,7 +176,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 continue;
             }
             var currency = price.Currency?.Trim().ToUpperInvariant();
-            if (!Currency.IsKnown(currency))
+            if (!CurrencyCode.TryFrom(currency, out var known))
             {
                 issues.Add(new($"{pricePath}.currency", $"'{price.Currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
                 ok = false;
@@ -200,18 +200,18 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 ok = false;
                 continue;
             }
-            if (RoundsAway(listPrice, currency!) || (price.UnitCost is { } c && RoundsAway(c, currency!)))
+            if (RoundsAway(listPrice, known) || (price.UnitCost is { } c && RoundsAway(c, known)))
             {
-                issues.Add(new($"{pricePath}.listPrice", $"{currency} amounts have {Currency.MinorUnits(currency!)} decimals at most."));
+                issues.Add(new($"{pricePath}.listPrice", $"{known} amounts have {known.MinorUnits} decimals at most."));
                 ok = false;
                 continue;
             }
-            prices.Add(new ItemPrice(currency!, listPrice, price.UnitCost));
+            prices.Add(new ItemPrice(known.Code, listPrice, price.UnitCost));
         }
         return ok && unit is not null ? (model, unit, maxDiscount, prices) : null;
     }
 
-    private static bool RoundsAway(decimal amount, string currency) => Currency.Round(amount, currency) != amount;
+    private static bool RoundsAway(decimal amount, CurrencyCode currency) => Money.Of(amount, currency).Amount != amount;
 
     private static QuantityBounds? ReadQuantity(CatalogueFileQuantity? quantity, string path, List<CatalogueIssue> issues)
     {
@@ -221,21 +221,12 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         }
         var min = quantity.Min ?? 1;
         var max = quantity.Max ?? Math.Max(min, 1);
-        var @default = quantity.Default ?? min;
-        var before = issues.Count;
-        if (min < 1 || min > CatalogueLimits.MaxQuantity)
+        if (QuantityBounds.TryFrom(min, max, quantity.Default ?? min, out var bounds, out var problems))
         {
-            issues.Add(new($"{path}.min", $"The minimum quantity is a whole number from 1 to {CatalogueLimits.MaxQuantity:N0}."));
+            return bounds;
         }
-        if (max < 1 || max > CatalogueLimits.MaxQuantity)
-        {
-            issues.Add(new($"{path}.max", $"The maximum quantity is a whole number from 1 to {CatalogueLimits.MaxQuantity:N0}."));
-        }
-        if (issues.Count == before && !(min <= @default && @default <= max))
-        {
-            issues.Add(new($"{path}.default", $"The quantities must satisfy min ≤ default ≤ max; here they are {min}, {@default} and {max}."));
-        }
-        return issues.Count == before ? new QuantityBounds(min, max, @default) : null;
+        issues.AddRange(problems.Select(p => new CatalogueIssue($"{path}.{p.Path}", p.Message)));
+        return null;
     }
 
     private static List<CategoryStrength> ReadAddresses(IReadOnlyList<CatalogueFileAddress?> addresses, string path, HashSet<string> categoryCodes, List<CatalogueIssue> issues)

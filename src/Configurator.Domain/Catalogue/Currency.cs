@@ -2,7 +2,8 @@ namespace Configurator.Domain.Catalogue;
 
 /// <summary>
 /// ISO 4217 currencies the app accepts, with their minor units (the number of decimals amounts
-/// round to). The one place that knows that a yen has no cents.
+/// round to). The one place that knows that a yen has no cents; <see cref="CurrencyCode"/> and
+/// <see cref="Money"/> read it.
 /// </summary>
 public static class Currency
 {
@@ -24,10 +25,6 @@ public static class Currency
     /// <summary>Decimals an amount in this currency has: 2 for EUR, 0 for JPY and KRW.</summary>
     public static int MinorUnits(string code) =>
         _minorUnits.TryGetValue(code, out var units) ? units : throw new ArgumentException($"Unknown currency {code}.", nameof(code));
-
-    /// <summary>Rounds to the currency's minor unit, midpoint away from zero, as the API contract fixes.</summary>
-    public static decimal Round(decimal amount, string code) =>
-        Math.Round(amount, MinorUnits(code), MidpointRounding.AwayFromZero);
 
     /// <summary>"EUR 1,234.50", "JPY 1,235": the amount with the currency's own number of decimals.</summary>
     public static string Format(decimal amount, string code) =>

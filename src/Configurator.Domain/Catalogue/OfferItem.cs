@@ -34,7 +34,7 @@ public sealed class OfferItem
 
     public string Unit { get; private set; } = "";
 
-    public decimal MaxDiscountPercent { get; private set; }
+    public Percentage MaxDiscountPercent { get; private set; }
 
     public int MinQuantity { get; private set; }
 

@@ -15,7 +15,7 @@ public sealed record OfferItemSpec(
     ItemStatus Status,
     PricingModel Model,
     string Unit,
-    decimal MaxDiscountPercent,
+    Percentage MaxDiscountPercent,
     IReadOnlyList<ItemPrice> Prices,
     QuantityBounds Quantity,
     IReadOnlyList<CategoryStrength> Addresses,
@@ -54,7 +54,7 @@ public sealed record OfferItemSpec(
         return changes;
     }
 
-    private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    private static string Percent(Percentage value) => value.ToString();
 
     private static string Describe(IReadOnlyList<ItemPrice> prices) => string.Join("; ", prices
         .OrderBy(p => p.Currency, StringComparer.Ordinal)

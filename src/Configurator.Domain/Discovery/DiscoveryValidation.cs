@@ -67,7 +67,7 @@ public static class DiscoveryValidation
     {
         var issues = new List<DiscoveryIssue>();
         Text(details.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
-        if (!Currency.IsKnown(currency))
+        if (!CurrencyCode.TryFrom(currency, out _))
         {
             issues.Add(new("currency", $"'{currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
         }

@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Domain.Discovery;
 
 /// <summary>One deal with an account, with the pain points and decision chain the reps captured.</summary>
@@ -23,7 +25,7 @@ public sealed class Opportunity
 
     public decimal? Budget { get; private set; }
 
-    public string Currency { get; private set; } = "";
+    public CurrencyCode Currency { get; private set; } = null!;
 
     public string OwnerId { get; private set; } = "";
 
@@ -38,7 +40,7 @@ public sealed class Opportunity
     public IReadOnlyList<Stakeholder> Stakeholders => _stakeholders;
 
     public static Opportunity Create(int accountId, string name, OpportunityStage stage, DateOnly? expectedClose, decimal? budget,
-        string currency, IEnumerable<string> competitors, string ownerId, DateTimeOffset at) => new()
+        CurrencyCode currency, IEnumerable<string> competitors, string ownerId, DateTimeOffset at) => new()
         {
             AccountId = accountId,
             Name = name,

@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Domain.Engine;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Configurator.Domain.Engine;
 /// line's identity within its proposal (0 for a line not yet saved); <see cref="Reason"/> says why the
 /// recommendation chose it.
 /// </summary>
-public sealed record ConfigurationLine(int Id, ItemSnapshot Item, int Quantity, decimal DiscountPercent, string Reason = "");
+public sealed record ConfigurationLine(int Id, ItemSnapshot Item, int Quantity, Percentage DiscountPercent, string Reason = "");
 
-/// <summary>A set of lines in one currency over a contract term: what an option of a proposal holds.</summary>
-public sealed record Configuration(string Currency, int TermMonths, IReadOnlyList<ConfigurationLine> Lines);
+/// <summary>A set of lines in one known currency over a contract term: what an option of a proposal holds.</summary>
+public sealed record Configuration(CurrencyCode Currency, int TermMonths, IReadOnlyList<ConfigurationLine> Lines);

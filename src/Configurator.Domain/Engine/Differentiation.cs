@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Domain.Engine;
 
 public enum DifferentiationRisk
@@ -12,8 +14,8 @@ public sealed record Differentiation(decimal Share, DifferentiationRisk Risk, IR
 {
     public static Differentiation Of(IReadOnlyList<PricedLine> lines, Totals totals, IReadOnlyList<ClientPain> pains)
     {
-        var differentiating = lines.Where(l => l.Item.Differentiates).Sum(l => l.ContractValue);
-        var share = totals.ContractValue == 0 ? 0 : differentiating / totals.ContractValue;
+        var differentiating = Money.Sum(lines.Where(l => l.Item.Differentiates).Select(l => l.ContractValue), totals.ContractValue.Currency);
+        var share = totals.ContractValue.IsZero ? 0 : differentiating.DividedBy(totals.ContractValue);
         var risk = share < 0.15m || (share < 0.30m && totals.DiscountPercent > 10m) ? DifferentiationRisk.High
             : share < 0.30m ? DifferentiationRisk.Medium
             : DifferentiationRisk.Low;
@@ -32,10 +34,10 @@ public sealed record Differentiation(decimal Share, DifferentiationRisk Risk, IR
 }
 
 /// <summary>The value case: the annual cost of the pain answered against the first year's investment.</summary>
-public sealed record ValueCase(decimal AnnualPainCostAnswered, decimal? PaybackMonths)
+public sealed record ValueCase(Money AnnualPainCostAnswered, decimal? PaybackMonths)
 {
     /// <summary>Covered pain counts in full, weakly covered pain at half; payback is null when nothing is answered.</summary>
-    public static ValueCase Of(IReadOnlyList<PainCoverage> coverage, Totals totals, int termMonths, string currency)
+    public static ValueCase Of(IReadOnlyList<PainCoverage> coverage, Totals totals, int termMonths, CurrencyCode currency)
     {
         var answered = 0m;
         foreach (var c in coverage)
@@ -48,8 +50,8 @@ public sealed record ValueCase(decimal AnnualPainCostAnswered, decimal? PaybackM
                 _ => 0,
             };
         }
-        answered = Catalogue.Currency.Round(answered, currency);
-        decimal? payback = answered > 0 ? totals.FirstYearCost(termMonths) / (answered / 12m) : null;
-        return new ValueCase(answered, payback);
+        var answeredAYear = Money.Of(answered, currency);
+        decimal? payback = answeredAYear.Amount > 0 ? totals.FirstYearCost(termMonths).Amount / (answeredAYear.Amount / 12m) : null;
+        return new ValueCase(answeredAYear, payback);
     }
 }

@@ -11,7 +11,7 @@ public sealed class EngineCatalogue
 {
     private readonly Dictionary<string, (int Item, int Strength)[]> _byCategory;
 
-    public EngineCatalogue(IEnumerable<OfferItemSpec> catalogue, string currency)
+    public EngineCatalogue(IEnumerable<OfferItemSpec> catalogue, CurrencyCode currency)
     {
         Currency = currency;
         var all = new Dictionary<string, OfferItemSpec>(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ public sealed class EngineCatalogue
         }
     }
 
-    public string Currency { get; }
+    public CurrencyCode Currency { get; }
 
     /// <summary>Every item by code, eligible or not: requires and excludes may name any of them.</summary>
     public IReadOnlyDictionary<string, OfferItemSpec> All { get; }

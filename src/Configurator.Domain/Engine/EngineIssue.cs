@@ -33,7 +33,6 @@ public static class IssueCodes
     public const string ExcludesConflict = "excludes-conflict";
     public const string DuplicateItem = "duplicate-item";
     public const string TermInvalid = "term-invalid";
-    public const string CurrencyUnknown = "currency-unknown";
     public const string AmountOverflow = "amount-overflow";
 
     // Warnings: the configuration can be proposed, but a person should look.

@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Domain.Engine;
 
 /// <summary>The settings the engine takes from configuration; the defaults are the contract's.</summary>
@@ -6,7 +8,7 @@ public sealed record EnginePolicy
     public static readonly EnginePolicy Default = new();
 
     /// <summary>A totals discount above this needs an approver.</summary>
-    public decimal TotalsDiscountLimitPercent { get; init; } = 20m;
+    public Percentage TotalsDiscountLimitPercent { get; init; } = Percentage.From(20m);
 
     /// <summary>The names of the Good / Better / Best options.</summary>
     public IReadOnlyList<string> OptionNames { get; init; } = ["Essential", "Advantage", "Premium"];

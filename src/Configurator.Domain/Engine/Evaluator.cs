@@ -34,11 +34,7 @@ public static class Evaluator
         policy ??= EnginePolicy.Default;
         var issues = new List<EngineIssue>();
         var lines = configuration.Lines;
-        var currency = Currency.IsKnown(configuration.Currency) ? configuration.Currency : "EUR";
-        if (!Currency.IsKnown(configuration.Currency))
-        {
-            issues.Add(EngineIssue.Error(IssueCodes.CurrencyUnknown, $"'{configuration.Currency}' is not a currency the app knows; amounts are shown as if in EUR."));
-        }
+        var currency = configuration.Currency;
         if (ContractTerm.Problem(configuration.TermMonths) is { } termProblem)
         {
             issues.Add(EngineIssue.Error(IssueCodes.TermInvalid, termProblem));
@@ -52,14 +48,15 @@ public static class Evaluator
         try
         {
             priced = lines.Select(l => Pricing.Price(l, currency, configuration.TermMonths)).ToList();
-            totals = Pricing.Total(priced, configuration.TermMonths);
-            margin = Pricing.MarginOf(priced);
+            totals = Pricing.Total(priced, currency, configuration.TermMonths);
+            margin = Pricing.MarginOf(priced, currency);
         }
         catch (OverflowException)
         {
             issues.Add(EngineIssue.Error(IssueCodes.AmountOverflow, "The amounts are too large to calculate; check the quantities and prices."));
-            priced = lines.Select(l => new PricedLine(l, 0, 0, 0, 0, 0, null)).ToList();
-            totals = Totals.Zero;
+            var zero = Money.Zero(currency);
+            priced = lines.Select(l => new PricedLine(l, zero, zero, zero, zero, zero, null)).ToList();
+            totals = Totals.Zero(currency);
             margin = null;
         }
 
@@ -74,7 +71,7 @@ public static class Evaluator
         catch (OverflowException)
         {
             issues.Add(EngineIssue.Error(IssueCodes.AmountOverflow, "The annual impacts are too large to add up; check the pain points' impacts."));
-            value = new ValueCase(0, null);
+            value = new ValueCase(Money.Zero(currency), null);
         }
 
         WarnAboutCoverage(coverage, answers, lines, issues);
@@ -93,7 +90,7 @@ public static class Evaluator
             {
                 issues.Add(EngineIssue.Error(IssueCodes.DuplicateItem, $"{item.Name} ({item.Code}) is in the configuration twice; keep one line and set its quantity.", line.Id, itemCode: item.Code));
             }
-            issues.AddRange(LineRules.Check(item, catalogue.GetValueOrDefault(item.Code), line.Quantity, line.DiscountPercent, configuration.Currency, line.Id));
+            issues.AddRange(LineRules.Check(item, catalogue.GetValueOrDefault(item.Code), line.Quantity, configuration.Currency, line.Id));
         }
     }
 
@@ -170,13 +167,13 @@ public static class Evaluator
     private static Approval ApprovalOf(IReadOnlyList<ConfigurationLine> lines, Totals totals, EnginePolicy policy, List<EngineIssue> issues)
     {
         var reasons = new List<string>();
-        foreach (var line in lines.Where(l => l.DiscountPercent > l.Item.MaxDiscountPercent && l.DiscountPercent <= 100))
+        foreach (var line in lines.Where(l => l.DiscountPercent > l.Item.MaxDiscountPercent))
         {
             var reason = $"{line.Item.Name} ({line.Item.Code}) is discounted {Percent(line.DiscountPercent)}, beyond its {Percent(line.Item.MaxDiscountPercent)} limit.";
             reasons.Add(reason);
             issues.Add(EngineIssue.Warning(IssueCodes.DiscountNeedsApproval, reason + " An approver must agree.", line.Id, itemCode: line.Item.Code));
         }
-        if (totals.DiscountPercent > policy.TotalsDiscountLimitPercent)
+        if (totals.DiscountPercent > policy.TotalsDiscountLimitPercent.Value)
         {
             var reason = $"The total discount is {Percent(totals.DiscountPercent)}, beyond the {Percent(policy.TotalsDiscountLimitPercent)} policy.";
             reasons.Add(reason);

@@ -14,7 +14,7 @@ public sealed record ItemSnapshot(
     PricingModel Model,
     decimal ListPrice,
     decimal? UnitCost,
-    decimal MaxDiscountPercent,
+    Percentage MaxDiscountPercent,
     QuantityBounds Quantity,
     IReadOnlyList<CategoryStrength> Addresses,
     IReadOnlyList<string> Requires,

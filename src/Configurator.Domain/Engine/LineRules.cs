@@ -4,14 +4,15 @@ namespace Configurator.Domain.Engine;
 
 /// <summary>
 /// The checks of one line: the item can be proposed in the currency, the quantity is within the item's
-/// bounds, the discount is a percentage. The evaluator reports them on every line; a proposal refuses
-/// a line that fails them.
+/// bounds, the discount is a percentage. The evaluator reports the first two on every line (a line's
+/// discount is a <see cref="Percentage"/>, so it cannot be out of range there); a proposal refuses a
+/// line that fails any of them.
 /// </summary>
 public static class LineRules
 {
     /// <summary>Every problem with the line, as errors naming the line and its item.</summary>
     /// <param name="current">The item as the catalogue has it now; null when it is no longer there.</param>
-    public static IEnumerable<EngineIssue> Check(ItemSnapshot item, OfferItemSpec? current, int quantity, decimal discountPercent, string currency, int lineId = 0)
+    public static IEnumerable<EngineIssue> Check(ItemSnapshot item, OfferItemSpec? current, int quantity, CurrencyCode currency, int lineId = 0)
     {
         if (ItemProblem(item.Code, item.Name, current, currency) is { } problem)
         {
@@ -20,10 +21,6 @@ public static class LineRules
         if (QuantityProblem(item, quantity) is { } quantityProblem)
         {
             yield return EngineIssue.Error(IssueCodes.QuantityOutOfBounds, quantityProblem, lineId, itemCode: item.Code);
-        }
-        if (DiscountProblem(discountPercent) is { } discountProblem)
-        {
-            yield return EngineIssue.Error(IssueCodes.DiscountOutOfRange, $"{Name(item)}: {discountProblem}", lineId, itemCode: item.Code);
         }
     }
 
@@ -41,9 +38,9 @@ public static class LineRules
         ? null
         : $"{Name(item)} is sold in quantities from {item.Quantity.Min} to {item.Quantity.Max} {item.Unit}; {quantity} is outside that.";
 
-    public static string? DiscountProblem(decimal discountPercent) => discountPercent is >= 0 and <= 100
+    public static string? DiscountProblem(decimal discountPercent) => Percentage.IsValid(discountPercent)
         ? null
-        : $"a discount of {Evaluator.Percent(discountPercent)} is not possible; give a percentage from 0 to 100.";
+        : $"a discount of {Evaluator.Percent(discountPercent)} is not possible; give a percentage from {Percentage.MinValue} to {Percentage.MaxValue}.";
 
     private static string Name(ItemSnapshot item) => $"{item.Name} ({item.Code})";
 }

@@ -30,7 +30,7 @@ public sealed class Recommender
 {
     private readonly IReadOnlyList<ClientPain> _pains;
     private readonly EngineCatalogue _catalogue;
-    private readonly string _currency;
+    private readonly CurrencyCode _currency;
     private readonly int _termMonths;
     private readonly IReadOnlyList<ItemSnapshot> _eligible;
     private readonly ItemKind[] _kinds;
@@ -158,7 +158,7 @@ public sealed class Recommender
         return largestImpact > 0 ? pain.Severity * (1 + (double)(impact / largestImpact)) : pain.Severity;
     }
 
-    public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, string currency, int termMonths) =>
+    public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, IEnumerable<OfferItemSpec> catalogue, CurrencyCode currency, int termMonths) =>
         Recommend(pains, new EngineCatalogue(catalogue, currency), termMonths);
 
     public static Recommendation Recommend(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths) =>
@@ -453,7 +453,7 @@ public sealed class Recommender
         foreach (var item in ordered)
         {
             var snapshot = _eligible[item];
-            lines.Add(new ConfigurationLine(lines.Count + 1, snapshot, snapshot.Quantity.Default, 0m, Reason: Reason(item)));
+            lines.Add(new ConfigurationLine(lines.Count + 1, snapshot, snapshot.Quantity.Default, Percentage.Zero, Reason: Reason(item)));
         }
         return lines;
     }

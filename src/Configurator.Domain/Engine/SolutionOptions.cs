@@ -19,7 +19,7 @@ public sealed record SolutionOption(string Name, string Explanation, Configurati
 /// </summary>
 public static class SolutionOptions
 {
-    public static IReadOnlyList<SolutionOption> Build(IReadOnlyList<ClientPain> pains, IEnumerable<Catalogue.OfferItemSpec> catalogue, string currency, int termMonths,
+    public static IReadOnlyList<SolutionOption> Build(IReadOnlyList<ClientPain> pains, IEnumerable<Catalogue.OfferItemSpec> catalogue, Catalogue.CurrencyCode currency, int termMonths,
         EnginePolicy? policy = null) => Build(pains, new EngineCatalogue(catalogue, currency), termMonths, policy);
 
     public static IReadOnlyList<SolutionOption> Build(IReadOnlyList<ClientPain> pains, EngineCatalogue catalogue, int termMonths, EnginePolicy? policy = null)

@@ -36,7 +36,7 @@ public sealed class Proposal
 
     public string Language { get; private set; } = "en";
 
-    public string Currency { get; private set; } = "";
+    public CurrencyCode Currency { get; private set; } = null!;
 
     public int TermMonths { get; private set; }
 
@@ -53,7 +53,7 @@ public sealed class Proposal
     public IReadOnlyList<ProposalEvent> History => _history;
 
     /// <summary>A new draft, or what is wrong with the title, language or contract term (all at once).</summary>
-    public static (Proposal? Proposal, IReadOnlyList<ProposalIssue> Issues) Create(int opportunityId, string? title, string? language, string currency, int? termMonths,
+    public static (Proposal? Proposal, IReadOnlyList<ProposalIssue> Issues) Create(int opportunityId, string? title, string? language, CurrencyCode currency, int? termMonths,
         string createdBy, DateTimeOffset at)
     {
         var issues = new List<ProposalIssue>();
@@ -264,8 +264,7 @@ public sealed class Proposal
             return [new(ProposalIssueCodes.ItemAlreadyInOption, $"{spec.Name} ({spec.Code}) is already in {option.Name}; change its quantity instead.", "itemCode")];
         }
         var units = quantity ?? item.Quantity.Default;
-        var discount = discountPercent ?? 0m;
-        var issues = LineProblems(item, units, discount);
+        var issues = LineProblems(item, units, discountPercent ?? 0m, out var discount);
         if (issues.Count > 0)
         {
             return issues;
@@ -287,7 +286,7 @@ public sealed class Proposal
             }
             else
             {
-                option.Add(snapshot, snapshot.Quantity.Default, 0m, LineReason.RequiredBy(spec.Code, spec.Name));
+                option.Add(snapshot, snapshot.Quantity.Default, Percentage.Zero, LineReason.RequiredBy(spec.Code, spec.Name));
             }
         }
         return [];
@@ -305,8 +304,7 @@ public sealed class Proposal
             throw new ArgumentException("The line belongs to another option.", nameof(line));
         }
         var units = quantity ?? line.Quantity;
-        var discount = discountPercent ?? line.DiscountPercent;
-        var issues = LineProblems(line.Item, units, discount);
+        var issues = LineProblems(line.Item, units, discountPercent ?? line.DiscountPercent.Value, out var discount);
         if (issues.Count > 0)
         {
             return issues;
@@ -346,14 +344,14 @@ public sealed class Proposal
             : null;
     }
 
-    private static List<ProposalIssue> LineProblems(ItemSnapshot item, int quantity, decimal discount)
+    private static List<ProposalIssue> LineProblems(ItemSnapshot item, int quantity, decimal givenDiscount, out Percentage discount)
     {
         var issues = new List<ProposalIssue>();
         if (LineRules.QuantityProblem(item, quantity) is { } quantityProblem)
         {
             issues.Add(new(IssueCodes.QuantityOutOfBounds, quantityProblem, "quantity"));
         }
-        if (LineRules.DiscountProblem(discount) is { } discountProblem)
+        if (!Percentage.TryFrom(givenDiscount, out discount) && LineRules.DiscountProblem(givenDiscount) is { } discountProblem)
         {
             issues.Add(new(IssueCodes.DiscountOutOfRange, char.ToUpperInvariant(discountProblem[0]) + discountProblem[1..], "discountPercent"));
         }

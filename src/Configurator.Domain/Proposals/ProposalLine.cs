@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 
 namespace Configurator.Domain.Proposals;
@@ -17,13 +18,13 @@ public sealed class ProposalLine
 
     public int Quantity { get; private set; }
 
-    public decimal DiscountPercent { get; private set; }
+    public Percentage DiscountPercent { get; private set; }
 
     public string Reason { get; private set; } = "";
 
     public int Position { get; private set; }
 
-    internal static ProposalLine Create(ItemSnapshot item, int quantity, decimal discountPercent, string reason, int position) => new()
+    internal static ProposalLine Create(ItemSnapshot item, int quantity, Percentage discountPercent, string reason, int position) => new()
     {
         Item = item,
         Quantity = quantity,
@@ -32,7 +33,7 @@ public sealed class ProposalLine
         Position = position,
     };
 
-    internal void Change(int quantity, decimal discountPercent)
+    internal void Change(int quantity, Percentage discountPercent)
     {
         Quantity = quantity;
         DiscountPercent = discountPercent;

@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 
 namespace Configurator.Domain.Proposals;
@@ -33,7 +34,7 @@ public sealed class ProposalOption
         return option;
     }
 
-    internal ProposalLine Add(ItemSnapshot item, int quantity, decimal discountPercent, string reason)
+    internal ProposalLine Add(ItemSnapshot item, int quantity, Percentage discountPercent, string reason)
     {
         var line = ProposalLine.Create(item, quantity, discountPercent, reason, _lines.Count == 0 ? 1 : _lines.Max(l => l.Position) + 1);
         _lines.Add(line);
@@ -46,6 +47,6 @@ public sealed class ProposalOption
 
     internal void MoveTo(int position) => Position = position;
 
-    public Configuration ToConfiguration(string currency, int termMonths) =>
+    public Configuration ToConfiguration(CurrencyCode currency, int termMonths) =>
         new(currency, termMonths, _lines.OrderBy(l => l.Position).ThenBy(l => l.Id).Select(l => l.ToConfigurationLine()).ToList());
 }

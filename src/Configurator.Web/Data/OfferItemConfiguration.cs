@@ -19,6 +19,7 @@ internal sealed class OfferItemConfiguration : IEntityTypeConfiguration<OfferIte
         builder.Property(i => i.Summary).HasMaxLength(CatalogueLimits.SummaryMaxLength);
         builder.Property(i => i.ProposalText).HasMaxLength(CatalogueLimits.ProposalTextMaxLength);
         builder.Property(i => i.Unit).HasMaxLength(CatalogueLimits.UnitMaxLength);
+        builder.Property(i => i.MaxDiscountPercent).HasConversion(d => d.Value, value => Percentage.From(value));
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.IsSelectable);
 

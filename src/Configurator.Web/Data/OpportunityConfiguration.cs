@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.HasOne<Account>().WithMany().HasForeignKey(o => o.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.Name).HasMaxLength(DiscoveryLimits.NameMaxLength).IsRequired();
         builder.Property(o => o.Stage).HasConversion<string>().HasMaxLength(30);
-        builder.Property(o => o.Currency).HasMaxLength(3).IsRequired();
+        builder.Property(o => o.Currency).HasConversion(c => c.Code, code => CurrencyCode.From(code)).HasMaxLength(3).IsRequired();
         builder.Property(o => o.OwnerId).HasMaxLength(450).IsRequired();
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.PrimitiveCollection(o => o.Competitors).HasField("_competitors").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 using Configurator.Domain.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasOne<Domain.Discovery.Opportunity>().WithMany().HasForeignKey(p => p.OpportunityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Title).HasMaxLength(ProposalTerms.TitleMaxLength).IsRequired();
         builder.Property(p => p.Language).HasMaxLength(10);
-        builder.Property(p => p.Currency).HasMaxLength(3);
+        builder.Property(p => p.Currency).HasConversion(c => c.Code, code => CurrencyCode.From(code)).HasMaxLength(3);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CreatedBy).HasMaxLength(450);
         builder.Property(p => p.Version).IsConcurrencyToken();
@@ -46,7 +47,7 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
 {
     private const int ParsedSnapshotsKept = 20_000;
 
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.General) { Converters = { new PercentageJsonConverter() } };
 
     // Every builder change loads every line of the proposal; a snapshot never changes once written, so
     // the same text is parsed once and the immutable record shared (the change tracker compares by reference).
@@ -76,6 +77,7 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
             json => Parse(json),
             new ValueComparer<ItemSnapshot>((a, b) => ReferenceEquals(a, b), item => item.Code.GetHashCode(StringComparison.Ordinal), item => item))
             .HasColumnName("ItemSnapshot").IsRequired();
+        builder.Property(l => l.DiscountPercent).HasConversion(d => d.Value, value => Percentage.From(value));
         builder.Property(l => l.Reason).HasMaxLength(2_000);
     }
 }

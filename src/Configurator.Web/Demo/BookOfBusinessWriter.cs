@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 
@@ -41,7 +42,7 @@ public static class BookOfBusinessWriter
     {
         var stage = DiscoveryTerms.TryParse<OpportunityStage>(book.Stage, out var parsed) ? parsed : OpportunityStage.Discovery;
         var owner = userIdsByEmail[book.OwnerEmail];
-        var opportunity = Domain.Discovery.Opportunity.Create(accountId, book.Name, stage, book.ExpectedClose, book.Budget, book.Currency, book.Competitors, owner, at);
+        var opportunity = Domain.Discovery.Opportunity.Create(accountId, book.Name, stage, book.ExpectedClose, book.Budget, CurrencyCode.From(book.Currency), book.Competitors, owner, at);
         var stakeholders = book.Stakeholders.ToDictionary(
             s => s.Key,
             s => opportunity.AddStakeholder(s.Name, s.Title,

@@ -5,17 +5,6 @@ namespace Configurator.Domain.Tests.Catalogue;
 public sealed class CurrencyTests
 {
     [Theory]
-    [InlineData(10.005, "EUR", 10.01)]
-    [InlineData(-10.005, "EUR", -10.01)]
-    [InlineData(1234.5, "JPY", 1235)]
-    [InlineData(1234.4, "KRW", 1234)]
-    [InlineData(0.0005, "KWD", 0.001)]
-    public void RoundsToTheMinorUnitMidpointAwayFromZero(decimal amount, string currency, decimal expected)
-    {
-        Assert.Equal(expected, Currency.Round(amount, currency));
-    }
-
-    [Theory]
     [InlineData("EUR", true)]
     [InlineData("CNY", true)]
     [InlineData("eur", false)]

@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 
 namespace Configurator.Domain.Tests.Discovery;
@@ -7,7 +8,7 @@ public sealed class OpportunityTests
     private static readonly DateTimeOffset _at = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
     private static Opportunity NewOpportunity() =>
-        Opportunity.Create(1, "Peak readiness", OpportunityStage.Discovery, new DateOnly(2027, 3, 31), 250_000m, "EUR", ["Logiqa"], "rep", _at);
+        Opportunity.Create(1, "Peak readiness", OpportunityStage.Discovery, new DateOnly(2027, 3, 31), 250_000m, CurrencyCode.From("EUR"), ["Logiqa"], "rep", _at);
 
     [Fact]
     public void PainPointsQueueUpInPriorityOrderAndKnowWhoRaisedThem()

@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 
 namespace Configurator.Domain.Tests.Discovery;
@@ -89,7 +90,7 @@ public sealed class PlaybookTests
     [Fact]
     public void PainPointsMoveWithinTheirOrderAndPrioritiesStayOneToN()
     {
-        var opportunity = Opportunity.Create(1, "Deal", OpportunityStage.Discovery, null, null, "EUR", [], "owner", _at);
+        var opportunity = Opportunity.Create(1, "Deal", OpportunityStage.Discovery, null, null, CurrencyCode.From("EUR"), [], "owner", _at);
         var a = opportunity.AddPainPoint("A", "X", "", 3, null, null, "rep", _at);
         var b = opportunity.AddPainPoint("B", "X", "", 3, null, null, "rep", _at);
         var c = opportunity.AddPainPoint("C", "X", "", 3, null, null, "rep", _at);
@@ -105,7 +106,7 @@ public sealed class PlaybookTests
     [Fact]
     public void EditingAPainPointMovesItsVersionAndKeepsWhoCapturedIt()
     {
-        var opportunity = Opportunity.Create(1, "Deal", OpportunityStage.Discovery, null, null, "EUR", [], "owner", _at);
+        var opportunity = Opportunity.Create(1, "Deal", OpportunityStage.Discovery, null, null, CurrencyCode.From("EUR"), [], "owner", _at);
         var pain = opportunity.AddPainPoint("A", "X", "", 3, null, null, "user-7", _at);
 
         pain.Update("A, in their words", "Y", "它很慢", 5, 1000m, null, _at.AddHours(1));

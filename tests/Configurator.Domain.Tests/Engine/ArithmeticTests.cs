@@ -22,7 +22,8 @@ public sealed class ArithmeticTests
     public void NetUnitPriceRoundsToTheMinorUnitMidpointAwayFromZero(string currency, string list, string discount, string expected)
     {
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
-            Pricing.NetUnitPrice(decimal.Parse(list, System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture), currency));
+            Pricing.NetUnitPrice(decimal.Parse(list, System.Globalization.CultureInfo.InvariantCulture),
+                Percentage.From(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture)), CurrencyCode.From(currency)).Amount);
     }
 
     [Theory]
@@ -37,9 +38,9 @@ public sealed class ArithmeticTests
         var annual = Item("ANNUAL", model: PricingModel.Annual, price: 1000m);
         var evaluation = Evaluator.Evaluate(Config(termMonths, Line(annual, quantity: 2)), [], Items(annual));
 
-        Assert.Equal(2000m, evaluation.Totals.Annual);
-        Assert.Equal(2000m * years, evaluation.Totals.ContractValue);
-        Assert.Equal(2000m * years, evaluation.Totals.ListContractValue);
+        Assert.Equal(2000m, evaluation.Totals.Annual.Amount);
+        Assert.Equal(2000m * years, evaluation.Totals.ContractValue.Amount);
+        Assert.Equal(2000m * years, evaluation.Totals.ListContractValue.Amount);
     }
 
     [Fact]
@@ -53,15 +54,15 @@ public sealed class ArithmeticTests
         var evaluation = Evaluator.Evaluate(config, [], Items(setup, monthly, annual));
         var totals = evaluation.Totals;
 
-        Assert.Equal(4500m, totals.OneTime);
-        Assert.Equal(1140m, totals.Monthly);
-        Assert.Equal(2999.97m, totals.Annual);
-        Assert.Equal(4500m + (1140m * 13) + (2999.97m * 2), totals.ContractValue);
-        Assert.Equal(5000m + (1200m * 13) + (2999.97m * 2), totals.ListContractValue);
-        Assert.Equal((totals.ListContractValue - totals.ContractValue) / totals.ListContractValue * 100m, totals.DiscountPercent);
-        Assert.Equal(totals.ContractValue, evaluation.Lines.Sum(l => l.ContractValue));
-        Assert.Equal([4500m, 114m, 999.99m], evaluation.Lines.Select(l => l.NetUnitPrice));
-        Assert.Equal([4500m, 1140m, 2999.97m], evaluation.Lines.Select(l => l.NetTotal));
+        Assert.Equal(4500m, totals.OneTime.Amount);
+        Assert.Equal(1140m, totals.Monthly.Amount);
+        Assert.Equal(2999.97m, totals.Annual.Amount);
+        Assert.Equal(4500m + (1140m * 13) + (2999.97m * 2), totals.ContractValue.Amount);
+        Assert.Equal(5000m + (1200m * 13) + (2999.97m * 2), totals.ListContractValue.Amount);
+        Assert.Equal((totals.ListContractValue.Amount - totals.ContractValue.Amount) / totals.ListContractValue.Amount * 100m, totals.DiscountPercent);
+        Assert.Equal(totals.ContractValue.Amount, evaluation.Lines.Sum(l => l.ContractValue.Amount));
+        Assert.Equal([4500m, 114m, 999.99m], evaluation.Lines.Select(l => l.NetUnitPrice.Amount));
+        Assert.Equal([4500m, 1140m, 2999.97m], evaluation.Lines.Select(l => l.NetTotal.Amount));
     }
 
     [Fact]
@@ -70,9 +71,9 @@ public sealed class ArithmeticTests
         var monthly = Item("MONTHLY", price: 50m, maxDiscount: 100m);
         var evaluation = Evaluator.Evaluate(Config(12, Line(monthly, 4, 100m)), [], Items(monthly));
 
-        Assert.Equal(0m, evaluation.Lines[0].NetTotal);
-        Assert.Equal(0m, evaluation.Totals.ContractValue);
-        Assert.Equal(2400m, evaluation.Totals.ListContractValue);
+        Assert.Equal(0m, evaluation.Lines[0].NetTotal.Amount);
+        Assert.Equal(0m, evaluation.Totals.ContractValue.Amount);
+        Assert.Equal(2400m, evaluation.Totals.ListContractValue.Amount);
         Assert.Equal(100m, evaluation.Totals.DiscountPercent);
     }
 
@@ -94,8 +95,8 @@ public sealed class ArithmeticTests
         var evaluation = Evaluator.Evaluate(Config(12, Line(costed, 2, 10m, 1), Line(uncosted, 1, 0m, 2)), [], Items(costed, uncosted));
 
         var margin = evaluation.Margin!;
-        Assert.Equal(90m * 2 * 12, margin.Revenue);
-        Assert.Equal(40m * 2 * 12, margin.Cost);
+        Assert.Equal(90m * 2 * 12, margin.Revenue.Amount);
+        Assert.Equal(40m * 2 * 12, margin.Cost.Amount);
         Assert.Equal(margin.Revenue - margin.Cost, margin.Amount);
         Assert.Equal(1, margin.LinesWithoutCost);
         Assert.Null(Evaluator.Evaluate(Config(12, Line(uncosted, 1, 0m, 2)), [], Items(uncosted)).Margin);
@@ -161,7 +162,7 @@ public sealed class ArithmeticTests
 
         var value = Evaluator.Evaluate(Config(36, Line(setup, id: 1), Line(monthly, id: 2), Line(annual, id: 3)), pains, Items(setup, monthly, annual)).Value;
 
-        Assert.Equal(125000.01m, value.AnnualPainCostAnswered);
+        Assert.Equal(125000.01m, value.AnnualPainCostAnswered.Amount);
         Assert.Equal((12000m + (1000m * 12) + 6000m) / (125000.01m / 12m), value.PaybackMonths);
     }
 
@@ -180,7 +181,7 @@ public sealed class ArithmeticTests
         var monthly = Item("RUN", addresses: "OTHER:3");
         var value = Evaluator.Evaluate(Config(12, Line(monthly)), [Pain(1, "SLOW", impact: 12000m)], Items(monthly)).Value;
 
-        Assert.Equal(0m, value.AnnualPainCostAnswered);
+        Assert.Equal(0m, value.AnnualPainCostAnswered.Amount);
         Assert.Null(value.PaybackMonths);
     }
 
@@ -208,6 +209,6 @@ public sealed class ArithmeticTests
 
         Assert.Equal(required, evaluation.Approval.Required);
         Assert.Equal(required, evaluation.Issues.Any(i => i.Code == IssueCodes.TotalsDiscountNeedsApproval));
-        Assert.False(Evaluator.Evaluate(Config(12, Line(item, 1, 25m)), [], Items(item), EnginePolicy.Default with { TotalsDiscountLimitPercent = 30m }).Approval.Required);
+        Assert.False(Evaluator.Evaluate(Config(12, Line(item, 1, 25m)), [], Items(item), EnginePolicy.Default with { TotalsDiscountLimitPercent = Percentage.From(30m) }).Approval.Required);
     }
 }

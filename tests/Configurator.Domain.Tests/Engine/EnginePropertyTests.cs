@@ -22,7 +22,7 @@ public sealed class EnginePropertyTests
         var codes = Enumerable.Range(1, itemCount).Select(i => $"ITEM-{i:000}").ToList();
         var items = codes.Select(code =>
         {
-            var min = faker.Random.Int(0, 3);
+            var min = faker.Random.Int(1, 3);
             var max = faker.Random.Int(min, min + 50);
             var prices = new List<ItemPrice> { new("EUR", faker.Random.Bool(0.05f) ? 0m : Math.Round(faker.Random.Decimal(1m, 5000m), 2), faker.Random.Bool(0.5f) ? Math.Round(faker.Random.Decimal(0m, 1000m), 2) : null) };
             if (faker.Random.Bool(0.15f))
@@ -30,7 +30,7 @@ public sealed class EnginePropertyTests
                 prices = [new("USD", 10m, null)];
             }
             return new OfferItemSpec(code, faker.PickRandom<ItemKind>(), $"Name of {code}", "", "", faker.Random.Bool(0.85f) ? ItemStatus.Active : faker.PickRandom(ItemStatus.Draft, ItemStatus.Retired),
-                faker.PickRandom<PricingModel>(), "unit", faker.Random.Int(0, 40), prices, new QuantityBounds(min, max, faker.Random.Int(min, max)),
+                faker.PickRandom<PricingModel>(), "unit", Percentage.From(faker.Random.Int(0, 40)), prices, new QuantityBounds(min, max, faker.Random.Int(min, max)),
                 faker.PickRandom(categories, faker.Random.Int(0, 3)).Select(c => new CategoryStrength(c, faker.Random.Int(1, 3))).ToList(),
                 faker.Random.Bool(0.2f) ? faker.PickRandom(codes.Append("GHOST"), faker.Random.Int(1, 2)).Where(c => c != code).ToList() : [],
                 faker.Random.Bool(0.2f) ? faker.PickRandom(codes, Math.Min(codes.Count, faker.Random.Int(1, 2))).Where(c => c != code).ToList() : [],
@@ -50,7 +50,7 @@ public sealed class EnginePropertyTests
         var byCode = catalogue.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var eligible = catalogue.Where(i => i.Status == ItemStatus.Active && i.PriceIn("EUR") is not null).ToList();
 
-        var recommendation = Recommender.Recommend(pains, catalogue, "EUR", 24);
+        var recommendation = Recommender.Recommend(pains, catalogue, Build.Eur, 24);
         var lines = recommendation.Configuration.Lines;
         var evaluation = Evaluator.Evaluate(recommendation.Configuration, pains, byCode);
         var issues = recommendation.Issues;
@@ -105,9 +105,9 @@ public sealed class EnginePropertyTests
         var (catalogue, pains) = Generate(seed);
         var shuffled = new Faker { Random = new Randomizer(seed + 1000) }.Random.Shuffle(catalogue).ToList();
 
-        var first = Recommender.Recommend(pains, catalogue, "EUR", 36);
-        var again = Recommender.Recommend(pains, catalogue, "EUR", 36);
-        var reordered = Recommender.Recommend(pains, shuffled, "EUR", 36);
+        var first = Recommender.Recommend(pains, catalogue, Build.Eur, 36);
+        var again = Recommender.Recommend(pains, catalogue, Build.Eur, 36);
+        var reordered = Recommender.Recommend(pains, shuffled, Build.Eur, 36);
 
         Assert.Equal(first.Configuration.Lines, again.Configuration.Lines);
         Assert.Equal(first.Configuration.Lines, reordered.Configuration.Lines);
@@ -121,7 +121,7 @@ public sealed class EnginePropertyTests
         var (catalogue, pains) = Generate(seed);
         var byCode = catalogue.ToDictionary(i => i.Code, StringComparer.Ordinal);
 
-        var options = SolutionOptions.Build(pains, catalogue, "EUR", 36);
+        var options = SolutionOptions.Build(pains, catalogue, Build.Eur, 36);
 
         Assert.InRange(options.Count, catalogue.Count == 0 ? 0 : 1, 3);
         Assert.Equal(options.Count, options.Select(o => o.Name).Distinct().Count());
@@ -137,18 +137,18 @@ public sealed class EnginePropertyTests
         var term = faker.Random.Int(-1, 130);
         var lines = faker.PickRandom(catalogue, Math.Min(catalogue.Count, faker.Random.Int(0, 15)))
             .Select((spec, i) => ItemSnapshot.Of(spec, spec.Prices[0].Currency) is { } snapshot
-                ? new ConfigurationLine(i + 1, snapshot, faker.Random.Int(-2, 200), Math.Round(faker.Random.Decimal(-5m, 105m), 2))
+                ? new ConfigurationLine(i + 1, snapshot, faker.Random.Int(-2, 200), Percentage.From(Math.Round(faker.Random.Decimal(0m, 100m), 2)))
                 : null)
             .OfType<ConfigurationLine>()
             .ToList();
 
-        var evaluation = Evaluator.Evaluate(new Configuration("EUR", term, lines), pains, catalogue.ToDictionary(i => i.Code, StringComparer.Ordinal));
+        var evaluation = Evaluator.Evaluate(new Configuration(Build.Eur, term, lines), pains, catalogue.ToDictionary(i => i.Code, StringComparer.Ordinal));
         var t = evaluation.Totals;
 
-        Assert.Equal(t.ContractValue, evaluation.Lines.Sum(l => l.ContractValue));
-        Assert.Equal(t.OneTime, evaluation.Lines.Where(l => l.Item.Model == PricingModel.OneTime).Sum(l => l.NetTotal));
-        Assert.Equal(t.Monthly, evaluation.Lines.Where(l => l.Item.Model == PricingModel.Monthly).Sum(l => l.NetTotal));
-        Assert.Equal(t.Annual, evaluation.Lines.Where(l => l.Item.Model == PricingModel.Annual).Sum(l => l.NetTotal));
+        Assert.Equal(t.ContractValue, Money.Sum(evaluation.Lines.Select(l => l.ContractValue), Build.Eur));
+        Assert.Equal(t.OneTime, Money.Sum(evaluation.Lines.Where(l => l.Item.Model == PricingModel.OneTime).Select(l => l.NetTotal), Build.Eur));
+        Assert.Equal(t.Monthly, Money.Sum(evaluation.Lines.Where(l => l.Item.Model == PricingModel.Monthly).Select(l => l.NetTotal), Build.Eur));
+        Assert.Equal(t.Annual, Money.Sum(evaluation.Lines.Where(l => l.Item.Model == PricingModel.Annual).Select(l => l.NetTotal), Build.Eur));
         Assert.All(evaluation.Lines, l => Assert.Equal(l.NetUnitPrice * l.Line.Quantity, l.NetTotal));
         Assert.Equal(term is >= 1 and <= 120, !evaluation.Issues.Any(i => i.Code == IssueCodes.TermInvalid));
     }

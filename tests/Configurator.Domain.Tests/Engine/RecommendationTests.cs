@@ -8,7 +8,7 @@ namespace Configurator.Domain.Tests.Engine;
 public sealed class RecommendationTests
 {
     private static Recommendation Recommend(IReadOnlyList<ClientPain> pains, params OfferItemSpec[] items) =>
-        Recommender.Recommend(pains, items, "EUR", 36);
+        Recommender.Recommend(pains, items, Eur, 36);
 
     private static string[] Codes(Recommendation recommendation) => [.. recommendation.Configuration.Lines.Select(l => l.Item.Code)];
 
@@ -180,8 +180,8 @@ public sealed class RecommendationTests
         };
         var pains = new[] { Pain(1, "SLOW"), Pain(2, "STOCK") };
 
-        var first = Recommender.Recommend(pains, items, "EUR", 12);
-        var second = Recommender.Recommend(pains, items.Reverse().ToArray(), "EUR", 12);
+        var first = Recommender.Recommend(pains, items, Eur, 12);
+        var second = Recommender.Recommend(pains, items.Reverse().ToArray(), Eur, 12);
 
         Assert.Equal(["A", "I1", "S1"], Codes(first));
         Assert.Equal(first.Configuration.Lines, second.Configuration.Lines);
@@ -220,7 +220,7 @@ public sealed class RecommendationTests
         var catalogue = new[] { core, stock, innovation, extra, service, premiumService };
         var pains = new[] { Pain(1, "SLOW", severity: 5), Pain(2, "STOCK", severity: 2), Pain(3, "RECALL", severity: 3) };
 
-        var options = SolutionOptions.Build(pains, catalogue, "EUR", 36);
+        var options = SolutionOptions.Build(pains, catalogue, Eur, 36);
         var evaluations = options.Select(o => Evaluator.Evaluate(o.Configuration, pains, Items(catalogue))).ToList();
 
         Assert.Equal(["Essential", "Advantage", "Premium"], options.Select(o => o.Name));
@@ -240,7 +240,7 @@ public sealed class RecommendationTests
         var core = Item("CORE", addresses: "SLOW:3");
         var policy = EnginePolicy.Default with { OptionNames = ["Good", "Better", "Best"] };
 
-        var options = SolutionOptions.Build([Pain(1, "SLOW", severity: 5)], [core], "EUR", 12, policy);
+        var options = SolutionOptions.Build([Pain(1, "SLOW", severity: 5)], [core], Eur, 12, policy);
 
         Assert.Equal(["Better"], options.Select(o => o.Name));
     }

@@ -24,7 +24,7 @@ public sealed class ProposalTests
 
     private static Proposal Draft(string currency = "EUR")
     {
-        var (proposal, issues) = Proposal.Create(1, "Deal", "en", currency, 12, "presales", _at);
+        var (proposal, issues) = Proposal.Create(1, "Deal", "en", CurrencyCode.From(currency), 12, "presales", _at);
         Assert.Empty(issues);
         proposal!.AddOption("Main", "", [], "presales", _at);
         return proposal;
@@ -44,7 +44,7 @@ public sealed class ProposalTests
     [Fact]
     public void CreateReportsEveryProblemAtOnceByField()
     {
-        var (proposal, issues) = Proposal.Create(1, "  ", "fr", "EUR", 0, "presales", _at);
+        var (proposal, issues) = Proposal.Create(1, "  ", "fr", Eur, 0, "presales", _at);
 
         Assert.Null(proposal);
         Assert.Equal(["title", "language", "termMonths"], issues.Select(i => i.Field));
@@ -54,7 +54,7 @@ public sealed class ProposalTests
     [Fact]
     public void CreateTrimsTheTitleAndDefaultsLanguageAndTerm()
     {
-        var (proposal, issues) = Proposal.Create(1, "  Faster returns ", null, "EUR", null, "presales", _at);
+        var (proposal, issues) = Proposal.Create(1, "  Faster returns ", null, Eur, null, "presales", _at);
 
         Assert.Empty(issues);
         Assert.Equal(("Faster returns", "en", 36, ProposalStatus.Draft, 1), (proposal!.Title, proposal.Language, proposal.TermMonths, proposal.Status, proposal.Version));
@@ -65,8 +65,8 @@ public sealed class ProposalTests
     [InlineData(121)]
     public void TheContractTermLimitIsTheEvaluatorsLimit(int months)
     {
-        var (_, issues) = Proposal.Create(1, "Deal", "en", "EUR", months, "presales", _at);
-        var evaluation = Evaluator.Evaluate(new Configuration("EUR", months, []), [], _catalogue);
+        var (_, issues) = Proposal.Create(1, "Deal", "en", Eur, months, "presales", _at);
+        var evaluation = Evaluator.Evaluate(new Configuration(Eur, months, []), [], _catalogue);
 
         Assert.Equal(IssueCodes.TermInvalid, issues.Single().Code);
         Assert.Equal(issues.Single().Message, evaluation.Issues.Single(i => i.Code == IssueCodes.TermInvalid).Message);

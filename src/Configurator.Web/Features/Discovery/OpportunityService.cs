@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
@@ -30,7 +31,7 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         }
         var now = clock.GetUtcNow();
         DiscoveryTerms.TryParse<OpportunityStage>(input.Stage ?? "discovery", out var stage);
-        var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name.Trimmed(), stage, input.ExpectedClose, input.Budget, input.Currency!,
+        var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name.Trimmed(), stage, input.ExpectedClose, input.Budget, CurrencyCode.From(input.Currency),
             (input.Competitors ?? []).Select(c => c.Trimmed()), actorId, now);
         var keys = new Dictionary<string, Stakeholder>(StringComparer.Ordinal);
         foreach (var person in input.Stakeholders ?? [])

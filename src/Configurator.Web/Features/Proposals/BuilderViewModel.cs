@@ -51,6 +51,8 @@ public sealed record BuilderViewModel(
 
     public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Proposal.Currency);
 
+    public string Money(Domain.Catalogue.Money amount) => amount.ToString();
+
     /// <summary>The eligible items not yet in the selected option, for "add item".</summary>
     public IEnumerable<ItemSnapshot> Addable => Context.Eligible.Eligible.Where(i => Selected.Option.Lines.All(l => l.Item.Code != i.Code));
 

@@ -45,9 +45,9 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
 
         var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
         var solution = Solution(options, pains, textData);
-        var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths))).ToList();
+        var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered.Amount, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths).Amount)).ToList();
         var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
-        var documentOptions = options.Select(o => Option(o, proposal, largest, Money)).ToList();
+        var documentOptions = options.Select(o => Option(o, proposal, largest)).ToList();
 
         var persons = opportunity.Stakeholders.OrderByDescending(s => s.Influence).ThenBy(s => s.Name, StringComparer.CurrentCulture)
             .Select(s => new DocumentPerson(s.Name, s.Title, DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance),
@@ -107,23 +107,26 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         return groups;
     }
 
-    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest, Func<decimal, string> money)
+    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest)
     {
         var e = option.Evaluation;
         var lines = e.Lines.OrderBy(l => Array.IndexOf(_kindOrder, l.Item.Kind)).Select(l => new DocumentLine(
             l.Item.Code, l.Item.Name, CatalogueTerms.Code(l.Item.Kind), l.Line.Quantity, l.Item.Unit, CatalogueTerms.Code(l.Item.Model),
-            money(l.ListUnitPrice), l.Line.DiscountPercent > 0 ? Percent(l.Line.DiscountPercent) : "", money(l.NetUnitPrice),
-            money(l.NetTotal), money(l.ContractValue))).ToList();
+            Shown(l.ListUnitPrice), l.Line.DiscountPercent > Percentage.Zero ? l.Line.DiscountPercent.ToString() : "", Shown(l.NetUnitPrice),
+            Shown(l.NetTotal), Shown(l.ContractValue))).ToList();
         var t = e.Totals;
-        var totals = new DocumentTotals(money(t.OneTime), money(t.Monthly), money(t.Annual), money(t.ListContractValue), money(t.ContractValue),
-            t.ContractValue, t.DiscountPercent, Percent(t.DiscountPercent));
+        var totals = new DocumentTotals(Shown(t.OneTime), Shown(t.Monthly), Shown(t.Annual), Shown(t.ListContractValue), Shown(t.ContractValue),
+            t.ContractValue.Amount, t.DiscountPercent, Percent(t.DiscountPercent));
         var firstYear = t.FirstYearCost(proposal.TermMonths);
-        decimal Bar(decimal amount) => largest > 0 ? Math.Round(amount / largest * 100m, 1) : 0;
-        var value = new DocumentValue(money(e.Value.AnnualPainCostAnswered), money(firstYear),
+        decimal Bar(Money amount) => largest > 0 ? Math.Round(amount.Amount / largest * 100m, 1) : 0;
+        var value = new DocumentValue(Shown(e.Value.AnnualPainCostAnswered), Shown(firstYear),
             e.Value.PaybackMonths is { } payback ? payback.ToString("0.#", CultureInfo.InvariantCulture) : "",
             Bar(e.Value.AnnualPainCostAnswered), Bar(firstYear));
-        return new DocumentOption(option.Option.Name, lines, totals, value, e.Lines.Any(l => l.Line.DiscountPercent > 0));
+        return new DocumentOption(option.Option.Name, lines, totals, value, e.Lines.Any(l => l.Line.DiscountPercent > Percentage.Zero));
     }
+
+    // "EUR 1,234.50": the document prints amounts as the builder shows them.
+    private static string Shown(Money amount) => amount.ToString();
 
     private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

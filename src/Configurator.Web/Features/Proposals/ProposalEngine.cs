@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Catalogue;
@@ -16,11 +17,11 @@ public sealed record ProposalContext(IReadOnlyList<ClientPain> Pains, CatalogueS
 /// </summary>
 public sealed class ProposalEngine(CatalogueCache catalogue, IOptions<ProposalSettings> settings)
 {
-    private readonly ConcurrentDictionary<(long Revision, string Currency), EngineCatalogue> _indexed = new();
+    private readonly ConcurrentDictionary<(long Revision, CurrencyCode Currency), EngineCatalogue> _indexed = new();
 
     public EnginePolicy Policy { get; } = settings.Value.ToPolicy();
 
-    public async Task<ProposalContext> ContextAsync(ConfiguratorDbContext db, int opportunityId, string currency, CancellationToken cancellationToken)
+    public async Task<ProposalContext> ContextAsync(ConfiguratorDbContext db, int opportunityId, CurrencyCode currency, CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
         var pains = await db.PainPoints.AsNoTracking().Where(p => p.OpportunityId == opportunityId).OrderBy(p => p.Priority).ThenBy(p => p.Id)

@@ -22,7 +22,7 @@ public sealed record ProposalResponse(
     public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
     {
         var approval = EvaluatedOption.ApprovalOf(options);
-        return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency,
+        return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency.Code,
             proposal.TermMonths, proposal.Language, proposal.Version,
             options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),
             new ApprovalResponse(approval.Required, approval.Reasons),
@@ -48,13 +48,14 @@ public sealed record OptionResponse(
         var answers = e.Answers.ToDictionary(a => a.LineId, a => a.PainPointIds);
         return new OptionResponse(option.Option.Id, option.Option.Name, option.Option.Explanation,
             e.Lines.Select(l => new LineResponse(l.Line.Id, l.Item.Code, CatalogueTerms.Code(l.Item.Kind), l.Item.Name, CatalogueTerms.Code(l.Item.Model), l.Item.Unit,
-                l.Line.Quantity, l.ListUnitPrice, l.Line.DiscountPercent, l.NetUnitPrice, l.NetTotal, l.ContractValue, l.Item.MaxDiscountPercent,
+                l.Line.Quantity, l.ListUnitPrice.Amount, l.Line.DiscountPercent.Value, l.NetUnitPrice.Amount, l.NetTotal.Amount, l.ContractValue.Amount, l.Item.MaxDiscountPercent.Value,
                 answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason)).ToList(),
-            new TotalsResponse(e.Totals.OneTime, e.Totals.Monthly, e.Totals.Annual, e.Totals.ListContractValue, e.Totals.ContractValue, e.Totals.DiscountPercent),
-            canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue, m.Cost, m.Amount, m.Percent, m.LinesWithoutCost) : null,
+            new TotalsResponse(e.Totals.OneTime.Amount, e.Totals.Monthly.Amount, e.Totals.Annual.Amount, e.Totals.ListContractValue.Amount, e.Totals.ContractValue.Amount,
+                e.Totals.DiscountPercent),
+            canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue.Amount, m.Cost.Amount, m.Amount.Amount, m.Percent, m.LinesWithoutCost) : null,
             e.Coverage.Select(c => new CoverageResponse(c.Pain.Id, c.Strength, ProposalTerms.Code(c.Status), c.LineIds)).ToList(),
             new DifferentiationResponse(e.Differentiation.Share, ProposalTerms.Code(e.Differentiation.Risk), e.Differentiation.AnsweredOnlyByDifferentiators),
-            new ValueResponse(e.Value.AnnualPainCostAnswered, e.Value.PaybackMonths),
+            new ValueResponse(e.Value.AnnualPainCostAnswered.Amount, e.Value.PaybackMonths),
             e.Issues.Select(i => new IssueResponse(ProposalTerms.Code(i.Severity), i.Code, i.Message, i.LineId, i.PainPointId, i.ItemCode)).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Engine;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,8 @@ public sealed class ProposalSettings
 {
     public const string Section = "Proposals";
 
-    /// <summary>A totals discount above this needs an approver.</summary>
-    [Range(0, 100, ErrorMessage = "Proposals:TotalsDiscountLimitPercent is a percentage from 0 to 100.")]
-    public decimal TotalsDiscountLimitPercent { get; set; } = EnginePolicy.Default.TotalsDiscountLimitPercent;
+    /// <summary>A totals discount above this needs an approver; <see cref="Validator"/> checks it is a percentage.</summary>
+    public decimal TotalsDiscountLimitPercent { get; set; } = EnginePolicy.Default.TotalsDiscountLimitPercent.Value;
 
     /// <summary>The names of the Good / Better / Best options; empty means the defaults.</summary>
     public string[] OptionNames { get; set; } = [];
@@ -22,7 +22,7 @@ public sealed class ProposalSettings
 
     public EnginePolicy ToPolicy() => new()
     {
-        TotalsDiscountLimitPercent = TotalsDiscountLimitPercent,
+        TotalsDiscountLimitPercent = Percentage.From(TotalsDiscountLimitPercent),
         OptionNames = OptionNames.Length == 0 ? EnginePolicy.Default.OptionNames : OptionNames,
     };
 
@@ -31,6 +31,10 @@ public sealed class ProposalSettings
     {
         public ValidateOptionsResult Validate(string? name, ProposalSettings options)
         {
+            if (!Percentage.IsValid(options.TotalsDiscountLimitPercent))
+            {
+                return ValidateOptionsResult.Fail($"Proposals:TotalsDiscountLimitPercent is a percentage from {Percentage.MinValue} to {Percentage.MaxValue}.");
+            }
             var names = options.OptionNames;
             if (names.Length == 0)
             {
