@@ -38,7 +38,7 @@ public static class AccountNames
             tokens.RemoveRange(tokens.Count - count, count);
         }
         var key = string.Concat(tokens);
-        foreach (var form in _chineseLegalForms)
+        foreach (var form in _chineseLegalForms.Contains(key) ? [] : _chineseLegalForms)
         {
             if (key.Length > form.Length && key.EndsWith(form, StringComparison.Ordinal))
             {

@@ -6,5 +6,8 @@ namespace Configurator.Domain.Discovery;
 /// </summary>
 public sealed record NextStep(string Text, DateOnly Due)
 {
+    /// <summary>The next step as stored (text, due date), or null when none is set.</summary>
+    public static NextStep? Of(string text, DateOnly? due) => text.Length > 0 && due is { } date ? new NextStep(text, date) : null;
+
     public bool IsOverdue(DateOnly today, OpportunityStage stage) => Due < today && !Playbook.IsClosed(stage);
 }

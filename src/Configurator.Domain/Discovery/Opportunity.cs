@@ -36,7 +36,7 @@ public sealed class Opportunity
 
     public DateOnly? NextStepDue { get; private set; }
 
-    public NextStep? NextStep => NextStepText.Length > 0 && NextStepDue is { } due ? new NextStep(NextStepText, due) : null;
+    public NextStep? NextStep => NextStep.Of(NextStepText, NextStepDue);
 
     public IReadOnlyList<string> Competitors => _competitors;
 
