@@ -49,7 +49,12 @@ builder.Services.AddSingleton<ProposalTextRenderer>();
 builder.Services.AddSingleton<ProposalDocumentBuilder>();
 builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddScoped<OpportunityWorkspace>();
+builder.Services.AddOptions<AccountListSettings>().BindConfiguration(AccountListSettings.Section).ValidateOnStart();
+builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AccountListSettings>, AccountListSettings.Validator>();
+builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccountListSettings>>().Value.ToChoices());
 builder.Services.AddScoped<AccountService>();
+builder.Services.AddScoped<AccountList>();
+builder.Services.AddScoped<OpportunityList>();
 builder.Services.AddScoped<OpportunityService>();
 builder.Services.AddScoped<PainPointService>();
 builder.Services.AddScoped<StakeholderService>();
@@ -57,6 +62,7 @@ builder.Services.AddOptions<ProposalSettings>().BindConfiguration(ProposalSettin
 builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ProposalSettings>, ProposalSettings.Validator>();
 builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
+builder.Services.AddScoped<ProposalList>();
 builder.Services.AddScoped<BuilderPage>();
 builder.Services.AddScoped<ProposalRevisions>();
 

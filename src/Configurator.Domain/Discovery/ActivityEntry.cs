@@ -13,6 +13,7 @@ public enum ActivityKind
     StakeholderChanged,
     StageChanged,
     OwnerChanged,
+    NextStepChanged,
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ public static class DiscoveryLimits
     public const int NameMaxLength = 160;
     public const int ShortTextMaxLength = 100;
     public const int TitleMaxLength = 200;
+    public const int NextStepMaxLength = 200;
     public const int ClientWordsMaxLength = 4_000;
     public const int NotesMaxLength = 4_000;
     public const int ReasonMaxLength = 1_000;

@@ -100,6 +100,41 @@ public static class DiscoveryValidation
         }
     }
 
+    /// <summary>An account's details with its industry and region held to the company's lists.</summary>
+    public static IReadOnlyList<DiscoveryIssue> Account(AccountDetails details, AccountChoices choices)
+    {
+        var issues = new List<DiscoveryIssue>(Account(details));
+        if (!choices.Industries.Accepts(details.Industry))
+        {
+            issues.Add(new("industry", $"Choose one of the industries: {string.Join(", ", choices.Industries.Values)}."));
+        }
+        if (!choices.Regions.Accepts(details.Region))
+        {
+            issues.Add(new("region", $"Choose one of the regions: {string.Join(", ", choices.Regions.Values)}."));
+        }
+        return issues;
+    }
+
+    /// <summary>A deal's next step: what happens and by when, both or neither (neither clears it).</summary>
+    public static IReadOnlyList<DiscoveryIssue> NextStep(string? text, DateOnly? due)
+    {
+        var issues = new List<DiscoveryIssue>();
+        var step = text?.Trim() ?? "";
+        if (step.Length > DiscoveryLimits.NextStepMaxLength)
+        {
+            issues.Add(new("nextStep", $"At most {DiscoveryLimits.NextStepMaxLength} characters; this has {step.Length}."));
+        }
+        if (step.Length > 0 && due is null)
+        {
+            issues.Add(new("nextStepDue", "Give the date the next step is due."));
+        }
+        if (step.Length == 0 && due is not null)
+        {
+            issues.Add(new("nextStep", "Say what the next step is, or clear its date."));
+        }
+        return issues;
+    }
+
     private static void Text(string? value, string field, string what, int maxLength, bool required, List<DiscoveryIssue> issues)
     {
         var text = value?.Trim() ?? "";

@@ -33,6 +33,13 @@ public sealed class Opportunity
 
     public int Version { get; private set; }
 
+    /// <summary>What happens next; empty when no next step is set.</summary>
+    public string NextStepText { get; private set; } = "";
+
+    public DateOnly? NextStepDue { get; private set; }
+
+    public NextStep? NextStep => NextStep.Of(NextStepText, NextStepDue);
+
     public IReadOnlyList<string> Competitors => _competitors;
 
     public IReadOnlyList<PainPoint> PainPoints => _painPoints;
@@ -105,6 +112,19 @@ public sealed class Opportunity
         Budget = budget;
         _competitors = competitors.ToList();
         Version++;
+    }
+
+    /// <summary>Sets or (with null) clears the next step; false when it was already so.</summary>
+    public bool SetNextStep(NextStep? next)
+    {
+        if (next == NextStep)
+        {
+            return false;
+        }
+        NextStepText = next?.Text ?? "";
+        NextStepDue = next?.Due;
+        Version++;
+        return true;
     }
 
     public void MoveTo(OpportunityStage stage)

@@ -18,7 +18,7 @@ public sealed class RepJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             await rep.AssertAccessibleAsync();
             await page.TypeAsync("#Name", "Fjordline Logistics");
             await page.TypeAsync("#Industry", "Logistics");
-            await page.TypeAsync("#Region", "Nordics");
+            await page.SelectAsync("#Region", "Nordics");
             await rep.ClickAndWaitForPageAsync("form[action='/accounts/new'] button[type=submit]");
             Assert.Contains("/accounts/", page.Url);
             await rep.WaitForTextAsync("h1", "Fjordline Logistics");

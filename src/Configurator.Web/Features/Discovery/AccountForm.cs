@@ -17,5 +17,8 @@ public sealed class AccountForm
 
     public int Version { get; set; }
 
-    public AccountInput ToInput() => new(Name, Industry, Region, Size, Notes);
+    /// <summary>Ticked after the page warned of accounts with a similar name: a new one is meant all the same.</summary>
+    public bool AllowSimilar { get; set; }
+
+    public AccountInput ToInput() => new(Name, Industry, Region, Size, Notes, AllowSimilar);
 }

@@ -1,4 +1,4 @@
-
 namespace Configurator.Web.Features.Discovery;
 
-public sealed record AccountRow(int Id, string Name, string Industry, string Region, string OwnerId, int Opportunities);
+/// <summary>An account in the lists: the accounts page shows it, the API answers it as it is.</summary>
+public sealed record AccountRow(int Id, string Name, string Industry, string Region, string Size, string OwnerId, int Opportunities, int Version);

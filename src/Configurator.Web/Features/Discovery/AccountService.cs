@@ -9,39 +9,72 @@ namespace Configurator.Web.Features.Discovery;
 /// The account write use cases, one implementation each for pages and the API alike: each change is
 /// saved together with its timeline entry, by the user id of whoever made it.
 /// </summary>
-public sealed class AccountService(ConfiguratorDbContext db, TimeProvider clock)
+public sealed class AccountService(ConfiguratorDbContext db, AccountChoices choices, TimeProvider clock)
 {
-    public async Task<UseCaseResult> CreateAsync(AccountInput input, string actorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the account. A name like an existing account's (see <see cref="AccountNames"/>) is a
+    /// conflict naming those accounts, unless the input says a new one is meant.
+    /// </summary>
+    public async Task<(UseCaseResult Result, IReadOnlyList<AccountMatch> Similar)> CreateAsync(AccountInput input, string actorId, CancellationToken cancellationToken)
     {
-        if (input.Problems() is { Count: > 0 } problems)
+        if (input.Problems(choices) is { Count: > 0 } problems)
         {
-            return UseCaseResult.Invalid(problems);
+            return (UseCaseResult.Invalid(problems), []);
         }
-        var account = Account.Create(input.Name.Trimmed(), input.Industry.Trimmed(), input.Region.Trimmed(), input.Size.Trimmed(), actorId, input.Notes.Trimmed(), clock.GetUtcNow());
+        if (input.AllowSimilar != true && await SimilarAsync(input.Name!, null, cancellationToken) is { Count: > 0 } similar)
+        {
+            return (SimilarConflict(similar), similar);
+        }
+        var account = Account.Create(input.Name.Trimmed(), choices.Industries.Canonical(input.Industry), choices.Regions.Canonical(input.Region), input.Size.Trimmed(), actorId,
+            input.Notes.Trimmed(), clock.GetUtcNow());
         db.Accounts.Add(account);
         await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", actorId, account.CreatedAt), cancellationToken);
-        return UseCaseResult.Done(account.Id);
+        return (UseCaseResult.Done(account.Id), []);
+    }
+
+    /// <summary>The other accounts whose names are like <paramref name="name"/>, closest first.</summary>
+    public async Task<IReadOnlyList<AccountMatch>> SimilarAsync(string name, int? except, CancellationToken cancellationToken)
+    {
+        var key = AccountNames.Key(name);
+        // Only id and name are read, so this stays quick for a book of many thousand accounts.
+        var accounts = await db.Accounts.AsNoTracking().Where(a => a.Id != except).Select(a => new AccountMatch(a.Id, a.Name)).ToListAsync(cancellationToken);
+        return accounts.Select(a => (Account: a, Key: AccountNames.Key(a.Name)))
+            .Where(a => AccountNames.KeysAreAlike(key, a.Key))
+            .OrderBy(a => a.Key == key ? 0 : 1).ThenBy(a => a.Account.Id)
+            .Take(5).Select(a => a.Account).ToList();
     }
 
     /// <summary>Changes the account's details; a change based on an older version than the saved one is a conflict.</summary>
-    public async Task<UseCaseResult> EditAsync(int id, AccountInput input, int? version, string actorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the account's details; a change based on an older version than the saved one is a conflict.
+    /// An industry or region saved before the lists changed may stay; a new name like another account's
+    /// is a conflict as on creation.
+    /// </summary>
+    public async Task<(UseCaseResult Result, IReadOnlyList<AccountMatch> Similar)> EditAsync(int id, AccountInput input, int? version, string actorId,
+        CancellationToken cancellationToken)
     {
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (account is null)
         {
-            return NotFound(id);
+            return (NotFound(id), []);
         }
         if (SaveOrConflict.CheckVersion("account", version, account.Version) is { } stale)
         {
-            return stale;
+            return (stale, []);
         }
-        if (input.Problems() is { Count: > 0 } problems)
+        var allowed = new AccountChoices(choices.Industries.Keeping(account.Industry), choices.Regions.Keeping(account.Region));
+        if (input.Problems(allowed) is { Count: > 0 } problems)
         {
-            return UseCaseResult.Invalid(problems);
+            return (UseCaseResult.Invalid(problems), []);
         }
-        account.Update(input.Name.Trimmed(), input.Industry.Trimmed(), input.Region.Trimmed(), input.Size.Trimmed(), input.Notes.Trimmed());
+        var renamed = !AccountNames.AreAlike(account.Name, input.Name!);
+        if (renamed && input.AllowSimilar != true && await SimilarAsync(input.Name!, id, cancellationToken) is { Count: > 0 } similar)
+        {
+            return (SimilarConflict(similar), similar);
+        }
+        account.Update(input.Name.Trimmed(), allowed.Industries.Canonical(input.Industry), allowed.Regions.Canonical(input.Region), input.Size.Trimmed(), input.Notes.Trimmed());
         db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.AccountChanged, $"Edited the details of {account.Name}", actorId, clock.GetUtcNow()));
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return (await db.SaveOrConflictAsync(cancellationToken), []);
     }
 
     /// <summary>Hands the account and all its opportunities to another owner; every record stays as it is.</summary>
@@ -72,6 +105,9 @@ public sealed class AccountService(ConfiguratorDbContext db, TimeProvider clock)
         }
         return await db.SaveOrConflictAsync(cancellationToken);
     }
+
+    private static UseCaseResult SimilarConflict(IReadOnlyList<AccountMatch> similar) =>
+        UseCaseResult.Conflict($"An account with a similar name exists: {string.Join(", ", similar.Select(a => $"{a.Name} (id {a.Id})"))}. Use it, or say that a new account is meant (allowSimilar).");
 
     private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no account with the id {id}.");
 }

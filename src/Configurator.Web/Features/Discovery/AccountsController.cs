@@ -10,32 +10,26 @@ namespace Configurator.Web.Features.Discovery;
 
 /// <summary>Every signed-in user reads every account: what the company learns about a client stays with the company.</summary>
 [Route("/accounts")]
-public sealed class AccountsController(ConfiguratorDbContext db, AccountService accounts, OpportunityService opportunities, IAuthorizationService authorization) : Controller
+public sealed class AccountsController(ConfiguratorDbContext db, AccountService accounts, AccountList list, AccountChoices choices, OpportunityService opportunities,
+    IAuthorizationService authorization, TimeProvider clock) : Controller
 {
+    /// <summary>The new-account form, with the name prefilled when the account search found nothing for it.</summary>
     [HttpGet("new")]
     [Authorize(Policy = Policies.EditDiscovery)]
-    public IActionResult Create()
-    {
-        ViewData["Title"] = "New account";
-        ViewData["Section"] = "Accounts";
-        return View(new AccountForm());
-    }
+    public IActionResult Create(string? name) => FormView("New account", new AccountForm { Name = name?.Trim() }, choices, []);
 
+    /// <summary>Creates the account; a name like an existing account's asks to confirm first, linking to them.</summary>
     [HttpPost("new")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Create(AccountForm form, CancellationToken cancellationToken)
     {
-        var result = ModelState.IsValid
-            ? await accounts.CreateAsync(form.ToInput(), User.ActorId(), cancellationToken)
-            : UseCaseResult.Invalid(form.ToInput().Problems());
+        var (result, similar) = await accounts.CreateAsync(form.ToInput(), User.ActorId(), cancellationToken);
         if (result.Succeeded)
         {
             return Redirect(DiscoveryUrls.Account(result.CreatedId!.Value));
         }
         result.AddTo(ModelState);
-        ViewData["Title"] = "New account";
-        ViewData["Section"] = "Accounts";
-        return View(form);
+        return FormView("New account", form, choices, similar);
     }
 
     [HttpGet("{id:int}/edit")]
@@ -47,9 +41,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        ViewData["Title"] = $"Edit {account.Name}";
-        ViewData["Section"] = "Accounts";
-        return View("Create", new AccountForm
+        return FormView($"Edit {account.Name}", new AccountForm
         {
             Id = id,
             Name = account.Name,
@@ -58,7 +50,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             Size = account.Size,
             Notes = account.Notes,
             Version = account.Version,
-        });
+        }, ChoicesFor(account), []);
     }
 
     /// <summary>Saves the account's details; an edit based on an older version is refused and shows what is saved now.</summary>
@@ -67,9 +59,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     public async Task<IActionResult> Edit(int id, AccountForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var result = ModelState.IsValid
-            ? await accounts.EditAsync(id, form.ToInput(), form.Version, User.ActorId(), cancellationToken)
-            : UseCaseResult.Invalid(form.ToInput().Problems());
+        var (result, similar) = await accounts.EditAsync(id, form.ToInput(), form.Version, User.ActorId(), cancellationToken);
         if (result.Succeeded)
         {
             return Redirect(DiscoveryUrls.Account(id));
@@ -79,18 +69,26 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        if (result.Outcome == Outcome.Conflict)
+        if (result.Outcome == Outcome.Conflict && similar.Count == 0)
         {
             // Show what is saved now and keep what was typed; the form now names the saved version, so saving again replaces theirs.
             ModelState.AddModelError("Version", $"Someone changed this account while you were editing it. Now saved: {account.Name} · {account.Industry} · {account.Region} · {account.Size}. Your changes are below and not saved; save again to replace theirs.");
             form.Version = account.Version;
-            result = UseCaseResult.Invalid(form.ToInput().Problems());
+            result = UseCaseResult.Invalid(form.ToInput().Problems(ChoicesFor(account)));
         }
         result.AddTo(ModelState);
-        ViewData["Title"] = $"Edit {account.Name}";
-        ViewData["Section"] = "Accounts";
-        return View("Create", form);
+        return FormView($"Edit {account.Name}", form, ChoicesFor(account), similar);
     }
+
+    private ViewResult FormView(string title, AccountForm form, AccountChoices offered, IReadOnlyList<AccountMatch> similar)
+    {
+        ViewData["Title"] = title;
+        ViewData["Section"] = "Accounts";
+        return View("Create", new AccountFormModel(form, offered, similar));
+    }
+
+    /// <summary>The lists, plus the account's own values saved before the lists changed, so they stay selectable.</summary>
+    private AccountChoices ChoicesFor(Account account) => new(choices.Industries.Keeping(account.Industry), choices.Regions.Keeping(account.Region));
 
     /// <summary>Starts an opportunity for the account, in the account's page.</summary>
     [HttpPost("{id:int}/opportunities")]
@@ -131,34 +129,17 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     private const int PageSize = 50;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AccountListQuery query, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] AccountListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
     {
-        var accounts = db.Accounts.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), PageSize, cancellationToken);
+        foreach (var error in errors)
         {
-            var term = query.Q.Trim().ToUpperInvariant();
-            accounts = accounts.Where(a => a.Name.ToUpper().Contains(term));
+            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), error.Message);
         }
-        if (!string.IsNullOrWhiteSpace(query.Industry))
-        {
-            accounts = accounts.Where(a => a.Industry == query.Industry);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Region))
-        {
-            accounts = accounts.Where(a => a.Region == query.Region);
-        }
-        if (!string.IsNullOrWhiteSpace(query.Owner))
-        {
-            accounts = accounts.Where(a => a.OwnerId == query.Owner);
-        }
-        var total = await accounts.CountAsync(cancellationToken);
-        var rows = await accounts.OrderBy(a => a.Name).Take(PageSize)
-            .Select(a => new AccountRow(a.Id, a.Name, a.Industry, a.Region, a.OwnerId, db.Opportunities.Count(o => o.AccountId == a.Id)))
-            .ToListAsync(cancellationToken);
         var owners = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var industries = await db.Accounts.Select(a => a.Industry).Distinct().OrderBy(i => i).ToListAsync(cancellationToken);
-        var regions = await db.Accounts.Select(a => a.Region).Distinct().OrderBy(r => r).ToListAsync(cancellationToken);
-        var model = new AccountListViewModel(query, rows, total, owners, industries, regions);
+        var (industries, regions) = await list.FilterValuesAsync(cancellationToken);
+        var canCreate = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
+        var model = new AccountListViewModel(query, rows, owners, industries, regions, canCreate);
 
         ViewData["Title"] = "Accounts";
         ViewData["Section"] = "Accounts";
@@ -177,7 +158,8 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             return NotFound();
         }
         var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.AccountId == id).OrderBy(o => o.ExpectedClose)
-            .Select(o => new OpportunityRow(o.Id, o.Name, o.Stage, o.ExpectedClose, o.Budget, o.Currency, o.OwnerId, o.PainPoints.Count, o.Stakeholders.Count))
+            .Select(o => new OpportunityRow(o.Id, o.Name, o.Stage, o.ExpectedClose, o.Budget, o.Currency, o.OwnerId, o.PainPoints.Count, o.Stakeholders.Count,
+                o.NextStepText, o.NextStepDue))
             .ToListAsync(cancellationToken);
         var owners = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         ViewData["Title"] = account.Name;
@@ -185,6 +167,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         var canEdit = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
         var canReassign = (await authorization.AuthorizeAsync(User, Policies.ReassignOwners)).Succeeded;
         var timeline = await Timeline.ForAccountAsync(db, id, owners, cancellationToken);
-        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, timeline, canEdit, canReassign));
+        return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, timeline, canEdit, canReassign)
+        { Today = clock.Date() });
     }
 }

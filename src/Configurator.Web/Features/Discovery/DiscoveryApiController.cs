@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
@@ -5,6 +6,7 @@ using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Configurator.Web.Features.Discovery;
 
@@ -13,20 +15,107 @@ namespace Configurator.Web.Features.Discovery;
 /// write is the same use case the pages call; this controller only answers in JSON.
 /// </summary>
 [Route("/api/v1")]
-public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountService accounts, OpportunityService opportunities, PainPointService painPoints,
-    StakeholderService stakeholders) : ApiControllerBase
+public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountService accounts, AccountList accountList, OpportunityService opportunities,
+    OpportunityList opportunityList, PainPointService painPoints, StakeholderService stakeholders, IOptions<JsonOptions> json) : ApiControllerBase
 {
+    private static readonly string[] _accountFields = ["name", "industry", "region", "size", "notes", "allowSimilar", "version"];
+    private static readonly string[] _opportunityFields = ["name", "expectedClose", "budget", "competitors", "nextStep", "nextStepDue", "version"];
+
+    /// <summary>Creates an account; a name like an existing account's is 409 naming them, unless allowSimilar is true.</summary>
     [HttpPost("accounts")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateAccount(AccountInput input, CancellationToken cancellationToken)
     {
-        var result = await accounts.CreateAsync(input, User.ActorId(), cancellationToken);
+        var (result, similar) = await accounts.CreateAsync(input, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return SimilarProblem(result, similar);
+        }
+        return Created($"/api/v1/accounts/{result.CreatedId}", await AccountAsync(result.CreatedId!.Value, cancellationToken));
+    }
+
+    /// <summary>Accounts by name, then id, a page at a time; filters q, industry, region, owner.</summary>
+    [HttpGet("accounts")]
+    public async Task<IActionResult> ListAccounts([FromQuery] AccountListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = await accountList.QueryAsync(query, paging, User.ActorId(), PagingQuery.DefaultPageSize, cancellationToken);
+        return errors.Count > 0 ? UseCaseAnswers.QueryProblem(errors) : Ok(rows);
+    }
+
+    [HttpGet("accounts/{id:int}")]
+    public async Task<IActionResult> GetAccount(int id, CancellationToken cancellationToken) =>
+        await AccountAsync(id, cancellationToken) is { } account
+            ? Ok(account)
+            : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such account", detail: $"There is no account with the id {id}.");
+
+    /// <summary>
+    /// Changes the fields the body names, through the same use case as the account's edit page; the body's
+    /// version (or If-Match) names the version the change is based on.
+    /// </summary>
+    [HttpPatch("accounts/{id:int}")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> PatchAccount(int id, [FromBody] JsonElement body, CancellationToken cancellationToken)
+    {
+        var saved = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (saved is null)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such account", detail: $"There is no account with the id {id}.");
+        }
+        var patch = JsonPatchBody.Read(body, json.Value.JsonSerializerOptions, _accountFields);
+        var input = new AccountInput(patch.Get("name", saved.Name), patch.Get("industry", saved.Industry), patch.Get("region", saved.Region),
+            patch.Get("size", saved.Size), patch.Get("notes", saved.Notes), patch.Get<bool?>("allowSimilar", null));
+        var version = patch.Get<int?>("version", null) ?? Request.IfMatchVersion();
+        if (patch.Errors.Count > 0)
+        {
+            return UseCaseResult.Invalid(patch.Errors).Problem(Response);
+        }
+        var (result, similar) = await accounts.EditAsync(id, input, version, User.ActorId(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return SimilarProblem(result, similar);
+        }
+        var account = await AccountAsync(id, cancellationToken);
+        Response.Headers.ETag = $"\"{account!.Version}\"";
+        return Ok(account);
+    }
+
+    /// <summary>Opportunities a page at a time; filters q, owner, stage, account, close or closeFrom/closeTo; sort by id (default), close or value.</summary>
+    [HttpGet("opportunities")]
+    public async Task<IActionResult> ListOpportunities([FromQuery] OpportunityListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = await opportunityList.QueryAsync(query, paging, User.ActorId(), OpportunitySort.Id, PagingQuery.DefaultPageSize, cancellationToken);
+        return errors.Count > 0 ? UseCaseAnswers.QueryProblem(errors) : Ok(rows);
+    }
+
+    /// <summary>
+    /// Changes the fields the body names (details and next step), through the same use case as the
+    /// opportunity's edit page; the body's version (or If-Match) names the version the change is based on.
+    /// </summary>
+    [HttpPatch("opportunities/{id:int}")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> PatchOpportunity(int id, [FromBody] JsonElement body, CancellationToken cancellationToken)
+    {
+        var saved = await db.Opportunities.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (saved is null)
+        {
+            return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such opportunity", detail: $"There is no opportunity with the id {id}.");
+        }
+        var patch = JsonPatchBody.Read(body, json.Value.JsonSerializerOptions, _opportunityFields);
+        var input = new OpportunityDetailsInput(patch.Get("name", saved.Name), patch.Get("expectedClose", saved.ExpectedClose), patch.Get("budget", saved.Budget),
+            patch.Get<IReadOnlyList<string?>>("competitors", saved.Competitors), patch.Get("nextStep", saved.NextStep?.Text), patch.Get("nextStepDue", saved.NextStep?.Due));
+        var version = patch.Get<int?>("version", null) ?? Request.IfMatchVersion();
+        if (patch.Errors.Count > 0)
+        {
+            return UseCaseResult.Invalid(patch.Errors).Problem(Response);
+        }
+        var result = await opportunities.EditAsync(id, input, version, User.ActorId(), cancellationToken);
         if (!result.Succeeded)
         {
             return result.Problem(Response);
         }
-        var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == result.CreatedId, cancellationToken);
-        return Created($"/api/v1/accounts/{account.Id}", new { account.Id, account.Name, account.Industry, account.Region, account.Size, account.OwnerId, account.Version });
+        var opportunity = await ReadAsync(id, cancellationToken);
+        Response.Headers.ETag = $"\"{opportunity!.Version}\"";
+        return Ok(opportunity);
     }
 
     /// <summary>Creates an opportunity with its stakeholders and pain points in one call; raisedBy names a stakeholder key of the same body.</summary>
@@ -89,6 +178,24 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountServ
         }
         var opportunity = await ReadAsync(id, cancellationToken);
         return Created($"/api/v1/opportunities/{id}", opportunity!.Stakeholders.Single(s => s.Id == result.CreatedId));
+    }
+
+    private async Task<AccountRow?> AccountAsync(int id, CancellationToken cancellationToken) =>
+        await db.Accounts.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new AccountRow(a.Id, a.Name, a.Industry, a.Region, a.Size, a.OwnerId, db.Opportunities.Count(o => o.AccountId == a.Id), a.Version))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A refused account write; a name like other accounts' is 409 with their ids, so an integration can link to the one that exists.</summary>
+    private ObjectResult SimilarProblem(UseCaseResult result, IReadOnlyList<AccountMatch> similar)
+    {
+        var problem = result.Problem(Response);
+        if (similar.Count > 0 && problem.Value is ProblemDetails details)
+        {
+            details.Title = "An account with a similar name exists";
+            details.Extensions["existingAccountId"] = similar[0].Id;
+            details.Extensions["similarAccounts"] = similar.Select(a => new { a.Id, a.Name, url = $"/api/v1/accounts/{a.Id}" }).ToList();
+        }
+        return problem;
     }
 
     /// <summary>The pain point as saved now, with its version as the ETag for the next change.</summary>

@@ -3,6 +3,13 @@ namespace Configurator.Web.Features.Discovery;
 /// <summary>Discovery's URLs, in one place: the routes of the account, opportunity, pain-point and stakeholder controllers.</summary>
 public static class DiscoveryUrls
 {
+    public const string Accounts = "/accounts";
+
+    public const string NewAccountForm = "/accounts/new";
+
+    /// <summary>The new-account form with the name filled in.</summary>
+    public static string NewAccount(string name) => $"{NewAccountForm}?name={Uri.EscapeDataString(name)}";
+
     public static string Account(int id) => $"/accounts/{id}";
 
     public static string EditAccount(int id) => $"{Account(id)}/edit";
@@ -11,7 +18,23 @@ public static class DiscoveryUrls
 
     public static string AccountOpportunities(int id) => $"{Account(id)}/opportunities";
 
+    public const string Opportunities = "/opportunities";
+
     public static string Opportunity(int id) => $"/opportunities/{id}";
+
+    public static string NextStep(int id) => $"{Opportunity(id)}/next-step";
+
+    /// <summary>The opportunities page with the given filters and page.</summary>
+    public static string OpportunityList(OpportunityListQuery query, int page)
+    {
+        var parameters = new (string Name, string? Value)[]
+        {
+            ("q", query.Q), ("owner", query.Owner), ("stage", query.Stage), ("account", query.Account), ("close", query.Close),
+            ("closeFrom", query.CloseFrom), ("closeTo", query.CloseTo), ("sort", query.Sort), ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+        };
+        var pairs = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return pairs.Count == 0 ? Opportunities : $"{Opportunities}?{string.Join('&', pairs)}";
+    }
 
     public static string EditOpportunity(int id) => $"{Opportunity(id)}/edit";
 

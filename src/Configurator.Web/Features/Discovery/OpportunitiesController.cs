@@ -10,8 +10,44 @@ namespace Configurator.Web.Features.Discovery;
 
 /// <summary>The rep's workspace for one deal, its stage (held to the playbook) and its owner.</summary>
 [Route("/opportunities")]
-public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, OpportunityService opportunities) : Controller
+public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, OpportunityService opportunities, OpportunityList list) : Controller
 {
+    private const int PageSize = 50;
+
+    /// <summary>"Where is my work?": the signed-in user's deals unless another owner (or anyone) is chosen, filtered and sorted.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] OpportunityListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
+    {
+        query.Owner ??= OwnerFilter.Me;
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), OpportunitySort.CloseSoonest, PageSize, cancellationToken);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), error.Message);
+        }
+        var owners = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var model = new OpportunityListViewModel(query, rows, owners);
+        ViewData["Title"] = "Opportunities";
+        ViewData["Section"] = "Opportunities";
+        return Request.IsHtmx() ? PartialView("_OpportunityResults", model) : View("Opportunities", model);
+    }
+
+    /// <summary>Sets or clears the deal's next step from its page; a stale version is refused and shown next to the form.</summary>
+    [HttpPost("{id:int}/next-step")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> NextStep(int id, NextStepForm form, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid
+            ? await opportunities.SetNextStepAsync(id, form.NextStep, form.NextStepDue, form.Version, User.ActorId(), cancellationToken)
+            : UseCaseResult.Invalid("nextStepDue", "Give the due date as a date, e.g. 2027-03-31.");
+        if (result.Outcome is Outcome.Done or Outcome.NotFound)
+        {
+            return result.Succeeded ? Redirect($"{DiscoveryUrls.Opportunity(id)}#next-step") : NotFound();
+        }
+        result.ShowOn(ModelState, Response, "NextStep");
+        var model = (await workspace.ModelAsync(id, User, cancellationToken))! with { NextStepChange = form };
+        return View("Opportunity", model);
+    }
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
@@ -35,6 +71,8 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             ExpectedClose = opportunity.ExpectedClose,
             Budget = opportunity.Budget,
             Competitors = string.Join(", ", opportunity.Competitors),
+            NextStep = opportunity.NextStepText,
+            NextStepDue = opportunity.NextStepDue,
             Version = opportunity.Version,
         };
         return EditView(opportunity, form);

@@ -13,11 +13,15 @@ public sealed class OpportunityForm
     /// <summary>Competitors separated by commas.</summary>
     public string? Competitors { get; set; }
 
+    public string? NextStep { get; set; }
+
+    public DateOnly? NextStepDue { get; set; }
+
     public int Version { get; set; }
 
     public IReadOnlyList<string> CompetitorList => (Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public OpportunityDetailsInput ToDetailsInput() => new(Name, ExpectedClose, Budget, CompetitorList);
+    public OpportunityDetailsInput ToDetailsInput() => new(Name, ExpectedClose, Budget, CompetitorList, NextStep, NextStepDue);
 
     /// <summary>A new deal of the account; a page starts it in discovery, with no people or pain points yet.</summary>
     public OpportunityInput ToInput(int accountId) =>

@@ -15,11 +15,13 @@ public sealed record OpportunityResponse(
     IReadOnlyList<string> Competitors,
     string OwnerId,
     int Version,
+    string? NextStep,
+    DateOnly? NextStepDue,
     IReadOnlyList<StakeholderResponse> Stakeholders,
     IReadOnlyList<PainPointResponse> PainPoints)
 {
     public static OpportunityResponse From(Opportunity o, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<Stakeholder, string>? keys = null) => new(
-        o.Id, o.AccountId, o.Name, DiscoveryTerms.Code(o.Stage), o.ExpectedClose, o.Budget, o.Currency, o.Competitors, o.OwnerId, o.Version,
+        o.Id, o.AccountId, o.Name, DiscoveryTerms.Code(o.Stage), o.ExpectedClose, o.Budget, o.Currency, o.Competitors, o.OwnerId, o.Version, o.NextStep?.Text, o.NextStep?.Due,
         o.Stakeholders.OrderBy(s => s.Id).Select(s => new StakeholderResponse(s.Id, keys?.GetValueOrDefault(s), s.Name, s.Title,
             DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance), s.Influence, s.Notes, s.CaresAbout, s.Version)).ToList(),
         o.PainPoints.OrderBy(p => p.Priority).Select(p => new PainPointResponse(p.Id, p.Title, p.Category, p.ClientWords, p.Severity,

@@ -72,7 +72,39 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         }
         opportunity.Update(input.Name.Trimmed(), input.ExpectedClose, input.Budget, (input.Competitors ?? []).Select(c => c.Trimmed()));
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", actorId, clock.GetUtcNow()));
+        SetNextStep(opportunity, input.NextStep, input.NextStepDue, actorId);
         return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Sets, changes or (with neither text nor date) clears the deal's next step; the timeline keeps each change.</summary>
+    public async Task<UseCaseResult> SetNextStepAsync(int id, string? text, DateOnly? due, int? version, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
+        {
+            return NotFound(id);
+        }
+        if (SaveOrConflict.CheckVersion("opportunity", version, opportunity.Version) is { } stale)
+        {
+            return stale;
+        }
+        if (DiscoveryValidation.NextStep(text, due).ToFieldErrors() is { Count: > 0 } problems)
+        {
+            return UseCaseResult.Invalid(problems);
+        }
+        SetNextStep(opportunity, text, due, actorId);
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    private void SetNextStep(Opportunity opportunity, string? text, DateOnly? due, string actorId)
+    {
+        var next = NextStep.Of(text.Trimmed(), due);
+        if (opportunity.SetNextStep(next))
+        {
+            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.NextStepChanged,
+                next is null ? $"Cleared the next step of {opportunity.Name}" : $"Set the next step of {opportunity.Name}, due {next.Due:d MMM yyyy}: {next.Text}",
+                actorId, clock.GetUtcNow()));
+        }
     }
 
     /// <summary>

@@ -19,6 +19,12 @@ public sealed record OpportunityViewModel(
 
     public StageForm StageChange { get; init; } = new();
 
+    /// <summary>The next step as typed, when the form was refused; null shows what is saved.</summary>
+    public NextStepForm? NextStepChange { get; init; }
+
+    /// <summary>The date next steps are overdue against.</summary>
+    public DateOnly Today { get; init; }
+
     public IReadOnlyList<OpportunityProposal> Proposals { get; init; } = [];
 
     /// <summary>True right after a pain point was added, so the title field takes the focus back.</summary>

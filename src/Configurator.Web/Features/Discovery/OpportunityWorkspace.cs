@@ -3,6 +3,7 @@ using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Catalogue;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Configurator.Web.Features.Discovery;
 
 /// <summary>Loads what the opportunity page and its htmx fragments show, for the pain point, stakeholder and stage controllers alike.</summary>
-public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCache catalogue, IAuthorizationService authorization, Playbook playbook)
+public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCache catalogue, IAuthorizationService authorization, Playbook playbook, TimeProvider clock)
 {
     public Playbook Playbook => playbook;
 
@@ -51,6 +52,6 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
             .Select(p => new OpportunityProposal(p.Id, p.Title, p.Status)).ToListAsync(cancellationToken);
         return new OpportunityViewModel(opportunity, account, names, categories, DiscoverySummary.Of(opportunity),
             playbook.Check(opportunity.Stage, await FactsOfAsync(opportunity, cancellationToken)), timeline, can)
-        { Proposals = proposals };
+        { Proposals = proposals, Today = clock.Date() };
     }
 }

@@ -10,8 +10,16 @@ namespace Configurator.Web.Features.Proposals;
 
 /// <summary>Proposals for integrations, as the contract says: presales write, approvers approve, everyone reads.</summary>
 [Route("/api/v1")]
-public sealed class ProposalsApiController(ProposalService proposals, ProposalRevisions revisions) : ApiControllerBase
+public sealed class ProposalsApiController(ProposalService proposals, ProposalRevisions revisions, ProposalList list) : ApiControllerBase
 {
+    /// <summary>Proposals by id, a page at a time; filters status, opportunity, account, owner (of the opportunity), q (in the title).</summary>
+    [HttpGet("proposals")]
+    public async Task<IActionResult> List([FromQuery] ProposalListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
+    {
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), cancellationToken);
+        return errors.Count > 0 ? UseCaseAnswers.QueryProblem(errors) : Ok(rows);
+    }
+
     /// <summary>Freezes the proposal as a numbered revision with its HTML and PDF.</summary>
     [HttpPost("proposals/{id:int}/revisions")]
     [Authorize(Policy = Policies.EditProposals)]

@@ -56,6 +56,10 @@ public static class UseCaseAnswers
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
     }
 
+    /// <summary>400 for a list request whose filters or paging cannot be used, each problem under its query parameter.</summary>
+    public static ObjectResult QueryProblem(IEnumerable<FieldError> errors) =>
+        ValidationProblem(errors.Select(e => (e.Field, e.Message)), "The query has invalid values.");
+
     /// <summary>Puts each field's messages into model state under the form field's name, for a page to show next to it.</summary>
     public static void AddTo(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
     {

@@ -347,6 +347,14 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextStepDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStepText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -364,6 +372,8 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("ExpectedClose");
 
                     b.HasIndex("OwnerId");
 

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Configurator.Domain;
+using Configurator.Domain.Proposals;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Features.Proposals;
+
+/// <summary>The proposal list for integrations: every signed-in user reads every proposal, as with one proposal; ordered by id.</summary>
+public sealed class ProposalList(ConfiguratorDbContext db)
+{
+    public async Task<(PagedList<ProposalListRow> Rows, IReadOnlyList<FieldError> Errors)> QueryAsync(ProposalListQuery query, PagingQuery paging, string actorId,
+        CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        var page = paging.Parse(errors);
+        var proposals = from p in db.Proposals.AsNoTracking()
+                        join o in db.Opportunities.AsNoTracking() on p.OpportunityId equals o.Id
+                        select new { Proposal = p, o.AccountId, o.OwnerId };
+        if (!string.IsNullOrWhiteSpace(query.Status))
+        {
+            if (ContractCode.TryParse<ProposalStatus>(query.Status.Trim(), out var status))
+            {
+                proposals = proposals.Where(p => p.Proposal.Status == status);
+            }
+            else
+            {
+                errors.Add(new("status", $"status is one of {ContractCode.All<ProposalStatus>()}."));
+            }
+        }
+        if (Id(query.Opportunity, "opportunity", errors) is { } opportunityId)
+        {
+            if (await db.Opportunities.AnyAsync(o => o.Id == opportunityId, cancellationToken))
+            {
+                proposals = proposals.Where(p => p.Proposal.OpportunityId == opportunityId);
+            }
+            else
+            {
+                errors.Add(new("opportunity", $"There is no opportunity with the id {opportunityId}."));
+            }
+        }
+        if (Id(query.Account, "account", errors) is { } accountId)
+        {
+            if (await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
+            {
+                proposals = proposals.Where(p => p.AccountId == accountId);
+            }
+            else
+            {
+                errors.Add(new("account", $"There is no account with the id {accountId}."));
+            }
+        }
+        if (await OwnerFilter.ResolveAsync(db, query.Owner, actorId, errors, cancellationToken) is { } owner)
+        {
+            proposals = proposals.Where(p => p.OwnerId == owner);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var term = query.Q.Trim().ToUpperInvariant();
+            proposals = proposals.Where(p => p.Proposal.Title.ToUpper().Contains(term));
+        }
+        var total = await proposals.CountAsync(cancellationToken);
+        var rows = await proposals.OrderBy(p => p.Proposal.Id).Skip(page.Skip).Take(page.PageSize)
+            .Select(p => new ProposalListRow(p.Proposal.Id, p.Proposal.Title, p.Proposal.OpportunityId, p.AccountId, p.Proposal.Status, p.Proposal.Currency,
+                p.Proposal.TermMonths, p.Proposal.Language, p.Proposal.Version, p.Proposal.CreatedBy, p.Proposal.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return (new PagedList<ProposalListRow>(rows, page.Page, page.PageSize, total), errors);
+    }
+
+    private static int? Id(string? value, string parameter, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return id;
+        }
+        errors.Add(new(parameter, $"{parameter} is the whole-number id of an {(parameter == "account" ? "account" : "opportunity")}."));
+        return null;
+    }
+}
