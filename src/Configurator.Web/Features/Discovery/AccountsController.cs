@@ -32,7 +32,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return Redirect(DiscoveryUrls.Account(result.CreatedId!.Value));
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         ViewData["Title"] = "New account";
         ViewData["Section"] = "Accounts";
         return View(form);
@@ -86,7 +86,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             form.Version = account.Version;
             result = UseCaseResult.Invalid(form.ToInput().Problems());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         ViewData["Title"] = $"Edit {account.Name}";
         ViewData["Section"] = "Accounts";
         return View("Create", form);
@@ -97,7 +97,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToInput(id);
+        var input = form.ToInput(id, AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, form.CurrencyCode));
         var result = ModelState.IsValid
             ? (await opportunities.CreateAsync(input, User.ActorId(), cancellationToken)).Result
             : UseCaseResult.Invalid(input.Problems(new HashSet<string>()));
@@ -110,7 +110,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         return await Account(id, form, cancellationToken);
     }
 
@@ -124,7 +124,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return result.Succeeded ? Redirect(DiscoveryUrls.Account(id)) : NotFound();
         }
-        result.ShowOn(ModelState, Response, "OwnerId");
+        result.ShowOn(ModelState, Response, "OwnerId", DiscoveryPageMessages.Say);
         return await Account(id, new OpportunityForm(), cancellationToken);
     }
 
