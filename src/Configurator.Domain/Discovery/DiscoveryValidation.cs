@@ -28,15 +28,15 @@ public static class DiscoveryValidation
         Text(details.Notes, "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
         if (!DiscoveryTerms.TryParse<StakeholderRole>(details.Role, out _))
         {
-            issues.Add(new("role", $"Role '{details.Role}' is not one of {DiscoveryTerms.AllCodes<StakeholderRole>()}."));
+            issues.Add(new("role", DiscoveryIssueCodes.Unknown, $"Role '{details.Role}' is not one of {DiscoveryTerms.AllCodes<StakeholderRole>()}."));
         }
         if (details.Stance is not null && !DiscoveryTerms.TryParse<Stance>(details.Stance, out _))
         {
-            issues.Add(new("stance", $"Stance '{details.Stance}' is not one of {DiscoveryTerms.AllCodes<Stance>()}."));
+            issues.Add(new("stance", DiscoveryIssueCodes.Unknown, $"Stance '{details.Stance}' is not one of {DiscoveryTerms.AllCodes<Stance>()}."));
         }
         if (details.Influence is { } influence && (influence < DiscoveryLimits.MinInfluence || influence > DiscoveryLimits.MaxInfluence))
         {
-            issues.Add(new("influence", "Influence is a whole number from 1 (little say) to 5 (decides)."));
+            issues.Add(new("influence", DiscoveryIssueCodes.OutOfRange, "Influence is a whole number from 1 (little say) to 5 (decides)."));
         }
         return issues;
     }
@@ -49,15 +49,15 @@ public static class DiscoveryValidation
         Text(details.ClientWords, "clientWords", "the client's words", DiscoveryLimits.ClientWordsMaxLength, required: false, issues);
         if (details.Category is null || !categories.Contains(details.Category))
         {
-            issues.Add(new("category", $"Pain category '{details.Category}' is not in the taxonomy; choose one of its codes, e.g. {string.Join(", ", categories.Order(StringComparer.Ordinal).Take(3))}."));
+            issues.Add(new("category", string.IsNullOrEmpty(details.Category) ? DiscoveryIssueCodes.Required : DiscoveryIssueCodes.Unknown, $"Pain category '{details.Category}' is not in the taxonomy; choose one of its codes, e.g. {string.Join(", ", categories.Order(StringComparer.Ordinal).Take(3))}."));
         }
         if (details.Severity is not (>= DiscoveryLimits.MinSeverity and <= DiscoveryLimits.MaxSeverity))
         {
-            issues.Add(new("severity", "Severity is a whole number from 1 (annoying) to 5 (critical)."));
+            issues.Add(new("severity", DiscoveryIssueCodes.OutOfRange, "Severity is a whole number from 1 (annoying) to 5 (critical)."));
         }
         if (details.AnnualImpact is < 0 or > CatalogueLimits.MaxAmount)
         {
-            issues.Add(new("annualImpact", "The annual impact is an amount of money from 0 upwards, or left out when unknown."));
+            issues.Add(new("annualImpact", DiscoveryIssueCodes.OutOfRange, "The annual impact is an amount of money from 0 upwards, or left out when unknown."));
         }
         return issues;
     }
@@ -69,11 +69,11 @@ public static class DiscoveryValidation
         Text(details.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
         if (!CurrencyCode.TryFrom(currency, out _))
         {
-            issues.Add(new("currency", $"'{currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
+            issues.Add(new("currency", DiscoveryIssueCodes.Unknown, $"'{currency}' is not an ISO 4217 currency code such as EUR, USD or CNY."));
         }
         if (stage is not null && !DiscoveryTerms.TryParse<OpportunityStage>(stage, out _))
         {
-            issues.Add(new("stage", $"Stage '{stage}' is not one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
+            issues.Add(new("stage", DiscoveryIssueCodes.Unknown, $"Stage '{stage}' is not one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
         }
         BudgetAndCompetitors(details, issues);
         return issues;
@@ -92,7 +92,7 @@ public static class DiscoveryValidation
     {
         if (details.Budget is < 0 or > CatalogueLimits.MaxAmount)
         {
-            issues.Add(new("budget", "The budget is an amount of money from 0 upwards, or left out when unknown."));
+            issues.Add(new("budget", DiscoveryIssueCodes.OutOfRange, "The budget is an amount of money from 0 upwards, or left out when unknown."));
         }
         for (var i = 0; i < details.Competitors.Count; i++)
         {
@@ -140,11 +140,11 @@ public static class DiscoveryValidation
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0)
         {
-            issues.Add(new(field, $"Give {what}."));
+            issues.Add(new(field, DiscoveryIssueCodes.Required, $"Give {what}."));
         }
         else if (text.Length > maxLength)
         {
-            issues.Add(new(field, $"At most {maxLength} characters; this has {text.Length}."));
+            issues.Add(new(field, DiscoveryIssueCodes.TooLong, $"At most {maxLength} characters; this has {text.Length}."));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Configurator.Domain.Catalogue;
+using Configurator.Domain.Engine;
 
 namespace Configurator.Domain.Discovery;
 
@@ -71,7 +72,11 @@ public sealed class Opportunity
         return stakeholder;
     }
 
-    /// <summary>Adds a pain point at the end of the priority order; who raised it must be in this opportunity's decision chain.</summary>
+    /// <summary>
+    /// Adds a pain point where it belongs in the priority order: right after the last pain point that
+    /// weighs as much or more (<see cref="Recommender.Weight"/>, as the engine ranks them), so a heavier
+    /// pain goes up and an order the rep set by hand stays. Who raised it must be in this opportunity's decision chain.
+    /// </summary>
     public PainPoint AddPainPoint(string title, string category, string clientWords, int severity, decimal? annualImpact,
         Stakeholder? raisedBy, string capturedById, DateTimeOffset at)
     {
@@ -81,7 +86,15 @@ public sealed class Opportunity
         {
             throw new ArgumentException("The stakeholder who raised a pain point belongs to the same opportunity.", nameof(raisedBy));
         }
-        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedById, at, _painPoints.Count + 1);
+        var ordered = _painPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id).ToList();
+        var largestImpact = _painPoints.Select(p => p.AnnualImpact ?? 0).Append(annualImpact ?? 0).Max();
+        var weight = Recommender.Weight(new ClientPain(0, title, category, severity, annualImpact), largestImpact);
+        var position = ordered.FindLastIndex(p => Recommender.Weight(new ClientPain(p.Id, p.Title, p.Category, p.Severity, p.AnnualImpact), largestImpact) >= weight) + 1;
+        var painPoint = PainPoint.Create(this, title, category, clientWords, severity, annualImpact, raisedBy, capturedById, at, position + 1);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].MoveTo(i < position ? i + 1 : i + 2);
+        }
         _painPoints.Add(painPoint);
         return painPoint;
     }

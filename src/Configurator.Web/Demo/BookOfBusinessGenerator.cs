@@ -95,7 +95,8 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
                 .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner, chinese))
                 .ToList();
             accounts.Add(new BookAccount(name, industry, region.Region, size, owner,
-                $"{industry} company in {region.Region}; {opportunityCount} open topic(s) with us.", opportunities));
+                opportunityCount == 1 ? $"{industry} company in {region.Region}; one open topic with us." : $"{industry} company in {region.Region}; {opportunityCount} open topics with us.",
+                opportunities));
         }
         return new BookOfBusiness(accounts);
     }

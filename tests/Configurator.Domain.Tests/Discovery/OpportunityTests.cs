@@ -25,6 +25,32 @@ public sealed class OpportunityTests
     }
 
     [Fact]
+    public void ANewPainPointIsPlacedBySeverityAndImpactAsTheEngineWeighsThem()
+    {
+        var opportunity = NewOpportunity();
+        var annoying = opportunity.AddPainPoint("Reports by hand", "MANUAL-REPORTING", "", 2, null, null, "rep", _at);
+        var critical = opportunity.AddPainPoint("Trucks leave half empty", "CARRIER-COSTS", "", 5, 300_000m, null, "rep", _at);
+        var costly = opportunity.AddPainPoint("Returns pile up", "RETURNS", "", 3, 250_000m, null, "rep", _at);
+        var same = opportunity.AddPainPoint("Reports again", "MANUAL-REPORTING", "", 2, null, null, "rep", _at);
+
+        Assert.Equal([critical, costly, annoying, same], opportunity.PainPoints.OrderBy(p => p.Priority));
+        Assert.Equal([1, 2, 3, 4], opportunity.PainPoints.Select(p => p.Priority).Order());
+    }
+
+    [Fact]
+    public void AnOrderTheRepSetByHandStaysWhenAPainPointIsAdded()
+    {
+        var opportunity = NewOpportunity();
+        var heavy = opportunity.AddPainPoint("Heavy", "X", "", 5, null, null, "rep", _at);
+        var light = opportunity.AddPainPoint("Light", "X", "", 1, null, null, "rep", _at);
+        opportunity.MovePainPoint(light, -1);
+
+        var middle = opportunity.AddPainPoint("Middle", "X", "", 3, null, null, "rep", _at);
+
+        Assert.Equal([light, heavy, middle], opportunity.PainPoints.OrderBy(p => p.Priority));
+    }
+
+    [Fact]
     public void AStakeholderOfAnotherDealCannotRaiseAPainPointHere()
     {
         var other = NewOpportunity().AddStakeholder("Li Wei", "COO", StakeholderRole.DecisionMaker, Stance.Supporter, 4, "");

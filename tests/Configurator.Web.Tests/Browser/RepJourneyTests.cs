@@ -74,7 +74,11 @@ public sealed class RepJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             ];
             foreach (var person in people)
             {
-                await page.ClickAsync("#decision-chain details.chain__add > summary");
+                // "Add a person" stays open after each person, for the next one.
+                if (!await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"))
+                {
+                    await page.ClickAsync("#decision-chain details.chain__add > summary");
+                }
                 await page.WaitForSelectorAsync("#person-name", new PuppeteerSharp.WaitForSelectorOptions { Visible = true });
                 await page.TypeAsync("#person-name", person.Name);
                 await page.SelectAsync("#person-role", person.Role);

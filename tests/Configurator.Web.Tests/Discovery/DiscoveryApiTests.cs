@@ -103,7 +103,8 @@ public sealed class DiscoveryApiTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.Equal(HttpStatusCode.Created, stakeholder.StatusCode);
         Assert.Equal(HttpStatusCode.Created, pain.StatusCode);
-        Assert.Equal(3, (await pain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("priority").GetInt32());
+        // Placed by weight: below the severity-4 pain with the largest impact, above the severity-3 one.
+        Assert.Equal(2, (await pain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("priority").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, badPain.StatusCode);
         var errors = (await badPain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("title", out _) && errors.TryGetProperty("severity", out _) && errors.TryGetProperty("annualImpact", out _), errors.ToString());

@@ -129,10 +129,10 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         var html = await response.Content.ReadAsStringAsync();
         var pain = (await ReadAsync(await app.ApiClientAsync("rep@demo.local"), deal.Id)).GetProperty("painPoints")[0];
 
-        Assert.Contains("Give a short title.", html);
-        Assert.Contains("Severity is a whole number from 1 (annoying) to 5 (critical).", html);
-        Assert.Contains("The annual impact is an amount of money from 0 upwards", html);
-        Assert.Contains("is not in the taxonomy", html);
+        Assert.Contains("Say in a few words what hurts.", html);
+        Assert.Contains("Choose how much it hurts, from 1 (annoying) to 5 (critical).", html);
+        Assert.Contains("An amount can&#x27;t be below zero.", html);
+        Assert.Contains("Choose a category.", html);
         Assert.Contains("Choose someone from this opportunity&#x27;s decision chain.", html);
         Assert.Equal("Pain 1", pain.GetProperty("title").GetString());
         Assert.Equal(1, pain.GetProperty("version").GetInt32());
@@ -232,7 +232,7 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         var reopened = await rep.SubmitFormAsync($"/opportunities/{deal.Id}", $"/opportunities/{deal.Id}/stage", [new("Stage", "discovery")]);
 
         Assert.Contains("Say why the deal was lost", noReason);
-        Assert.Contains("Choose a stage: discovery, solution-design, proposal, negotiation, won, lost.", unknown);
+        Assert.Contains("Choose the stage to move to.", unknown);
         Assert.Contains("The opportunity is already in Discovery.", same);
         Assert.Equal(HttpStatusCode.Redirect, lost.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
@@ -312,7 +312,7 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
         Assert.Contains("Someone changed this account while you were editing it", staleAccount);
         Assert.Contains("value=\"Overwrite\"", staleAccount);
-        Assert.Contains("The budget is an amount of money from 0 upwards", badOpportunity);
+        Assert.Contains("An amount can&#x27;t be below zero.", badOpportunity);
         Assert.Contains("field__error\">", badOpportunity);
         Assert.Equal(HttpStatusCode.Redirect, opportunity.StatusCode);
         Assert.Contains("Someone changed this opportunity while you were editing it", staleOpportunity);

@@ -28,7 +28,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return Redirect(DiscoveryUrls.Account(result.CreatedId!.Value));
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         return FormView("New account", form, choices, similar);
     }
 
@@ -76,7 +76,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
             form.Version = account.Version;
             result = UseCaseResult.Invalid(form.ToInput().Problems(ChoicesFor(account)));
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         return FormView($"Edit {account.Name}", form, ChoicesFor(account), similar);
     }
 
@@ -95,7 +95,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToInput(id);
+        var input = form.ToInput(id, AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, form.CurrencyCode));
         var result = ModelState.IsValid
             ? (await opportunities.CreateAsync(input, User.ActorId(), cancellationToken)).Result
             : UseCaseResult.Invalid(input.Problems(new HashSet<string>()));
@@ -108,7 +108,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         return await Account(id, form, cancellationToken);
     }
 
@@ -122,7 +122,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return result.Succeeded ? Redirect(DiscoveryUrls.Account(id)) : NotFound();
         }
-        result.ShowOn(ModelState, Response, "OwnerId");
+        result.ShowOn(ModelState, Response, "OwnerId", DiscoveryPageMessages.Say);
         return await Account(id, new OpportunityForm(), cancellationToken);
     }
 

@@ -10,5 +10,5 @@ namespace Configurator.Web.Features.Discovery;
 public static class DiscoveryFieldErrors
 {
     public static IReadOnlyList<FieldError> ToFieldErrors(this IEnumerable<DiscoveryIssue> issues, string prefix = "") =>
-        [.. issues.Select(issue => new FieldError(prefix + issue.Field, issue.Message))];
+        [.. issues.Select(issue => new FieldError(prefix + issue.Field, issue.Message, issue.Code))];
 }

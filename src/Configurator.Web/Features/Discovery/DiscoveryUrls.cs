@@ -55,4 +55,8 @@ public static class DiscoveryUrls
     public static string Stakeholders(int opportunityId) => $"{Opportunity(opportunityId)}/stakeholders";
 
     public static string EditStakeholder(int opportunityId, int stakeholderId) => $"{Stakeholders(opportunityId)}/{stakeholderId}/edit";
+
+    /// <summary>What a money field's text is understood as; without a currency, the form sends its own Currency field.</summary>
+    public static string AmountUnderstood(string? currency) =>
+        currency is null ? "/amounts/understood" : $"/amounts/understood?currency={Uri.EscapeDataString(currency)}";
 }

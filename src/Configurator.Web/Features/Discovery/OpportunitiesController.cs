@@ -69,7 +69,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             Name = opportunity.Name,
             Currency = opportunity.Currency,
             ExpectedClose = opportunity.ExpectedClose,
-            Budget = opportunity.Budget,
+            Budget = AmountFields.Text(opportunity.Budget),
             Competitors = string.Join(", ", opportunity.Competitors),
             NextStep = opportunity.NextStepText,
             NextStepDue = opportunity.NextStepDue,
@@ -83,7 +83,8 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Edit(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToDetailsInput();
+        var currency = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken);
+        var input = form.ToDetailsInput(AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, currency));
         var result = ModelState.IsValid
             ? await opportunities.EditAsync(id, input, form.Version, User.ActorId(), cancellationToken)
             : UseCaseResult.Invalid(input.Problems());
@@ -105,7 +106,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
             form.Version = opportunity.Version;
             result = UseCaseResult.Invalid(input.Problems());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         return EditView(opportunity, form);
     }
 
@@ -144,7 +145,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
         {
             return result.Succeeded ? Redirect(DiscoveryUrls.Opportunity(id)) : NotFound();
         }
-        result.ShowOn(ModelState, Response, field);
+        result.ShowOn(ModelState, Response, field, DiscoveryPageMessages.Say);
         return await ShowWithErrorsAsync(id, form, cancellationToken);
     }
 

@@ -8,7 +8,8 @@ public sealed class OpportunityForm
 
     public DateOnly? ExpectedClose { get; set; }
 
-    public decimal? Budget { get; set; }
+    /// <summary>As typed ("250k", "€250,000"); read by <see cref="AmountFields"/> in the deal's currency.</summary>
+    public string? Budget { get; set; }
 
     /// <summary>Competitors separated by commas.</summary>
     public string? Competitors { get; set; }
@@ -21,9 +22,11 @@ public sealed class OpportunityForm
 
     public IReadOnlyList<string> CompetitorList => (Competitors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public OpportunityDetailsInput ToDetailsInput() => new(Name, ExpectedClose, Budget, CompetitorList, NextStep, NextStepDue);
+    public OpportunityDetailsInput ToDetailsInput(decimal? budget) => new(Name, ExpectedClose, budget, CompetitorList, NextStep, NextStepDue);
 
     /// <summary>A new deal of the account; a page starts it in discovery, with no people or pain points yet.</summary>
-    public OpportunityInput ToInput(int accountId) =>
-        new(accountId, Name, Currency?.Trim().ToUpperInvariant(), "discovery", ExpectedClose, Budget, CompetitorList, [], []);
+    public OpportunityInput ToInput(int accountId, decimal? budget) =>
+        new(accountId, Name, CurrencyCode, "discovery", ExpectedClose, budget, CompetitorList, [], []);
+
+    public string? CurrencyCode => Currency?.Trim().ToUpperInvariant();
 }

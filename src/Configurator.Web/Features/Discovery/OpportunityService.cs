@@ -120,7 +120,7 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         }
         if (!DiscoveryTerms.TryParse<OpportunityStage>(stage, out var to))
         {
-            return UseCaseResult.Invalid("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.");
+            return UseCaseResult.Invalid(new FieldError("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.", DiscoveryIssueCodes.Unknown));
         }
         var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), confirmed.ToHashSet(StringComparer.Ordinal));
         if (move.Problem(reason) is { } problem)

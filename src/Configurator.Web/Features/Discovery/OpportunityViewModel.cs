@@ -30,6 +30,12 @@ public sealed record OpportunityViewModel(
     /// <summary>True right after a pain point was added, so the title field takes the focus back.</summary>
     public bool Added { get; init; }
 
+    /// <summary>True right after a person was added: "Add a person" stays open, empty, for the next one.</summary>
+    public bool PersonAdded { get; init; }
+
+    /// <summary>True when adding a person was refused: the form stays open with what was typed.</summary>
+    public bool PersonRefused { get; init; }
+
     public string CategoryName(string code) => Categories.FirstOrDefault(c => c.Code == code)?.Name ?? code;
 
     public IEnumerable<PainPoint> PainPointsByPriority => Opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id);

@@ -11,7 +11,8 @@ public sealed class PainPointForm
 
     public int? Severity { get; set; } = 3;
 
-    public decimal? AnnualImpact { get; set; }
+    /// <summary>As typed ("45k", "€30,000"); read by <see cref="AmountFields"/> in the opportunity's currency.</summary>
+    public string? AnnualImpact { get; set; }
 
     public string? ClientWords { get; set; }
 
@@ -20,5 +21,5 @@ public sealed class PainPointForm
     /// <summary>The version the rep saw; a stale one is a conflict, not an overwrite.</summary>
     public int Version { get; set; }
 
-    public PainPointInput ToInput() => new(Title, Category, ClientWords, Severity, AnnualImpact, RaisedBy?.ToString(CultureInfo.InvariantCulture), Version);
+    public PainPointInput ToInput(decimal? annualImpact) => new(Title, Category, ClientWords, Severity, annualImpact, RaisedBy?.ToString(CultureInfo.InvariantCulture), Version);
 }

@@ -100,7 +100,7 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         var problems = input.Problems(await workspace.CategoryCodesAsync(cancellationToken)).ToList();
         if (input.RaisedBy is { Length: > 0 } && RaisedBy(opportunity, input) is null)
         {
-            problems.Add(new("raisedBy", "Choose someone from this opportunity's decision chain."));
+            problems.Add(new("raisedBy", "Choose someone from this opportunity's decision chain.", DiscoveryIssueCodes.Unknown));
         }
         return problems.Count > 0 ? UseCaseResult.Invalid(problems) : null;
     }

@@ -20,14 +20,15 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
     [HttpPost("")]
     public async Task<IActionResult> Add(int id, PainPointForm form, CancellationToken cancellationToken)
     {
+        var input = form.ToInput(AmountFields.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
         var result = ModelState.IsValid
-            ? await painPoints.AddAsync(id, form.ToInput(), User.ActorId(), cancellationToken)
-            : await painPoints.CheckAsync(id, form.ToInput(), cancellationToken);
+            ? await painPoints.AddAsync(id, input, User.ActorId(), cancellationToken)
+            : await painPoints.CheckAsync(id, input, cancellationToken);
         if (result.Outcome is not (Outcome.Done or Outcome.Invalid))
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         var added = ModelState.IsValid;
         if (added && !Request.IsHtmx())
         {
@@ -35,8 +36,8 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         }
         var model = (await workspace.ModelAsync(id, User, cancellationToken))! with
         {
-            // Keep the category and severity for the next entry: pains often come in runs of one kind.
-            Capture = added ? new PainPointForm { Category = form.Category, Severity = form.Severity } : form,
+            // The next pain point starts clean: a category or severity carried over unseen ends up wrong.
+            Capture = added ? new PainPointForm() : form,
             Added = added,
         };
         return Request.IsHtmx() ? PartialView("_PainCapture", model) : View("Opportunity", model);
@@ -66,7 +67,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
             Title = pain.Title,
             Category = pain.Category,
             Severity = pain.Severity,
-            AnnualImpact = pain.AnnualImpact,
+            AnnualImpact = AmountFields.Text(pain.AnnualImpact),
             ClientWords = pain.ClientWords,
             RaisedBy = pain.RaisedById,
             Version = pain.Version,
@@ -78,9 +79,10 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
     [HttpPost("{painId:int}")]
     public async Task<IActionResult> Update(int id, int painId, PainPointForm form, CancellationToken cancellationToken)
     {
+        var input = form.ToInput(AmountFields.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
         var result = ModelState.IsValid
-            ? await painPoints.UpdateAsync(id, painId, form.ToInput(), User.ActorId(), cancellationToken)
-            : await painPoints.CheckAsync(id, form.ToInput(), cancellationToken);
+            ? await painPoints.UpdateAsync(id, painId, input, User.ActorId(), cancellationToken)
+            : await painPoints.CheckAsync(id, input, cancellationToken);
         if (result.Outcome == Outcome.Conflict)
         {
             return await ConflictAsync(id, painId, form, cancellationToken);
@@ -89,7 +91,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         if (!ModelState.IsValid)
         {
             var invalid = await workspace.ModelAsync(id, User, cancellationToken);

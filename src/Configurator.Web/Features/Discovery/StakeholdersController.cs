@@ -21,7 +21,7 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         if (ModelState.IsValid && !Request.IsHtmx())
         {
             return Redirect(DiscoveryUrls.Opportunity(id));
@@ -31,7 +31,12 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         {
             return NotFound();
         }
-        model = model with { Stakeholder = ModelState.IsValid ? new StakeholderForm() : form };
+        model = model with
+        {
+            Stakeholder = ModelState.IsValid ? new StakeholderForm() : form,
+            PersonAdded = ModelState.IsValid,
+            PersonRefused = !ModelState.IsValid,
+        };
         return Request.IsHtmx() ? PartialView("_DecisionChain", model) : View("Opportunity", model);
     }
 
@@ -73,7 +78,7 @@ public sealed class StakeholdersController(OpportunityWorkspace workspace, Stake
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState);
+        result.AddTo(ModelState, DiscoveryPageMessages.Say);
         if (!ModelState.IsValid)
         {
             var invalid = await workspace.ModelAsync(id, User, cancellationToken);

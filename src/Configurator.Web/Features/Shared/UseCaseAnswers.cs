@@ -60,12 +60,15 @@ public static class UseCaseAnswers
     public static ObjectResult QueryProblem(IEnumerable<FieldError> errors) =>
         ValidationProblem(errors.Select(e => (e.Field, e.Message)), "The query has invalid values.");
 
-    /// <summary>Puts each field's messages into model state under the form field's name, for a page to show next to it.</summary>
-    public static void AddTo(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    /// <summary>
+    /// Puts each field's messages into model state under the form field's name, for a page to show next
+    /// to it; <paramref name="say"/> words a problem for the page's reader (else the API's message shows).
+    /// </summary>
+    public static void AddTo(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, Func<FieldError, string>? say = null)
     {
         foreach (var error in result.FieldErrors)
         {
-            modelState.AddModelError(FormField(error.Field), error.Message);
+            modelState.AddModelError(FormField(error.Field), say?.Invoke(error) ?? error.Message);
         }
     }
 
@@ -73,11 +76,12 @@ public static class UseCaseAnswers
     /// Shows a refused result on the page that posted it: field errors next to their fields; anything
     /// else (a conflict, a refusal) next to <paramref name="field"/>, with the result's status code.
     /// </summary>
-    public static void ShowOn(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, HttpResponse response, string field)
+    public static void ShowOn(this UseCaseResult result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, HttpResponse response, string field,
+        Func<FieldError, string>? say = null)
     {
         if (result.Outcome == Outcome.Invalid)
         {
-            result.AddTo(modelState);
+            result.AddTo(modelState, say);
             return;
         }
         response.StatusCode = result.StatusCode();

@@ -19,9 +19,10 @@ public enum Outcome
 /// <summary>
 /// A problem with one input field. <see cref="Field"/> is the field's path as the caller sent it
 /// (<c>quantity</c>, <c>painPoints[2].severity</c>): the API answers it as a JSON path, pages show the
-/// message next to the form field of that name.
+/// message next to the form field of that name. <see cref="Code"/>, when the rule that refused it has
+/// one, lets a page word the problem for its reader (see <c>DiscoveryPageMessages</c>).
 /// </summary>
-public sealed record FieldError(string Field, string Message);
+public sealed record FieldError(string Field, string Message, string? Code = null);
 
 /// <summary>How a write went: done (with the new record's id, if it made one), or what stopped it.</summary>
 public sealed record UseCaseResult(Outcome Outcome, string? Message = null, IReadOnlyList<FieldError>? Errors = null, int? CreatedId = null)

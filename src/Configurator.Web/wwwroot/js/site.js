@@ -25,6 +25,34 @@
     }
   }, true);
 
+  // A capture form answered after a refusal marks the field to retype with data-select="true": it takes the
+  // focus with its text selected, so what is typed next replaces it instead of running into it.
+  function selectMarked(root) {
+    var marked = "[data-select='true']";
+    var field = root && root.matches && root.matches(marked) ? root : root && root.querySelector && root.querySelector(marked);
+    if (field) {
+      field.focus();
+      if (field.select) {
+        field.select();
+      }
+    }
+  }
+  document.addEventListener("htmx:after:settle", function (event) { selectMarked(event.target); });
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { selectMarked(document); });
+  } else {
+    selectMarked(document);
+  }
+
+  // A multi-line box in a capture form: Ctrl+Enter (Cmd+Enter) sends the form, as Enter does in a one-line box.
+  document.addEventListener("keydown", function (event) {
+    var box = event.target;
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && box.matches && box.matches("textarea[data-submit-on-ctrl-enter]") && box.form) {
+      event.preventDefault();
+      box.form.requestSubmit();
+    }
+  });
+
   // Builder: a pain point's title highlights the lines that answer it (works after htmx swaps too).
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-highlight-pain]");

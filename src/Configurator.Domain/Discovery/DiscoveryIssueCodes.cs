@@ -1,0 +1,17 @@
+namespace Configurator.Domain.Discovery;
+
+/// <summary>The kinds of problem discovery input can have; stable, so pages can word each one.</summary>
+public static class DiscoveryIssueCodes
+{
+    /// <summary>A value that must be given is missing or blank.</summary>
+    public const string Required = "required";
+
+    /// <summary>Text longer than its field keeps.</summary>
+    public const string TooLong = "too-long";
+
+    /// <summary>A code that is not one of the allowed ones (category, role, stance, currency, stage).</summary>
+    public const string Unknown = "unknown";
+
+    /// <summary>A number outside its range (severity, influence, an amount below zero or too large).</summary>
+    public const string OutOfRange = "out-of-range";
+}

@@ -1,0 +1,197 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using PuppeteerSharp.Input;
+
+namespace Configurator.Web.Tests.Browser;
+
+/// <summary>
+/// A rep captures pain points and people from the keyboard, as in a meeting: a refused entry keeps its
+/// text, selected, so what is typed next replaces it; nothing ever runs into the next entry.
+/// </summary>
+public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task ARefusedPainPointDoesNotRunIntoTheNextOne()
+    {
+        var opportunityId = await NewOpportunityAsync("Harbour Freight", "Quay automation");
+        await using var rep = await app.SessionAsync("capture-after-error");
+        var page = rep.Page;
+
+        await rep.StepAsync("type a title and press Enter without a category", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await rep.GoAsync($"/opportunities/{opportunityId}");
+            await page.FocusAsync("#pain-title");
+            await page.Keyboard.TypeAsync("Board report built by hand");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#pain-capture .field__error", "Choose a category");
+            var field = await FocusedFieldAsync(page);
+            Assert.Equal("pain-title", field.Id);
+            Assert.Equal("Board report built by hand", field.Value);
+            Assert.Equal("Board report built by hand", field.Selected);
+        });
+
+        await rep.StepAsync("type the next title, choose a category and press Enter", async () =>
+        {
+            await page.Keyboard.TypeAsync("Returns pile up for weeks");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await page.Keyboard.PressAsync(Key.ArrowDown);     // the first category
+            await page.Keyboard.PressAsync(Key.Tab);           // severity
+            await page.Keyboard.PressAsync(Key.Tab);           // impact: Enter in a text box adds
+            await page.Keyboard.PressAsync(Key.Enter);
+            await page.WaitForFunctionAsync("() => document.querySelectorAll('#pain-list > li.pain').length === 1");
+            Assert.Equal(["Returns pile up for weeks"], await TitlesAsync(page));
+            var field = await FocusedFieldAsync(page);
+            Assert.Equal("pain-title", field.Id);
+            Assert.Equal("", field.Value);
+            await rep.ScreenshotAsync("after-refusal-and-success");
+        });
+
+        await rep.StepAsync("a refused impact keeps what was typed, selected", async () =>
+        {
+            await page.Keyboard.TypeAsync("Stock figures never match");
+            await page.SelectAsync("#pain-category", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-category option:nth-child(2)').value"));
+            await page.FocusAsync("#pain-impact");
+            await page.Keyboard.TypeAsync("45kk");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#pain-capture .field__error')].some(e => e.innerText.length > 0)");
+            Assert.Equal("45kk", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
+            Assert.Equal("Stock figures never match", (await FocusedFieldAsync(page)).Selected);
+            Assert.Equal(["Returns pile up for weeks"], await TitlesAsync(page));
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    [Fact]
+    public async Task ARefusedPersonKeepsTheFormOpenAndTheNextPersonStartsClean()
+    {
+        var opportunityId = await NewOpportunityAsync("Northgate Retail", "Store replenishment");
+        await using var rep = await app.SessionAsync("capture-person-after-error");
+        var page = rep.Page;
+
+        await rep.StepAsync("add a person without a name", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await rep.GoAsync($"/opportunities/{opportunityId}");
+            await page.ClickAsync("#decision-chain details.chain__add > summary");
+            await page.WaitForSelectorAsync("#person-title", new PuppeteerSharp.WaitForSelectorOptions { Visible = true });
+            await page.TypeAsync("#person-title", "Head of stores");
+            await page.ClickAsync("#decision-chain form button[type=submit]");
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#decision-chain .field__error')].some(e => e.innerText.length > 0)");
+            Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"));
+            Assert.Equal("person-name", (await FocusedFieldAsync(page)).Id);
+            Assert.Equal("Head of stores", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-title').value"));
+        });
+
+        await rep.StepAsync("name them; the form stays open and empty for the next person", async () =>
+        {
+            await page.Keyboard.TypeAsync("Maja Lind");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#decision-chain .chain", "Maja Lind");
+            Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"));
+            var field = await FocusedFieldAsync(page);
+            Assert.Equal("person-name", field.Id);
+            Assert.Equal("", field.Value);
+            Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-title').value"));
+            await page.Keyboard.TypeAsync("Per Dahl");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#decision-chain .chain", "Per Dahl");
+            var names = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#decision-chain .chain__name')].map(e => e.innerText)");
+            Assert.Equal(["Maja Lind", "Per Dahl"], names.Order());
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    [Fact]
+    public async Task MoneyIsTypedAsPeopleTypeItAndThePageSaysWhatItUnderstood()
+    {
+        var opportunityId = await NewOpportunityAsync("Lakeside Foods", "Cold chain");
+        await using var rep = await app.SessionAsync("capture-money");
+        var page = rep.Page;
+
+        await rep.StepAsync("type 45k and leave the field", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await rep.GoAsync($"/opportunities/{opportunityId}");
+            await page.TypeAsync("#pain-title", "Spoilt stock every summer");
+            await page.SelectAsync("#pain-category", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-category option:nth-child(2)').value"));
+            await page.FocusAsync("#pain-impact");
+            await page.Keyboard.TypeAsync("45k");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await rep.WaitForTextAsync("#pain-impact-understood", "Understood as EUR 45,000");
+        });
+
+        await rep.StepAsync("add it: the list shows the amount", async () =>
+        {
+            await page.FocusAsync("#pain-impact");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#pain-list", "EUR 45,000 a year");
+        });
+
+        await rep.StepAsync("an amount in dollars is refused and stays in the field", async () =>
+        {
+            await page.TypeAsync("#pain-title", "Trucks wait at the dock");
+            await page.SelectAsync("#pain-category", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-category option:nth-child(3)').value"));
+            await page.FocusAsync("#pain-impact");
+            await page.Keyboard.TypeAsync("$30,000");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await rep.WaitForTextAsync("#pain-impact-understood", "amounts here are in EUR");
+            await page.FocusAsync("#pain-impact");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#pain-capture .field__error", "amounts here are in EUR");
+            Assert.Equal("$30,000", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
+            Assert.Equal(1, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#pain-list li.pain').length"));
+            await rep.ScreenshotAsync("money-refused");
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    [Fact]
+    public async Task OnAPhoneTheCaptureFormComesFirstAndTalksAboutTapping()
+    {
+        var opportunityId = await NewOpportunityAsync("Seaview Hotels", "Guest laundry");
+        await using var rep = await app.SessionAsync("capture-phone");
+        var page = rep.Page;
+
+        await rep.StepAsync("open the opportunity on a phone", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = BrowserSession.Phone, Height = 800, IsMobile = true, HasTouch = true });
+            await rep.GoAsync($"/opportunities/{opportunityId}");
+            var formTop = await page.EvaluateExpressionAsync<double>("document.querySelector('#pain-capture form.capture').getBoundingClientRect().top");
+            var listTop = await page.EvaluateExpressionAsync<double>("document.querySelector('#pain-list').getBoundingClientRect().top");
+            Assert.True(formTop < listTop, $"the form starts at {formTop}px, below the list at {listTop}px");
+            Assert.Equal("TEXTAREA", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-words').tagName"));
+            var hint = await rep.TextAsync("#pain-capture form.capture h3");
+            Assert.Contains("tap", hint);
+            Assert.DoesNotContain("Enter", hint);
+            await page.ScreenshotAsync(Path.Combine(rep.Folder, "phone-capture-390.png"), new PuppeteerSharp.ScreenshotOptions { FullPage = true });
+            await rep.AssertNoHorizontalOverflowAsync(BrowserSession.Phone);
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    private static async Task<string[]> TitlesAsync(PuppeteerSharp.IPage page) =>
+        await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#pain-list .pain__title')].map(e => e.innerText)");
+
+    private static async Task<(string Id, string Value, string Selected)> FocusedFieldAsync(PuppeteerSharp.IPage page)
+    {
+        var focused = await page.EvaluateExpressionAsync<JsonElement>(
+            "(() => { const e = document.activeElement; const v = e && 'value' in e ? e.value : ''; let s = ''; try { s = v.substring(e.selectionStart, e.selectionEnd); } catch { } return { id: e ? e.id : '', value: v, selected: s }; })()");
+        return (focused.GetProperty("id").GetString()!, focused.GetProperty("value").GetString()!, focused.GetProperty("selected").GetString()!);
+    }
+
+    private async Task<int> NewOpportunityAsync(string account, string name)
+    {
+        using var api = await app.ApiAsync("rep@demo.local");
+        var created = await api.PostAsJsonAsync("/api/v1/accounts", new { name = account, industry = "Logistics", region = "Nordics" });
+        var accountId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var opportunity = await api.PostAsJsonAsync("/api/v1/opportunities", new { accountId, name, currency = "EUR" });
+        Assert.True(opportunity.IsSuccessStatusCode, await opportunity.Content.ReadAsStringAsync());
+        return (await opportunity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+    }
+}
