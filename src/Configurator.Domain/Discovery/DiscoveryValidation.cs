@@ -106,11 +106,11 @@ public static class DiscoveryValidation
         var issues = new List<DiscoveryIssue>(Account(details));
         if (!choices.Industries.Accepts(details.Industry))
         {
-            issues.Add(new("industry", $"Choose one of the industries: {string.Join(", ", choices.Industries.Values)}."));
+            issues.Add(new("industry", DiscoveryIssueCodes.Unknown, $"Choose one of the industries: {string.Join(", ", choices.Industries.Values)}."));
         }
         if (!choices.Regions.Accepts(details.Region))
         {
-            issues.Add(new("region", $"Choose one of the regions: {string.Join(", ", choices.Regions.Values)}."));
+            issues.Add(new("region", DiscoveryIssueCodes.Unknown, $"Choose one of the regions: {string.Join(", ", choices.Regions.Values)}."));
         }
         return issues;
     }
@@ -122,15 +122,15 @@ public static class DiscoveryValidation
         var step = text?.Trim() ?? "";
         if (step.Length > DiscoveryLimits.NextStepMaxLength)
         {
-            issues.Add(new("nextStep", $"At most {DiscoveryLimits.NextStepMaxLength} characters; this has {step.Length}."));
+            issues.Add(new("nextStep", DiscoveryIssueCodes.TooLong, $"At most {DiscoveryLimits.NextStepMaxLength} characters; this has {step.Length}."));
         }
         if (step.Length > 0 && due is null)
         {
-            issues.Add(new("nextStepDue", "Give the date the next step is due."));
+            issues.Add(new("nextStepDue", DiscoveryIssueCodes.Required, "Give the date the next step is due."));
         }
         if (step.Length == 0 && due is not null)
         {
-            issues.Add(new("nextStep", "Say what the next step is, or clear its date."));
+            issues.Add(new("nextStep", DiscoveryIssueCodes.Required, "Say what the next step is, or clear its date."));
         }
         return issues;
     }

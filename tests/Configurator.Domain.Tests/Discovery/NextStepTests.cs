@@ -1,3 +1,4 @@
+using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 
 namespace Configurator.Domain.Tests.Discovery;
@@ -28,7 +29,7 @@ public sealed class NextStepTests
     [Fact]
     public void SettingTheSameStepAgainChangesNothing()
     {
-        var opportunity = Opportunity.Create(1, "Peak", OpportunityStage.Discovery, null, null, "EUR", [], "rep", DateTimeOffset.UnixEpoch);
+        var opportunity = Opportunity.Create(1, "Peak", OpportunityStage.Discovery, null, null, CurrencyCode.From("EUR"), [], "rep", DateTimeOffset.UnixEpoch);
         var step = new NextStep("Call the CFO", _today);
 
         Assert.True(opportunity.SetNextStep(step));

@@ -83,7 +83,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Edit(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var currency = await db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken);
+        var currency = (await db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken))?.Code;
         var input = form.ToDetailsInput(AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, currency));
         var result = ModelState.IsValid
             ? await opportunities.EditAsync(id, input, form.Version, User.ActorId(), cancellationToken)

@@ -20,8 +20,8 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
         db.Opportunities.Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
 
     /// <summary>The currency of the opportunity's amounts, or null when there is no such opportunity.</summary>
-    public Task<string?> CurrencyOfAsync(int id, CancellationToken cancellationToken) =>
-        db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken);
+    public async Task<string?> CurrencyOfAsync(int id, CancellationToken cancellationToken) =>
+        (await db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken))?.Code;
 
     public async Task<IReadOnlySet<string>> CategoryCodesAsync(CancellationToken cancellationToken) =>
         (await catalogue.GetAsync(db, cancellationToken)).CategoryNames.Keys.ToHashSet(StringComparer.Ordinal);
