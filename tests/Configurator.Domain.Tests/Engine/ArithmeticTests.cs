@@ -26,6 +26,22 @@ public sealed class ArithmeticTests
                 Percentage.From(decimal.Parse(discount, System.Globalization.CultureInfo.InvariantCulture)), CurrencyCode.From(currency)).Amount);
     }
 
+    [Fact]
+    public void AConfigurationIsPricedInItsOwnCurrencysMinorUnits()
+    {
+        var yen = CurrencyCode.From("JPY");
+        var dinar = CurrencyCode.From("KWD");
+        var inYen = Item("YEN", model: PricingModel.OneTime, price: 999m, currency: "JPY");
+        var inDinars = Item("KWD", model: PricingModel.OneTime, price: 1.0005m, currency: "KWD");
+
+        var yenTotals = Evaluator.Evaluate(new Configuration(yen, 12, [Line(inYen, 3, 5m, currency: "JPY")]), [], Items(inYen)).Totals;
+        var dinarTotals = Evaluator.Evaluate(new Configuration(dinar, 12, [Line(inDinars, 2, currency: "KWD")]), [], Items(inDinars)).Totals;
+
+        Assert.Equal(Money.Of(949m * 3, yen), yenTotals.OneTime);
+        Assert.Equal(yen, yenTotals.ContractValue.Currency);
+        Assert.Equal(Money.Of(1.001m * 2, dinar), dinarTotals.ContractValue);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(12, 1)]
