@@ -54,7 +54,9 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.FocusAsync("#pain-impact");
             await page.Keyboard.TypeAsync("45kk");
             await page.Keyboard.PressAsync(Key.Enter);
-            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#pain-capture .field__error')].some(e => e.innerText.length > 0)");
+            // The refusal note comes with the answer to the post, not with the amount hint that leaving the field asks for.
+            await page.WaitForSelectorAsync("#pain-capture .capture__refused");
+            Assert.Contains("Write an amount such as", await rep.TextAsync("#pain-impact ~ .field__error"));
             Assert.Equal("45kk", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
             Assert.Equal("Stock figures never match", (await FocusedFieldAsync(page)).Selected);
             Assert.Equal(["Returns pile up for weeks"], await TitlesAsync(page));
@@ -140,7 +142,8 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await rep.WaitForTextAsync("#pain-impact-understood", "amounts here are in EUR");
             await page.FocusAsync("#pain-impact");
             await page.Keyboard.PressAsync(Key.Enter);
-            await rep.WaitForTextAsync("#pain-capture .field__error", "amounts here are in EUR");
+            await page.WaitForSelectorAsync("#pain-capture .capture__refused");
+            Assert.Contains("amounts here are in EUR", await rep.TextAsync("#pain-impact ~ .field__error"));
             Assert.Equal("$30,000", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
             Assert.Equal(1, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#pain-list li.pain').length"));
             await rep.ScreenshotAsync("money-refused");
