@@ -132,7 +132,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         }
         foreach (var error in syntax.Check(value))
         {
-            issues.Add(new(path, $"The proposal text has a template error at {error}."));
+            issues.Add(new(path, $"The proposal text has an error at {error}."));
         }
         return value;
     }

@@ -102,7 +102,7 @@ public sealed record DocumentSolutionItem(
     int Number, string Code, string Name, string Kind, IReadOnlyList<string> Text, string TextError,
     IReadOnlyList<string> Differentiators, IReadOnlyList<DocumentAnswer> Answers, IReadOnlyList<string> InOptions);
 
-/// <param name="Strength">1 weak, 2 partial, 3 strong.</param>
+/// <param name="Strength">1 weak, 2 medium, 3 strong (<c>labels["strength_" + strength]</c>, the words of CatalogueTerms.StrengthLabel).</param>
 public sealed record DocumentAnswer(int PainNumber, string PainTitle, int Strength);
 
 /// <param name="Cells">One per item, in the order of <see cref="ProposalDocument.Items"/>: the strength 0–3.</param>

@@ -2,12 +2,11 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Configurator.Domain.Catalogue;
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Configurator.Web.Documents;
 
-/// <summary>What an item's proposal text may read: the client and the opportunity it is proposed to.</summary>
+/// <summary>The client and the opportunity a proposal text is rendered for; <see cref="ProposalTextPlaceholders"/> says what a text may read of it.</summary>
 public sealed record ProposalTextData(string ClientName, string Industry, string Region, string OpportunityName, string Currency)
 {
     public static readonly ProposalTextData Sample = new("Nordby Foods", "Food and beverage", "Nordics", "Peak readiness", "EUR");
@@ -56,8 +55,9 @@ public sealed class ProposalTextRenderer
         {
             return (null, errors);
         }
-        var context = new SafeTemplateContext(TemplateLimits.ProposalText, escapeHtml: false);
-        context.PushGlobal(Globals(data));
+        // A name that is not a placeholder (a misspelt member, variable or function) is an error, never a silent blank.
+        var context = new SafeTemplateContext(TemplateLimits.ProposalText, escapeHtml: false) { StrictVariables = true, EnableRelaxedMemberAccess = false };
+        context.PushGlobal(ProposalTextPlaceholders.Globals(data));
         try
         {
             return (template.Render(context), []);
@@ -84,6 +84,10 @@ public sealed class ProposalTextRenderer
             .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
             .Select(m => new TextSyntaxError(m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message))
             .ToList();
+        if (errors.Count == 0)
+        {
+            errors.AddRange(ProposalTextPlaceholders.UnknownMembers(template.Page));
+        }
         parsed = errors.Count > 0 ? (null, errors) : (template, []);
         if (_parsed.Count >= CachedTexts)
         {
@@ -91,13 +95,5 @@ public sealed class ProposalTextRenderer
         }
         _parsed[text] = parsed;
         return parsed;
-    }
-
-    // Explicit script objects, not reflection over app types: a text sees these values and nothing else.
-    private static ScriptObject Globals(ProposalTextData data)
-    {
-        var client = new ScriptObject { ["name"] = data.ClientName, ["industry"] = data.Industry, ["region"] = data.Region };
-        var opportunity = new ScriptObject { ["name"] = data.OpportunityName, ["currency"] = data.Currency };
-        return new ScriptObject { ["client"] = client, ["opportunity"] = opportunity };
     }
 }

@@ -50,7 +50,15 @@ public sealed class ProductJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await product.FillAsync("#Prices_0_Currency", "EUR");
             await product.FillAsync("#Prices_0_ListPrice", "6000");
             await page.SelectAsync("#strength-STOCK-ERRORS", "3");
-            await page.ClickAsync("#Requires-STD-WMS-CORE");
+            // The rule picker: search by part of the code, move into the results with the arrow key, pick with Enter.
+            await page.TypeAsync("#Requires-search", "wms");
+            await page.WaitForSelectorAsync("#Requires-results [data-code='STD-WMS-LITE']");
+            await page.Keyboard.PressAsync("ArrowDown");
+            Assert.Equal("STD-WMS-CORE", await page.EvaluateExpressionAsync<string>("document.activeElement.getAttribute('data-code')"));
+            await page.Keyboard.PressAsync("Enter");
+            await page.WaitForSelectorAsync("#Requires-chosen input[value='STD-WMS-CORE']:checked");
+            Assert.Equal("Requires-search", await page.EvaluateExpressionAsync<string>("document.activeElement.id"));
+            Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#Requires-results [data-rule-add]').length"));
             await page.TypeAsync("#Differentiators", "Counts shelves while the robots charge");
             await page.TypeAsync("#ProposalText", "{{ client.name }} sees every shelf counted overnight.");
             // The live preview renders the text with sample client data while it is typed.

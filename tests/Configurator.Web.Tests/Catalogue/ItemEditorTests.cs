@@ -71,7 +71,7 @@ public sealed class ItemEditorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("min ≤ default ≤ max", html);
         Assert.Contains("&#x27;EURO&#x27; is not an ISO 4217 currency code", html);
         Assert.Contains("both requires and excludes STD-WMS-CORE", html);
-        Assert.Contains("template error at line 1", html);
+        Assert.Contains("The proposal text has an error at line 1", html);
         Assert.Equal(HttpStatusCode.NotFound, (await product.GetAsync("/catalogue/items/INN-BROKEN")).StatusCode);
     }
 

@@ -46,7 +46,8 @@ public sealed class IssuedDocumentTests(AppFactory app) : IClassFixture<AppFacto
         item["kind"] = "innovation";
         item["name"] = "Loopy optimiser";
         item["excludes"] = new JsonArray();
-        item["proposalText"] = "For {{ client.name }}: {{ for i in 1..100000 }}x{{ end }}";
+        // Fine for the catalogue's sample client (the editor and import refuse a text that fails for it), failing for this one.
+        item["proposalText"] = "For {{ client.name }}: {{ if client.name != 'Nordby Foods' }}{{ for i in 1..100000 }}x{{ end }}{{ end }}";
         var import = await product.PostAsJsonAsync("/api/v1/catalogue/import", new JsonObject { ["categories"] = new JsonArray(), ["items"] = new JsonArray(item) });
         Assert.Equal(HttpStatusCode.OK, import.StatusCode);
         var (presales, id) = await app.ApprovedProposalAsync("Loop Oy", "Loops", "en",

@@ -48,15 +48,27 @@ public sealed class ProposalTextRendererTests
         Assert.NotEmpty(_texts.Render(parenthesised, _client).Errors);
     }
 
-    [Fact]
-    public void ATextSeesOnlyTheClientAndTheOpportunity()
+    [Theory]
+    [InlineData("[{{ client.name }}][{{ environment }}]", "environment")]
+    [InlineData("[{{ client.name }}][{{ client.get_type }}]", "client.get_type")]
+    [InlineData("[{{ app }}]", "app")]
+    [InlineData("{{ include '/etc/passwd' }}", "include")]
+    public void ATextSeesOnlyTheClientAndTheOpportunityAndAnythingElseIsAnError(string text, string says)
     {
-        var (output, errors) = _texts.Render("[{{ client.name }}][{{ environment }}][{{ client.get_type }}][{{ app }}]", _client);
-        var include = _texts.Render("{{ include '/etc/passwd' }}", _client);
+        var (output, errors) = _texts.Render(text, _client);
+
+        Assert.Null(output);
+        Assert.Contains(says, Assert.Single(errors).Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void EveryPlaceholderOfTheListRenders()
+    {
+        var text = string.Join("|", ProposalTextPlaceholders.All.Select(p => p.Text));
+
+        var (output, errors) = _texts.Render(text, _client);
 
         Assert.Empty(errors);
-        Assert.Equal("[Nordby <Foods>][][][]", output);
-        Assert.Null(include.Output);
-        Assert.Contains("include", Assert.Single(include.Errors).Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(ProposalTextPlaceholders.All.Select(p => p.Value(_client)), output!.Split('|'));
     }
 }

@@ -41,19 +41,17 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
         {
             return TooLarge();
         }
-        var (file, problem) = CatalogueJson.Read(json);
-        if (problem is not null)
-        {
-            return Invalid([problem]);
-        }
         var result = dryRun
-            ? await importer.PlanAsync(file!, cancellationToken)
-            : await importer.ImportAsync(file!, User.ActorId(), cancellationToken);
+            ? await importer.PlanAsync(json, ImportFormat.Json, cancellationToken)
+            : await importer.ImportAsync(json, ImportFormat.Json, User.ActorId(), cancellationToken);
         if (result.Plan is not { } plan)
         {
             return Invalid(result.Issues);
         }
-        return Ok(new ImportSummary(plan.Created, plan.Updated, plan.Unchanged, dryRun));
+        var items = plan.CreatedItems.Select(i => new ImportedItem(i.Code, "create", i.DifferencesFrom(null)))
+            .Concat(plan.UpdatedItems.Select(u => new ImportedItem(u.Spec.Code, "update", u.Changes)))
+            .ToList();
+        return Ok(new ImportSummary(plan.Created, plan.Updated, plan.Unchanged, dryRun, items));
     }
 
     private ObjectResult TooLarge() => Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large",
@@ -62,5 +60,5 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
     private static ObjectResult Invalid(IReadOnlyList<CatalogueIssue> issues) =>
         UseCaseAnswers.ValidationProblem(issues.Select(i => (i.Path, i.Message)), "The catalogue has errors; nothing was imported.");
 
-    public sealed record ImportSummary(int Created, int Updated, int Unchanged, bool DryRun);
+    public sealed record ImportSummary(int Created, int Updated, int Unchanged, bool DryRun, IReadOnlyList<ImportedItem> Items);
 }

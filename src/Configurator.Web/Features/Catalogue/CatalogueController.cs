@@ -22,8 +22,13 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         {
             query.Currency = currencies.Contains("EUR") ? "EUR" : currencies.FirstOrDefault() ?? "EUR";
         }
-        var (page, total, pageCount) = CatalogueList.Apply(catalogue.Items, query, query.Currency);
-        var model = new CatalogueListViewModel(query, page, total, pageCount, catalogue.Categories, currencies, User.IsInRole(Domain.Users.Roles.ProductManager), message);
+        var inUse = await CurrenciesInUseAsync(cancellationToken);
+        if (query.Missing is not null && !inUse.Contains(query.Missing))
+        {
+            query.Missing = null;
+        }
+        var (page, total, pageCount) = CatalogueList.Apply(catalogue.Items, query, query.Currency, inUse);
+        var model = new CatalogueListViewModel(query, page, total, pageCount, catalogue.Categories, currencies, inUse, User.IsInRole(Domain.Users.Roles.ProductManager), message);
 
         SetPage("Catalogue");
         return Request.IsHtmx() ? PartialView("_CatalogueResults", model) : View(model);
@@ -53,6 +58,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
             output,
             errors,
             history,
+            PriceGaps.MissingCurrencies(item, await CurrenciesInUseAsync(cancellationToken)),
             User.IsInRole(Domain.Users.Roles.ProductManager),
             Policies.CanSeeCosts(User),
             message)
@@ -99,13 +105,8 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
             return View("Import", new ImportViewModel(null, null, ImportFormat.Json, [new("file", "Choose a catalogue file (.json or .csv) or paste its content.")], null));
         }
         var format = ImportFormat.Of(file?.FileName, text);
-        var (parsed, issues, locate) = Read(text, format);
-        if (parsed is null)
-        {
-            return View("Import", new ImportViewModel(file?.FileName, text, format, issues, null));
-        }
-        var result = await importer.PlanAsync(parsed, cancellationToken);
-        return View("Import", new ImportViewModel(file?.FileName, text, format, Located(result.Issues, locate), result.Plan));
+        var result = await importer.PlanAsync(text, format, cancellationToken);
+        return View("Import", new ImportViewModel(file?.FileName, text, format, result.Issues, result.Plan));
     }
 
     [HttpPost("import/apply")]
@@ -114,13 +115,12 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     public async Task<IActionResult> Apply(string? json, string? format, CancellationToken cancellationToken)
     {
         var importFormat = format == ImportFormat.Csv ? ImportFormat.Csv : ImportFormat.Json;
-        var (parsed, issues, locate) = Read(json ?? "", importFormat);
-        var result = parsed is null ? null : await importer.ImportAsync(parsed, User.ActorId(), cancellationToken);
-        if (result?.Plan is not { } plan)
+        var result = await importer.ImportAsync(json ?? "", importFormat, User.ActorId(), cancellationToken);
+        if (result.Plan is not { } plan)
         {
             // The catalogue changed since the dry run, or the form was tampered with: show why, change nothing.
             SetPage("Import the catalogue");
-            return View("Import", new ImportViewModel(null, json, importFormat, result is null ? issues : Located(result.Issues, locate), null));
+            return View("Import", new ImportViewModel(null, json, importFormat, result.Issues, null));
         }
         return RedirectToAction(nameof(Index), new
         {
@@ -135,20 +135,11 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "catalogue-items.csv");
     }
 
-    /// <summary>Reads JSON or CSV into the catalogue format; for CSV, also how to say where an issue is.</summary>
-    private static (CatalogueFile? File, IReadOnlyList<CatalogueIssue> Issues, Func<string, string> Locate) Read(string text, string format)
+    private async Task<IReadOnlyList<string>> CurrenciesInUseAsync(CancellationToken cancellationToken)
     {
-        if (format == ImportFormat.Csv)
-        {
-            var read = CatalogueCsv.Read(text);
-            return (read.File, read.Issues, path => CatalogueCsv.Locate(path, read.Rows));
-        }
-        var (file, problem) = CatalogueJson.Read(text);
-        return (file, problem is null ? [] : [problem], path => path);
+        var opportunities = await db.Opportunities.AsNoTracking().Select(o => new { o.Currency, o.Stage }).Distinct().ToListAsync(cancellationToken);
+        return PriceGaps.CurrenciesInUse(opportunities.Select(o => (o.Currency, o.Stage)));
     }
-
-    private static List<CatalogueIssue> Located(IReadOnlyList<CatalogueIssue> issues, Func<string, string> locate) =>
-        issues.Select(i => i with { Path = locate(i.Path) }).ToList();
 
     private static List<string> RequiredThroughChain(string code, IReadOnlyDictionary<string, OfferItemSpec> specs) =>
         CatalogueRules.RequiredClosure(code, specs)

@@ -21,6 +21,12 @@ public static partial class CatalogueCsv
     // Columns that describe the item (the same on each of its rows), as opposed to one price.
     private static readonly string[] _itemColumns = _columns.Except(["currency", "listPrice", "unitCost"]).ToArray();
 
+    // Columns a "-" empties; the others every item needs, so a "-" there is refused.
+    private static readonly string[] _clearable = ["summary", "proposalText", "addresses", "requires", "excludes", "differentiators"];
+
+    /// <summary>The cell a file writes to say "make this empty"; an empty cell says "leave this as it is".</summary>
+    public const string Clear = "-";
+
     private const char InjectionEscape = '\'';
 
     public static string Write(IEnumerable<OfferItemSpec> items)
@@ -32,18 +38,14 @@ public static partial class CatalogueCsv
             csv.WriteHeader(_columns);
             foreach (var item in items.OrderBy(i => i.Code, StringComparer.Ordinal))
             {
+                var cells = ItemCells(item);
                 var prices = item.Prices.Count > 0 ? item.Prices.Select(p => (ItemPrice?)p) : [null];
                 foreach (var price in prices)
                 {
-                    csv.WriteRecord(
-                    [
-                        item.Code, CatalogueTerms.Code(item.Kind), item.Name, CatalogueTerms.Code(item.Status), CatalogueTerms.Code(item.Model),
-                        item.Unit, Number(item.MaxDiscountPercent), Number(item.Quantity.Min), Number(item.Quantity.Max), Number(item.Quantity.Default),
-                        price?.Currency ?? "", Number(price?.ListPrice), Number(price?.UnitCost),
-                        string.Join(" ", item.Addresses.Select(a => $"{a.Category}:{a.Strength}")),
-                        string.Join(" ", item.Requires), string.Join(" ", item.Excludes),
-                        string.Join(" | ", item.Differentiators), item.Summary, item.ProposalText,
-                    ]);
+                    cells["currency"] = price?.Currency ?? "";
+                    cells["listPrice"] = Number(price?.ListPrice);
+                    cells["unitCost"] = Number(price?.UnitCost);
+                    csv.WriteRecord(_columns.Select(c => cells[c]).ToArray());
                 }
             }
             csv.Flush();
@@ -51,11 +53,16 @@ public static partial class CatalogueCsv
         return text.ToString();
     }
 
-    /// <summary>The file the CSV describes, or the problems that stop it being read, each at a row and column.</summary>
-    public static CsvRead Read(string text)
+    /// <summary>
+    /// The file the CSV describes, or the problems that stop it being read, each at a row and column. For an
+    /// item the catalogue already holds, an empty cell keeps what the item has and a "-" empties the value;
+    /// prices are matched by currency, and a currency the file does not mention keeps its price.
+    /// </summary>
+    public static CsvRead Read(string text, IReadOnlyDictionary<string, OfferItemSpec>? existing = null)
     {
+        existing ??= new Dictionary<string, OfferItemSpec>();
         var issues = new List<CatalogueIssue>();
-        var items = new List<(int Row, Dictionary<string, string> Fields, List<(int Row, CatalogueFilePrice Price)> Prices)>();
+        var items = new List<(int Row, Dictionary<string, string> Fields, List<(int Row, Dictionary<string, string> Cells)> Prices)>();
         try
         {
             using var csv = CsvReader.Create(new StringReader(text), CsvReaderOptions.Default with { MissingField = CsvMissingFieldHandling.ReturnEmpty }, leaveOpen: false);
@@ -78,15 +85,27 @@ public static partial class CatalogueCsv
                 }
                 else
                 {
-                    foreach (var column in _itemColumns.Where(c => fields[c] != items[index].Fields[c]))
+                    var first = items[index];
+                    foreach (var column in _itemColumns.Where(c => fields[c].Length > 0))
                     {
-                        issues.Add(new($"row {row}, {column}", $"Differs from row {items[index].Row} of the same item {code}; the item's columns must be the same on each of its rows."));
+                        if (first.Fields[column].Length == 0)
+                        {
+                            first.Fields[column] = fields[column];
+                        }
+                        else if (fields[column] != first.Fields[column])
+                        {
+                            issues.Add(new($"row {row}, {column}", $"Differs from row {first.Row} of the same item {code}; the item's columns must be the same on each of its rows (or left empty)."));
+                        }
                     }
                 }
                 if (fields["currency"].Trim().Length > 0 || fields["listPrice"].Trim().Length > 0)
                 {
-                    items[index].Prices.Add((row, new CatalogueFilePrice(
-                        fields["currency"], ParseDecimal(fields["listPrice"], $"row {row}, listPrice", issues), ParseDecimal(fields["unitCost"], $"row {row}, unitCost", issues))));
+                    items[index].Prices.Add((row, new Dictionary<string, string>
+                    {
+                        ["currency"] = fields["currency"],
+                        ["listPrice"] = fields["listPrice"],
+                        ["unitCost"] = fields["unitCost"],
+                    }));
                 }
             }
         }
@@ -99,8 +118,15 @@ public static partial class CatalogueCsv
             issues.Add(new("file", "The file has a header but no item rows."));
         }
 
-        var fileItems = items.Select(item => (CatalogueFileItem?)ToItem(item.Row, item.Fields, item.Prices.Select(p => p.Price).ToList(), issues)).ToList();
-        var rows = items.Select(i => (i.Row, (IReadOnlyList<int>)i.Prices.Select(p => p.Row).ToList())).ToList();
+        var fileItems = new List<CatalogueFileItem?>();
+        var rows = new List<(int Row, IReadOnlyList<int> PriceRows)>();
+        foreach (var (row, fields, priceRows) in items)
+        {
+            var before = existing.GetValueOrDefault(fields["code"].Trim());
+            var prices = MergePrices(before, priceRows, row, issues);
+            fileItems.Add(ToItem(row, Merge(before, fields, row, issues), prices.Select(p => p.Price).ToList(), issues));
+            rows.Add((row, prices.Select(p => p.Row).ToList()));
+        }
         return new CsvRead(issues.Count > 0 ? null : new CatalogueFile(null, fileItems), issues, rows);
     }
 
@@ -128,6 +154,82 @@ public static partial class CatalogueCsv
         };
         return column.Length == 0 ? $"row {row}" : $"row {row}, {column}";
     }
+
+    /// <summary>The item's columns as an export writes them (without its prices).</summary>
+    private static Dictionary<string, string> ItemCells(OfferItemSpec item) => new()
+    {
+        ["code"] = item.Code,
+        ["kind"] = CatalogueTerms.Code(item.Kind),
+        ["name"] = item.Name,
+        ["status"] = CatalogueTerms.Code(item.Status),
+        ["model"] = CatalogueTerms.Code(item.Model),
+        ["unit"] = item.Unit,
+        ["maxDiscountPercent"] = Number(item.MaxDiscountPercent),
+        ["minQuantity"] = Number(item.Quantity.Min),
+        ["maxQuantity"] = Number(item.Quantity.Max),
+        ["defaultQuantity"] = Number(item.Quantity.Default),
+        ["addresses"] = string.Join(" ", item.Addresses.Select(a => $"{a.Category}:{a.Strength}")),
+        ["requires"] = string.Join(" ", item.Requires),
+        ["excludes"] = string.Join(" ", item.Excludes),
+        ["differentiators"] = string.Join(" | ", item.Differentiators),
+        ["summary"] = item.Summary,
+        ["proposalText"] = item.ProposalText,
+    };
+
+    /// <summary>The item's columns with every empty cell filled from the item as it is, and each "-" emptied.</summary>
+    private static Dictionary<string, string> Merge(OfferItemSpec? before, Dictionary<string, string> fields, int row, List<CatalogueIssue> issues)
+    {
+        var cells = before is null ? null : ItemCells(before);
+        var merged = new Dictionary<string, string>(fields);
+        foreach (var column in _itemColumns)
+        {
+            if (IsClear(fields[column]))
+            {
+                if (!_clearable.Contains(column))
+                {
+                    issues.Add(new($"row {row}, {column}", $"Every item needs a {column}, so it cannot be emptied with {Clear}; leave the cell empty to keep the item's {column}."));
+                }
+                merged[column] = "";
+            }
+            else if (fields[column].Trim().Length == 0 && cells is not null)
+            {
+                merged[column] = cells[column];
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// The item's prices: each row's currency with its empty cells filled from the price it has now, a "-" list
+    /// price removing that currency and a "-" unit cost emptying the cost; currencies no row mentions keep their price.
+    /// </summary>
+    private static List<(int Row, CatalogueFilePrice Price)> MergePrices(OfferItemSpec? before, List<(int Row, Dictionary<string, string> Cells)> rows, int itemRow, List<CatalogueIssue> issues)
+    {
+        var result = new List<(int Row, CatalogueFilePrice Price)>();
+        var mentioned = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (row, cells) in rows)
+        {
+            var currency = cells["currency"].Trim();
+            mentioned.Add(currency);
+            var old = before?.Prices.FirstOrDefault(p => string.Equals(p.Currency, currency, StringComparison.OrdinalIgnoreCase));
+            if (IsClear(cells["listPrice"]))
+            {
+                continue;
+            }
+            var listPrice = cells["listPrice"].Trim().Length == 0 ? old?.ListPrice : ParseDecimal(cells["listPrice"], $"row {row}, listPrice", issues);
+            var unitCost = IsClear(cells["unitCost"]) ? null
+                : cells["unitCost"].Trim().Length == 0 ? old?.UnitCost
+                : ParseDecimal(cells["unitCost"], $"row {row}, unitCost", issues);
+            result.Add((row, new CatalogueFilePrice(currency, listPrice, unitCost)));
+        }
+        foreach (var kept in before?.Prices.Where(p => !mentioned.Contains(p.Currency)) ?? [])
+        {
+            result.Add((itemRow, new CatalogueFilePrice(kept.Currency, kept.ListPrice, kept.UnitCost)));
+        }
+        return result;
+    }
+
+    private static bool IsClear(string value) => value.Trim() == Clear;
 
     private static CatalogueFileItem ToItem(int row, Dictionary<string, string> fields, List<CatalogueFilePrice> prices, List<CatalogueIssue> issues)
     {
@@ -186,6 +288,8 @@ public static partial class CatalogueCsv
     }
 
     private static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? "";
+
+    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

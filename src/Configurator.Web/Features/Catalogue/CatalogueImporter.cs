@@ -11,22 +11,41 @@ namespace Configurator.Web.Features.Catalogue;
 /// </summary>
 public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, TimeProvider clock)
 {
-    public async Task<CatalogueImportResult> PlanAsync(CatalogueFile file, CancellationToken cancellationToken = default)
+    public Task<CatalogueImportResult> PlanAsync(CatalogueFile file, CancellationToken cancellationToken = default) =>
+        PlanAsync(_ => new CatalogueUploadRead(file, [], path => path), cancellationToken);
+
+    /// <summary>The dry run of an uploaded file (JSON or CSV), read against the catalogue as it is now.</summary>
+    public Task<CatalogueImportResult> PlanAsync(string text, string format, CancellationToken cancellationToken = default) =>
+        PlanAsync(catalogue => CatalogueUpload.Read(text, format, catalogue.ByCode), cancellationToken);
+
+    public Task<CatalogueImportResult> ImportAsync(CatalogueFile file, string actorId, CancellationToken cancellationToken = default) =>
+        ImportAsync(_ => new CatalogueUploadRead(file, [], path => path), actorId, cancellationToken);
+
+    /// <summary>Imports an uploaded file (JSON or CSV), read against the catalogue as it is inside the import's transaction.</summary>
+    public Task<CatalogueImportResult> ImportAsync(string text, string format, string actorId, CancellationToken cancellationToken = default) =>
+        ImportAsync(catalogue => CatalogueUpload.Read(text, format, catalogue.ByCode), actorId, cancellationToken);
+
+    private async Task<CatalogueImportResult> PlanAsync(Func<CatalogueSnapshot, CatalogueUploadRead> read, CancellationToken cancellationToken)
     {
         var catalogue = await cache.GetAsync(db, cancellationToken);
+        var upload = read(catalogue);
+        if (upload.File is not { } file)
+        {
+            return new CatalogueImportResult(upload.Issues, null);
+        }
         var itemSpecs = catalogue.Items.ToList();
         var categorySpecs = catalogue.Categories.ToList();
         var check = validation.Validate(file, itemSpecs, categorySpecs);
         return check.IsValid
             ? new CatalogueImportResult([], CatalogueImportPlan.For(check, itemSpecs, categorySpecs))
-            : new CatalogueImportResult(check.Issues, null);
+            : new CatalogueImportResult(check.Issues.Select(i => i with { Path = upload.Locate(i.Path) }).ToList(), null);
     }
 
     /// <summary>Plans, and when the file is valid writes it all or nothing.</summary>
-    public async Task<CatalogueImportResult> ImportAsync(CatalogueFile file, string actorId, CancellationToken cancellationToken = default)
+    private async Task<CatalogueImportResult> ImportAsync(Func<CatalogueSnapshot, CatalogueUploadRead> read, string actorId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await PlanAsync(file, cancellationToken);
+        var result = await PlanAsync(read, cancellationToken);
         if (result.Plan is not { } plan)
         {
             return result;

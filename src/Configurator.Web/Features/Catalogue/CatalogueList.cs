@@ -8,14 +8,18 @@ namespace Configurator.Web.Features.Catalogue;
 /// </summary>
 public static class CatalogueList
 {
-    public static (IReadOnlyList<CatalogueListRow> Page, int Total, int PageCount) Apply(IEnumerable<OfferItemSpec> items, CatalogueListQuery query, string currency)
+    public static (IReadOnlyList<CatalogueListRow> Page, int Total, int PageCount) Apply(
+        IEnumerable<OfferItemSpec> items, CatalogueListQuery query, string currency, IReadOnlyCollection<string> currenciesInUse)
     {
-        var rows = items.Select(i => new CatalogueListRow(i, i.PriceIn(currency)));
+        var rows = items.Select(i => new CatalogueListRow(i, i.PriceIn(currency), PriceGaps.MissingCurrencies(i, currenciesInUse)));
+        if (!string.IsNullOrWhiteSpace(query.Missing))
+        {
+            rows = rows.Where(r => r.MissingPrices.Contains(query.Missing));
+        }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = query.Q.Trim();
-            rows = rows.Where(r => r.Item.Code.Contains(term, StringComparison.OrdinalIgnoreCase)
-                || r.Item.Name.Contains(term, StringComparison.OrdinalIgnoreCase));
+            rows = rows.Where(r => Matches(r.Item, term));
         }
         if (CatalogueTerms.TryParseKind(query.Kind, out var kind))
         {
@@ -45,6 +49,25 @@ public static class CatalogueList
         var pageCount = Math.Max(1, (all.Count + CatalogueListQuery.PageSize - 1) / CatalogueListQuery.PageSize);
         query.Page = Math.Clamp(query.Page, 1, pageCount);
         return (all.Skip((query.Page - 1) * CatalogueListQuery.PageSize).Take(CatalogueListQuery.PageSize).ToList(), all.Count, pageCount);
+    }
+
+    /// <summary>Whether a search term finds the item: part of its code or of its name, in any case.</summary>
+    public static bool Matches(OfferItemSpec item, string term) =>
+        item.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || item.Name.Contains(term, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The items a rule picker offers for a term: codes that start with it first, never the item itself.</summary>
+    public static RuleMatchesModel RuleMatches(IEnumerable<OfferItemSpec> items, string field, string? term, string? self)
+    {
+        var query = term?.Trim() ?? "";
+        if (query.Length == 0)
+        {
+            return RuleMatchesModel.Empty(field);
+        }
+        var found = items.Where(i => i.Code != self && Matches(i, query))
+            .OrderBy(i => i.Code.StartsWith(query, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(i => i.Code, StringComparer.Ordinal)
+            .ToList();
+        return new RuleMatchesModel(field, query, found.Take(RuleMatchesModel.Limit).Select(i => (i.Code, i.Name)).ToList(), Math.Max(0, found.Count - RuleMatchesModel.Limit));
     }
 
     private static IOrderedEnumerable<CatalogueListRow> Order<T>(IEnumerable<CatalogueListRow> rows, Func<CatalogueListRow, T> key, bool descending) =>

@@ -15,6 +15,9 @@ public sealed class CatalogueListQuery
 
     public string? Currency { get; set; }
 
+    /// <summary>Only the active items without a price in this currency (one that open opportunities use).</summary>
+    public string? Missing { get; set; }
+
     public string Sort { get; set; } = "code";
 
     public string Dir { get; set; } = "asc";
@@ -31,6 +34,7 @@ public sealed class CatalogueListQuery
             ["status"] = Status,
             ["category"] = Category,
             ["currency"] = Currency,
+            ["missing"] = Missing,
             ["sort"] = sort ?? Sort,
             ["dir"] = dir ?? Dir,
             ["page"] = (page ?? Page).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -9,5 +9,6 @@ public sealed record CatalogueListViewModel(
     int PageCount,
     IReadOnlyList<PainCategorySpec> Categories,
     IReadOnlyList<string> Currencies,
+    IReadOnlyList<string> CurrenciesInUse,
     bool CanEdit,
     string? Message);

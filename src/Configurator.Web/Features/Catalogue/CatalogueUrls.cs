@@ -8,6 +8,13 @@ public static class CatalogueUrls
         : status is not null ? $"/catalogue?status={Uri.EscapeDataString(status)}"
         : "/catalogue";
 
+    /// <summary>The active items without a price in a currency open opportunities use.</summary>
+    public static string MissingPrice(string currency) => $"/catalogue?missing={Uri.EscapeDataString(currency)}";
+
+    /// <summary>The item editor's rule search (requires or excludes), leaving out the edited item.</summary>
+    public static string RuleSearch(string field, string self) =>
+        $"/catalogue/rules/search?field={Uri.EscapeDataString(field)}&self={Uri.EscapeDataString(self)}";
+
     public const string NewItem = "/catalogue/items/new";
 
     public static string Item(string code) => $"/catalogue/items/{Uri.EscapeDataString(code)}";

@@ -85,9 +85,20 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         return PartialView("_TextPreview", new TextPreviewModel(output, errors));
     }
 
+    /// <summary>The rule pickers' search as a product manager types (htmx): a few items, never the whole catalogue.</summary>
+    [HttpGet("rules/search")]
+    public async Task<IActionResult> SearchRules(string? field, string? self, string? requiresAdd, string? excludesAdd, CancellationToken cancellationToken)
+    {
+        var requires = field != nameof(ItemForm.Excludes);
+        var catalogue = await cache.GetAsync(db, cancellationToken);
+        var matches = CatalogueList.RuleMatches(catalogue.Items, requires ? nameof(ItemForm.Requires) : nameof(ItemForm.Excludes), requires ? requiresAdd : excludesAdd, self);
+        return PartialView("_RuleMatches", matches);
+    }
+
     /// <summary>Checks the form with the domain's rules; puts each issue next to its field.</summary>
     private async Task<OfferItemSpec?> ValidateAsync(ItemForm form, CancellationToken cancellationToken)
     {
+        form.WithTypedRules();
         var (fileItem, priceRows) = form.ToFileItem();
         var catalogue = await cache.GetAsync(db, cancellationToken);
         var others = catalogue.Items.Where(i => i.Code != form.Code?.Trim()).ToList();
@@ -103,10 +114,12 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
     {
         var catalogue = await cache.GetAsync(db, cancellationToken);
         var categories = catalogue.Categories;
-        var others = catalogue.Items.Where(i => i.Code != form.Code).Select(i => new { i.Code, i.Name }).ToList();
+        var names = form.Requires.Concat(form.Excludes).Distinct(StringComparer.Ordinal)
+            .Where(catalogue.ByCode.ContainsKey)
+            .ToDictionary(c => c, c => catalogue.ByCode[c].Name, StringComparer.Ordinal);
         var (output, errors) = texts.Preview(form.ProposalText ?? "");
         ViewData["Title"] = isNew ? "New item" : $"Edit {form.Name}";
         ViewData["Section"] = "Catalogue";
-        return View("Edit", new ItemEditorViewModel(form, isNew, categories, others.Select(o => (o.Code, o.Name)).ToList(), new TextPreviewModel(output, errors)));
+        return View("Edit", new ItemEditorViewModel(form, isNew, categories, names, new TextPreviewModel(output, errors)));
     }
 }

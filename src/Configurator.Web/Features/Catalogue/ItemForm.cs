@@ -43,6 +43,12 @@ public sealed class ItemForm
 
     public List<string> Excludes { get; set; } = [];
 
+    /// <summary>Codes typed into the requires search and not picked (without JavaScript, the way to add them).</summary>
+    public string? RequiresAdd { get; set; }
+
+    /// <summary>Codes typed into the excludes search and not picked.</summary>
+    public string? ExcludesAdd { get; set; }
+
     /// <summary>One differentiator per line.</summary>
     public string? Differentiators { get; set; }
 
@@ -87,6 +93,18 @@ public sealed class ItemForm
         Prices = Prices.Where(p => !p.IsBlank).Concat(Enumerable.Range(0, BlankPriceRows).Select(_ => new PriceRow())).ToList();
         return this;
     }
+
+    /// <summary>Moves codes typed into the rule searches to the chosen ones, so a refused save shows them as chosen.</summary>
+    public ItemForm WithTypedRules()
+    {
+        Requires = Requires.Concat(Codes(RequiresAdd)).Distinct(StringComparer.Ordinal).ToList();
+        Excludes = Excludes.Concat(Codes(ExcludesAdd)).Distinct(StringComparer.Ordinal).ToList();
+        RequiresAdd = ExcludesAdd = null;
+        return this;
+    }
+
+    private static string[] Codes(string? typed) =>
+        (typed ?? "").Split([' ', ',', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The form in the catalogue format, and for each price in it the row it came from.</summary>
     public (CatalogueFileItem Item, IReadOnlyList<int> PriceRows) ToFileItem()

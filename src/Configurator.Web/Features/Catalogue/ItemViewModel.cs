@@ -13,6 +13,7 @@ public sealed record ItemViewModel(
     string? PreviewText,
     IReadOnlyList<TextSyntaxError> PreviewErrors,
     IReadOnlyList<ItemHistoryEntry> History,
+    IReadOnlyList<string> MissingPrices,
     bool CanEdit,
     bool CanSeeCosts,
     string? Message)

@@ -123,3 +123,76 @@
       });
   });
 })();
+
+// Rule pickers on the item editor: a search result chosen (click, Enter) becomes a chip, a ticked checkbox the
+// form posts as before; arrow keys move between the search and its results. Without script the typed codes post.
+(function () {
+  function add(option) {
+    var picker = option.closest("[data-rule-picker]");
+    var field = picker.getAttribute("data-rule-picker");
+    var code = option.getAttribute("data-code");
+    var chips = picker.querySelector("[data-rule-chips]");
+    var existing = Array.prototype.find.call(chips.querySelectorAll("input"), function (box) { return box.value === code; });
+    if (existing) {
+      existing.checked = true;
+    } else {
+      var chip = document.createElement("li");
+      chip.className = "chip";
+      var label = document.createElement("label");
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.name = field;
+      box.value = code;
+      box.checked = true;
+      var codeText = document.createElement("code");
+      codeText.textContent = code;
+      label.append(box, " ", codeText, " " + option.getAttribute("data-name"));
+      chip.append(label);
+      chips.append(chip);
+    }
+    var search = picker.querySelector("[data-rule-search]");
+    search.value = "";
+    picker.querySelector("[data-rule-results]").replaceChildren();
+    var status = picker.querySelector("[data-rule-status]");
+    if (status) { status.textContent = code + " added"; }
+    search.focus();
+  }
+
+  document.addEventListener("click", function (event) {
+    var option = event.target.closest && event.target.closest("[data-rule-add]");
+    if (option) {
+      event.preventDefault();
+      add(option);
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (!event.target.closest) { return; }
+    var search = event.target.closest("[data-rule-search]");
+    if (search) {
+      var picker = search.closest("[data-rule-picker]");
+      var first = picker.querySelector("[data-rule-add]");
+      if (event.key === "Enter") {
+        event.preventDefault();
+        if (first) { add(first); }
+      } else if (event.key === "ArrowDown" && first) {
+        event.preventDefault();
+        first.focus();
+      } else if (event.key === "Escape") {
+        picker.querySelector("[data-rule-results]").replaceChildren();
+      }
+      return;
+    }
+    var option = event.target.closest("[data-rule-add]");
+    if (option && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      event.preventDefault();
+      var options = Array.prototype.slice.call(option.closest("[data-rule-results]").querySelectorAll("[data-rule-add]"));
+      var next = options.indexOf(option) + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) {
+        option.closest("[data-rule-picker]").querySelector("[data-rule-search]").focus();
+      } else if (next < options.length) {
+        options[next].focus();
+      }
+    }
+  });
+})();
