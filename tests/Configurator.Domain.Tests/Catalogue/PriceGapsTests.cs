@@ -6,7 +6,7 @@ namespace Configurator.Domain.Tests.Catalogue;
 public sealed class PriceGapsTests
 {
     private static OfferItemSpec Item(ItemStatus status, params string[] currencies) => new(
-        "STD-X", ItemKind.Standard, "X", "", "", status, PricingModel.Monthly, "user", 10,
+        "STD-X", ItemKind.Standard, "X", "", "", status, PricingModel.Monthly, "user", Percentage.From(10),
         currencies.Select(c => new ItemPrice(c, 100, null)).ToList(), new QuantityBounds(1, 10, 1), [], [], [], []);
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     private async Task<IReadOnlyList<string>> CurrenciesInUseAsync(CancellationToken cancellationToken)
     {
         var opportunities = await db.Opportunities.AsNoTracking().Select(o => new { o.Currency, o.Stage }).Distinct().ToListAsync(cancellationToken);
-        return PriceGaps.CurrenciesInUse(opportunities.Select(o => (o.Currency, o.Stage)));
+        return PriceGaps.CurrenciesInUse(opportunities.Select(o => (o.Currency.Code, o.Stage)));
     }
 
     private static List<string> RequiredThroughChain(string code, IReadOnlyDictionary<string, OfferItemSpec> specs) =>
