@@ -35,7 +35,8 @@ public sealed partial class CompanyBrand
     /// <summary>image/png, image/jpeg or image/svg+xml; empty without a logo.</summary>
     public string LogoContentType { get; private set; } = "";
 
-    public string ChangedBy { get; private set; } = "";
+    /// <summary>The user id of whoever changed the brand last; empty for the system (the demo seed). Names are resolved for display.</summary>
+    public string ChangedById { get; private set; } = "";
 
     public DateTimeOffset ChangedAt { get; private set; }
 
@@ -44,15 +45,18 @@ public sealed partial class CompanyBrand
     /// <summary>The brand of an installation nobody has branded yet.</summary>
     public static CompanyBrand Unbranded() => new() { Name = "Your company", PrimaryColour = "#1f5f8b" };
 
-    public static CompanyBrand Create(string name, string primaryColour, string address, string legalFooter, string by, DateTimeOffset at, out IReadOnlyDictionary<string, string> errors)
+    /// <summary>False for <see cref="Unbranded"/>: nobody has saved a brand yet.</summary>
+    public bool EverChanged => Version > 0;
+
+    public static CompanyBrand Create(string name, string primaryColour, string address, string legalFooter, string actorId, DateTimeOffset at, out IReadOnlyDictionary<string, string> errors)
     {
         var brand = Unbranded();
-        errors = brand.Update(name, primaryColour, address, legalFooter, by, at);
+        errors = brand.Update(name, primaryColour, address, legalFooter, actorId, at);
         return brand;
     }
 
     /// <summary>Changes the texts and colour; returns what is wrong by field (nothing changes then).</summary>
-    public IReadOnlyDictionary<string, string> Update(string? name, string? primaryColour, string? address, string? legalFooter, string by, DateTimeOffset at)
+    public IReadOnlyDictionary<string, string> Update(string? name, string? primaryColour, string? address, string? legalFooter, string actorId, DateTimeOffset at)
     {
         name = (name ?? "").Trim();
         primaryColour = (primaryColour ?? "").Trim().ToLowerInvariant();
@@ -84,12 +88,12 @@ public sealed partial class CompanyBrand
             return errors;
         }
         (Name, PrimaryColour, Address, LegalFooter) = (name, primaryColour, address, legalFooter);
-        Touch(by, at);
+        Touch(actorId, at);
         return errors;
     }
 
     /// <summary>Replaces the logo; returns why the file cannot be a logo, or null when it was taken.</summary>
-    public string? SetLogo(byte[] bytes, string by, DateTimeOffset at)
+    public string? SetLogo(byte[] bytes, string actorId, DateTimeOffset at)
     {
         if (bytes.Length == 0)
         {
@@ -105,15 +109,15 @@ public sealed partial class CompanyBrand
         }
         Logo = bytes;
         LogoContentType = contentType;
-        Touch(by, at);
+        Touch(actorId, at);
         return null;
     }
 
-    public void RemoveLogo(string by, DateTimeOffset at)
+    public void RemoveLogo(string actorId, DateTimeOffset at)
     {
         Logo = null;
         LogoContentType = "";
-        Touch(by, at);
+        Touch(actorId, at);
     }
 
     /// <summary>The logo as a data: URL, or empty: documents load nothing from anywhere.</summary>
@@ -137,9 +141,9 @@ public sealed partial class CompanyBrand
             : null;
     }
 
-    private void Touch(string by, DateTimeOffset at)
+    private void Touch(string actorId, DateTimeOffset at)
     {
-        ChangedBy = by;
+        ChangedById = actorId;
         ChangedAt = at;
         Version++;
     }

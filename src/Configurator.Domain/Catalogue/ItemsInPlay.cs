@@ -22,12 +22,35 @@ public sealed class ItemsInPlay
     public string? ExcluderOf(string code) => _excludedBy.TryGetValue(code, out var excluders) ? excluders[0] : null;
 
     /// <summary>The items in play that <paramref name="code"/> would clash with (either one excluding the other), each once, in code order.</summary>
-    public IEnumerable<string> ClashesWith(string code, IReadOnlyList<string> excludes) =>
-        (_excludedBy.TryGetValue(code, out var excluders) ? excluders : [])
-            .Concat(excludes.Where(_codes.Contains))
-            .Where(c => c != code)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
+    public IReadOnlyList<string> ClashesWith(string code, IReadOnlyList<string> excludes)
+    {
+        // Called for every line of every evaluation, nearly always to find nothing: that case allocates nothing.
+        List<string>? clashes = null;
+        if (_excludedBy.TryGetValue(code, out var excluders))
+        {
+            foreach (var excluder in excluders)
+            {
+                Note(excluder);
+            }
+        }
+        foreach (var excluded in excludes)
+        {
+            if (_codes.Contains(excluded))
+            {
+                Note(excluded);
+            }
+        }
+        clashes?.Sort(StringComparer.Ordinal);
+        return clashes ?? [];
+
+        void Note(string other)
+        {
+            if (other != code && (clashes ??= []).IndexOf(other) < 0)
+            {
+                clashes.Add(other);
+            }
+        }
+    }
 
     public void Add(string code, IReadOnlyList<string> excludes)
     {

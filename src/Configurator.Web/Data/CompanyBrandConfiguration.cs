@@ -16,7 +16,7 @@ internal sealed class CompanyBrandConfiguration : IEntityTypeConfiguration<Compa
         builder.Property(b => b.Address).HasMaxLength(CompanyBrand.MaxAddressLength);
         builder.Property(b => b.LegalFooter).HasMaxLength(CompanyBrand.MaxLegalFooterLength);
         builder.Property(b => b.LogoContentType).HasMaxLength(40);
-        builder.Property(b => b.ChangedBy).HasMaxLength(256);
+        builder.Property(b => b.ChangedById).HasMaxLength(450);
         builder.Property(b => b.Version).IsConcurrencyToken();
     }
 }

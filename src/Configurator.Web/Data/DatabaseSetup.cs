@@ -23,7 +23,9 @@ public static class DatabaseSetup
         }
 
         var connectionString = SqliteConnectionString(configuration);
-        services.AddDbContext<ConfiguratorDbContext, SqliteConfiguratorDbContext>(options => options
+        // Pooled: a request gets a context that is already built (options, services, sets) instead of building one,
+        // which was about a tenth of what a builder change allocated. A returned context is reset by EF Core.
+        services.AddDbContextPool<ConfiguratorDbContext, SqliteConfiguratorDbContext>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
             .AddInterceptors(new SqliteConnectionPragmas(BusyTimeoutMilliseconds)));
         return services;

@@ -1,4 +1,5 @@
 using Configurator.Web.Features.Shared;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Data;
@@ -11,7 +12,12 @@ public static class SaveOrConflict
 {
     public const string ConcurrentChange = "Someone changed it at the same moment; nothing of yours was saved. Reload and apply your change again.";
 
-    /// <summary>Saves; a concurrent change becomes <see cref="Outcome.Conflict"/> and the tracked changes are dropped.</summary>
+    // SQLite's result codes: SQLITE_CONSTRAINT and its PRIMARYKEY and UNIQUE extended codes.
+    private const int SqliteConstraint = 19;
+    private const int SqlitePrimaryKey = 1555;
+    private const int SqliteUnique = 2067;
+
+    /// <summary>Saves; a concurrent change, or an insert that another save beat to its key, becomes <see cref="Outcome.Conflict"/> and the tracked changes are dropped.</summary>
     public static async Task<UseCaseResult> SaveOrConflictAsync(this ConfiguratorDbContext db, CancellationToken cancellationToken, int? createdId = null, string? conflict = null)
     {
         try
@@ -19,7 +25,7 @@ public static class SaveOrConflict
             await db.SaveChangesAsync(cancellationToken);
             return UseCaseResult.Done(createdId);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || KeyTaken(error))
         {
             db.ChangeTracker.Clear();
             return UseCaseResult.Conflict(conflict ?? ConcurrentChange);
@@ -35,4 +41,12 @@ public static class SaveOrConflict
         }
         return named != current ? UseCaseResult.Stale(what, named.Value, current) : null;
     }
+
+    /// <summary>
+    /// An insert whose key another save took first, which is the same race as a concurrent edit: two first
+    /// saves of a record there is one of (the brand), two revisions given the same number.
+    /// </summary>
+    private static bool KeyTaken(DbUpdateException error) =>
+        error.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqlitePrimaryKey or SqliteUnique }
+        && error.Entries.Count > 0 && error.Entries.All(e => e.State == EntityState.Added);
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Configurator.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
@@ -13,7 +12,7 @@ public sealed class BrandTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var admin = await app.SignInAsync("admin@demo.local");
         var rep = await app.SignInAsync("rep@demo.local");
-        var version = Regex.Match(await admin.GetPageAsync("/admin/brand"), "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var version = Html.Parse(await admin.GetPageAsync("/admin/brand")).Attr("input[name=Version]", "value");
         KeyValuePair<string, string>[] Fields(string name, string colour) =>
         [
             new("Name", name), new("PrimaryColour", colour), new("Address", "9 Quay Road, Bergen"),
@@ -21,21 +20,26 @@ public sealed class BrandTests(AppFactory app) : IClassFixture<AppFactory>
         ];
 
         var badColour = await admin.SubmitFormAsync("/admin/brand", "/admin/brand", Fields("Fjord Systems", "url(http://x)"));
-        var badColourPage = await badColour.Content.ReadAsStringAsync();
+        var badColourPage = Html.Parse(await badColour.Content.ReadAsStringAsync());
         var notAdmin = await rep.GetAsync("/admin/brand");
         var saved = await admin.SubmitFormAsync("/admin/brand", "/admin/brand", Fields("Fjord Systems", "#0b6e4f"));
+        var savedPage = Html.Parse(await admin.GetPageAsync("/admin/brand?saved=1"));
         var stale = await admin.SubmitFormAsync("/admin/brand", "/admin/brand", Fields("Someone Else", "#000000"));
+        var stalePage = Html.Parse(await stale.Content.ReadAsStringAsync());
         var (presales, id) = await app.ApprovedProposalAsync("Branded Oy", "Branded", "en",
             [new { title = "Pickers walk too far", category = "SLOW-FULFIL", severity = 3 }]);
         using var pdf = PdfDocument.Open(await presales.IssueRevisionAsync(id));
         var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badColour.StatusCode);
-        Assert.Contains("Give the colour as # and six hex digits", badColourPage);
-        Assert.Contains("value=\"Fjord Systems\"", badColourPage);
+        Assert.Contains("Give the colour as # and six hex digits", badColourPage.One("#brand-colour-error").TextContent);
+        Assert.Equal("Fjord Systems", badColourPage.Attr("input[name=Name]", "value"));
         Assert.Equal(HttpStatusCode.Forbidden, notAdmin.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.StartsWith("Last changed by Alex Admin,", savedPage.One(".form-actions .muted").TextContent);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Alex Admin changed the brand while you were editing. Nothing was saved", stalePage.One("[role=alert]").TextContent);
+        Assert.Equal("Someone Else", stalePage.Attr("input[name=Name]", "value"));
         Assert.Contains("Fjord Systems", text);
         Assert.DoesNotContain("Someone Else", text);
         Assert.Contains("Fjord Systems AS · Org. 123 456 789", text);
@@ -46,8 +50,7 @@ public sealed class BrandTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task ALogoMustBeAnImageOfReasonableSize()
     {
         var admin = await app.SignInAsync("admin@demo.local");
-        var page = await admin.GetPageAsync("/admin/brand");
-        var version = Regex.Match(page, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var version = Html.Parse(await admin.GetPageAsync("/admin/brand")).Attr("input[name=Version]", "value");
         async Task<HttpResponseMessage> UploadAsync(byte[] logo, string fileName)
         {
             using var form = new MultipartFormDataContent

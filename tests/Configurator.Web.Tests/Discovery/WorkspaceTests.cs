@@ -2,13 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Configurator.Web.Tests.Infrastructure;
 
 namespace Configurator.Web.Tests.Discovery;
 
 /// <summary>The rep's workspace beyond capture: edits in place with conflicts, priority order, cares-about, the playbook, owners and the timeline.</summary>
-public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class WorkspaceTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private sealed record Deal(int AccountId, int Id, int FirstPain, int SecondPain, int ThirdPain, int Buyer);
 
@@ -280,7 +279,7 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         var stage = await product.SubmitFormAsync($"/opportunities/{deal.Id}", $"/opportunities/{deal.Id}/stage", [new("Stage", "lost"), new("Reason", "x")]);
 
         Assert.DoesNotContain("Move to another stage", page);
-        Assert.DoesNotMatch(EditLink(), page);
+        Assert.Empty(Html.Parse(page).QuerySelectorAll("[href*='/pain-points/'][href$='/edit'], [hx-get*='/pain-points/'][hx-get$='/edit']"));
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, move.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, stage.StatusCode);
@@ -324,7 +323,4 @@ public sealed partial class WorkspaceTests(AppFactory app) : IClassFixture<AppFa
         Assert.Contains("Edited the details of Details, phase 2", accountPage);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignInAsync("product@demo.local")).GetAsync($"/opportunities/{deal.Id}/edit")).StatusCode);
     }
-
-    [GeneratedRegex("pain-points/[0-9]+/edit")]
-    private static partial Regex EditLink();
 }

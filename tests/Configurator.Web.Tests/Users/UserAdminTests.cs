@@ -92,7 +92,7 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var user = await app.CreateUserAsync("switch@test.local", "Switch!2026", "Rep");
         var admin = await app.SignInAsync("admin@demo.local");
         var page = await admin.GetPageAsync($"/admin/users/{user.Id}");
-        var stamp = System.Text.RegularExpressions.Regex.Match(page, "name=\"Details.ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;
+        var stamp = Html.Parse(page).Attr("input[name='Details.ConcurrencyStamp']", "value");
 
         var response = await admin.SubmitFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/details",
             new Dictionary<string, string> { ["Details.DisplayName"] = "Sam Switch", ["Details.Roles"] = "ProductManager", ["Details.ConcurrencyStamp"] = stamp });

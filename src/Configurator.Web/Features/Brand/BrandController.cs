@@ -1,5 +1,6 @@
 using Configurator.Domain.Branding;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
     public async Task<IActionResult> Index(string? saved, CancellationToken cancellationToken)
     {
         var brand = await BrandStore.GetAsync(db, cancellationToken);
-        return Page(brand, FormOf(brand), saved is null ? null : "Saved. Documents issued from now on carry this brand; issued revisions keep theirs.");
+        return await PageAsync(brand, FormOf(brand), saved is null ? null : "Saved. Documents issued from now on carry this brand; issued revisions keep theirs.",
+            StatusCodes.Status200OK, cancellationToken);
     }
 
     [HttpGet("logo")]
@@ -32,15 +34,16 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
     public async Task<IActionResult> Save([FromForm] BrandForm form, IFormFile? logo, CancellationToken cancellationToken)
     {
         var stored = await db.Brand.FirstOrDefaultAsync(b => b.Id == CompanyBrand.SingletonId, cancellationToken);
-        var brand = stored ?? CompanyBrand.Unbranded();
-        if (stored is not null && stored.Version != form.Version)
+        if (stored is not null && SaveOrConflict.CheckVersion("brand", form.Version, stored.Version) is not null)
         {
-            ModelState.AddModelError(string.Empty, $"{stored.ChangedBy} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.");
-            return Page(stored, form, null, StatusCodes.Status409Conflict);
+            var names = await UserNames.LoadAsync(db, [stored.ChangedById], cancellationToken);
+            ModelState.AddModelError(string.Empty, $"{names.NameOf(stored.ChangedById)} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.");
+            return await PageAsync(stored, form, null, StatusCodes.Status409Conflict, cancellationToken);
         }
+        var brand = stored ?? CompanyBrand.Unbranded();
         var now = clock.GetUtcNow();
-        var by = User.DisplayName();
-        foreach (var (field, message) in brand.Update(form.Name, form.PrimaryColour, form.Address, form.LegalFooter, by, now))
+        var actorId = User.ActorId();
+        foreach (var (field, message) in brand.Update(form.Name, form.PrimaryColour, form.Address, form.LegalFooter, actorId, now))
         {
             ModelState.AddModelError(field, message);
         }
@@ -48,32 +51,31 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         {
             using var buffer = new MemoryStream();
             await logo.CopyToAsync(buffer, cancellationToken);
-            if (brand.SetLogo(buffer.ToArray(), by, now) is { } problem)
+            if (brand.SetLogo(buffer.ToArray(), actorId, now) is { } problem)
             {
                 ModelState.AddModelError("Logo", problem);
             }
         }
         else if (form.RemoveLogo)
         {
-            brand.RemoveLogo(by, now);
+            brand.RemoveLogo(actorId, now);
         }
         if (!ModelState.IsValid)
         {
             // Nothing is saved: the entity is discarded with the request.
-            return Page(stored ?? CompanyBrand.Unbranded(), form, null, StatusCodes.Status422UnprocessableEntity);
+            return await PageAsync(stored ?? CompanyBrand.Unbranded(), form, null, StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
         if (stored is null)
         {
             db.Brand.Add(brand);
         }
-        try
+        // A concurrent edit moves the version; two first saves race for the one row: either way the other save won.
+        var result = await db.SaveOrConflictAsync(cancellationToken,
+            conflict: "Someone saved the brand at the same moment; nothing of yours was saved. The page shows their version, with your entries kept below it; check it and save again.");
+        if (!result.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError(string.Empty, "Someone saved the brand at the same moment; nothing of yours was saved. Check the page and save again.");
-            return Page(CompanyBrand.Unbranded(), form, null, StatusCodes.Status409Conflict);
+            ModelState.AddModelError(string.Empty, result.Message ?? SaveOrConflict.ConcurrentChange);
+            return await PageAsync(await BrandStore.GetAsync(db, cancellationToken), form, null, StatusCodes.Status409Conflict, cancellationToken);
         }
         return Redirect("/admin/brand?saved=1");
     }
@@ -87,16 +89,21 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         Version = brand.Version,
     };
 
-    private ViewResult Page(CompanyBrand brand, BrandForm form, string? message, int status = StatusCodes.Status200OK)
+    private async Task<ViewResult> PageAsync(CompanyBrand brand, BrandForm form, string? message, int status, CancellationToken cancellationToken)
     {
         ViewData["Title"] = "Brand";
         ViewData["Section"] = "Admin";
         Response.StatusCode = status;
         if (status == StatusCodes.Status409Conflict)
         {
+            // The next save names the version the page now shows.
             form.Version = brand.Version;
         }
-        return View("Index", new BrandViewModel(form, brand.Logo is not null, brand.ChangedBy.Length > 0 ? brand.ChangedBy : null,
-            brand.ChangedBy.Length > 0 ? brand.ChangedAt : null, message));
+        string? changedBy = null;
+        if (brand.EverChanged)
+        {
+            changedBy = (await UserNames.LoadAsync(db, [brand.ChangedById], cancellationToken)).NameOf(brand.ChangedById);
+        }
+        return View("Index", new BrandViewModel(form, brand.Logo is not null, changedBy, brand.EverChanged ? brand.ChangedAt : null, message));
     }
 }

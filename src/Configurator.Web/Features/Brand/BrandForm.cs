@@ -15,5 +15,3 @@ public sealed class BrandForm
 
     public int Version { get; set; }
 }
-
-public sealed record BrandViewModel(BrandForm Form, bool HasLogo, string? ChangedBy, DateTimeOffset? ChangedAt, string? Message);

@@ -21,8 +21,8 @@ public static class BrandStore
     public static CompanyBrand Demo(DateTimeOffset at)
     {
         var brand = CompanyBrand.Create("Configurator Demo Co.", "#1f5f8b", "Harbour Street 12, 0150 Oslo, Norway",
-            "Configurator Demo Co. · Org. no. 999 999 999 · Prices exclude VAT · Terms at demo.example/terms", "demo", at, out _);
-        brand.SetLogo(System.Text.Encoding.UTF8.GetBytes(DemoLogo), "demo", at);
+            "Configurator Demo Co. · Org. no. 999 999 999 · Prices exclude VAT · Terms at demo.example/terms", "", at, out _);
+        brand.SetLogo(System.Text.Encoding.UTF8.GetBytes(DemoLogo), "", at);
         return brand;
     }
 

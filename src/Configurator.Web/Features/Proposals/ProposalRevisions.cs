@@ -65,15 +65,8 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         }
         var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, html, pdf);
         db.ProposalRevisions.Add(revision);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return (UseCaseResult.Conflict("Someone issued a revision of this proposal at the same moment; reload to see it."), null);
-        }
-        return (UseCaseResult.Done(number), revision);
+        var saved = await db.SaveOrConflictAsync(cancellationToken, number, "Someone issued a revision of this proposal at the same moment; reload to see it.");
+        return (saved, saved.Succeeded ? revision : null);
     }
 
     /// <summary>The document as the next revision would print it: its model and the very HTML that becomes the PDF.</summary>

@@ -30,9 +30,9 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ChangedBy")
+                    b.Property<string>("ChangedById")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalFooter")
