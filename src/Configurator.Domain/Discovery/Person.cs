@@ -56,4 +56,15 @@ public sealed class Person
     /// <summary>The person of <paramref name="people"/> with the e-mail address, if any.</summary>
     public static Person? WithEmail(IEnumerable<Person> people, string? email) =>
         string.IsNullOrWhiteSpace(email) ? null : people.FirstOrDefault(p => p.HasEmail(email));
+
+    /// <summary>
+    /// True when what someone typed is part of this person's name (or starts their e-mail address), in any case:
+    /// how a rep finds "Ana Ruiz" by typing "ruiz" or "ana.r".
+    /// </summary>
+    public bool Matches(string? typed)
+    {
+        var text = typed?.Trim() ?? "";
+        return text.Length > 0
+            && (Name.Contains(text, StringComparison.CurrentCultureIgnoreCase) || Email.StartsWith(text, StringComparison.OrdinalIgnoreCase));
+    }
 }

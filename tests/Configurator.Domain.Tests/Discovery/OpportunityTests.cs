@@ -112,4 +112,22 @@ public sealed class OpportunityTests
         ana.Update("Ana Ruiz", "CFO", "ana@client.example", "");
         Assert.Equal((2, "ana@client.example"), (ana.Version, ana.Email));
     }
+
+    [Theory]
+    [InlineData("ruiz", true)]
+    [InlineData(" ANA ", true)]
+    [InlineData("ana.r", true)]
+    [InlineData("client.example", false)]
+    [InlineData("", false)]
+    [InlineData("Li", false)]
+    public void APersonIsFoundByPartOfTheirNameOrTheStartOfTheirEmail(string typed, bool found)
+    {
+        Assert.Equal(found, Person.Create(1, "Ana Ruiz", "CFO", "ana.ruiz@client.example", "").Matches(typed));
+    }
+
+    [Fact]
+    public void AChinesePersonIsFoundByTheirSurname()
+    {
+        Assert.True(Person.Create(1, "王芳", "首席财务官", "", "").Matches("王"));
+    }
 }

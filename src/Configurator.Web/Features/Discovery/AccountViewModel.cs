@@ -3,4 +3,7 @@ using Configurator.Domain.Discovery;
 namespace Configurator.Web.Features.Discovery;
 
 public sealed record AccountViewModel(Account Account, IReadOnlyList<OpportunityRow> Opportunities, IReadOnlyDictionary<string, string> Owners,
-    OpportunityForm NewOpportunity, IReadOnlyList<TimelineRow> Timeline, bool CanEdit, bool CanReassign);
+    OpportunityForm NewOpportunity, IReadOnlyList<TimelineRow> Timeline, bool CanEdit, bool CanReassign)
+{
+    public IReadOnlyList<AccountPersonRow> People { get; init; } = [];
+}

@@ -1,5 +1,8 @@
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>The fields of a person, shared by the add and edit forms; <see cref="IdPrefix"/> keeps element ids unique.</summary>
-public sealed record StakeholderFieldsModel(OpportunityViewModel Workspace, StakeholderForm Form, string IdPrefix);
+/// <summary>
+/// The fields of a person, shared by the add and edit forms; <see cref="IdPrefix"/> keeps element ids unique.
+/// <see cref="SuggestionsUrl"/> is set where typing a name offers the account's known people (adding, not editing).
+/// </summary>
+public sealed record StakeholderFieldsModel(OpportunityViewModel Workspace, StakeholderForm Form, string IdPrefix, string? SuggestionsUrl = null);
