@@ -149,7 +149,7 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
             var words = impact is { } amount ? template.ClientWords.Replace(PainTemplate.Amount, Spoken(amount, currency), StringComparison.Ordinal) : template.ClientWords;
             var raisedBy = faker.Random.Bool(0.8f) ? faker.PickRandom(stakeholders).Key : null;
             return new BookPainPoint(template.Title, category, words, template.Severity, impact, raisedBy);
-        }).ToList();
+        }).OrderByDescending(p => p.Severity).ThenByDescending(p => p.AnnualImpact ?? 0m).ToList(); // Most pressing first, as a rep would rank them.
 
         var budget = RoundToThousands(faker.Random.Int(40, 400) * 1000m * scale * currencyFactor);
         var competitors = faker.Random.Shuffle(_competitors).Take(faker.Random.Int(0, 2)).ToList();
