@@ -5,6 +5,10 @@ public static class DiscoveryLimits
 {
     public const int NameMaxLength = 160;
     public const int ShortTextMaxLength = 100;
+    public const int EmailMaxLength = 254;
+    public const int PhoneMaxLength = 30;
+    public const int MinPhoneDigits = 5;
+    public const int MaxPhoneDigits = 20;
     public const int TitleMaxLength = 200;
     public const int NextStepMaxLength = 200;
     public const int ClientWordsMaxLength = 4_000;

@@ -20,11 +20,23 @@ public static class DiscoveryValidation
         return issues;
     }
 
-    public static IReadOnlyList<DiscoveryIssue> Stakeholder(StakeholderDetails details)
+    /// <summary>A person joining a decision chain: who they are (<see cref="Person"/>) and their part in the deal (<see cref="Participation"/>).</summary>
+    public static IReadOnlyList<DiscoveryIssue> Stakeholder(StakeholderDetails details) => [.. Person(details), .. Participation(details)];
+
+    /// <summary>Who someone is: name, job title and how to reach them.</summary>
+    public static IReadOnlyList<DiscoveryIssue> Person(StakeholderDetails details)
     {
         var issues = new List<DiscoveryIssue>();
         Text(details.Name, "name", "the person's name", DiscoveryLimits.NameMaxLength, required: true, issues);
         Text(details.Title, "title", "job title", DiscoveryLimits.ShortTextMaxLength, required: false, issues);
+        Contact(details.Email, details.Phone, issues);
+        return issues;
+    }
+
+    /// <summary>A person's part in one deal: role, stance, influence and notes.</summary>
+    public static IReadOnlyList<DiscoveryIssue> Participation(StakeholderDetails details)
+    {
+        var issues = new List<DiscoveryIssue>();
         Text(details.Notes, "notes", "notes", DiscoveryLimits.NotesMaxLength, required: false, issues);
         if (!DiscoveryTerms.TryParse<StakeholderRole>(details.Role, out _))
         {
@@ -39,6 +51,50 @@ public static class DiscoveryValidation
             issues.Add(new("influence", DiscoveryIssueCodes.OutOfRange, "Influence is a whole number from 1 (little say) to 5 (decides)."));
         }
         return issues;
+    }
+
+    /// <summary>How to reach a person: both optional; when given, an e-mail address that can be written to and a number that can be dialled.</summary>
+    private static void Contact(string? email, string? phone, List<DiscoveryIssue> issues)
+    {
+        var address = email?.Trim() ?? "";
+        if (address.Length > DiscoveryLimits.EmailMaxLength)
+        {
+            issues.Add(new("email", $"At most {DiscoveryLimits.EmailMaxLength} characters; this has {address.Length}."));
+        }
+        else if (address.Length > 0 && !IsEmail(address))
+        {
+            issues.Add(new("email", "Write the e-mail address in full, like anna.berg@client.com."));
+        }
+        var number = phone?.Trim() ?? "";
+        if (number.Length > DiscoveryLimits.PhoneMaxLength)
+        {
+            issues.Add(new("phone", $"At most {DiscoveryLimits.PhoneMaxLength} characters; this has {number.Length}."));
+        }
+        else if (number.Length > 0 && !IsPhone(number))
+        {
+            issues.Add(new("phone", "Write the phone number in digits, with the country code if abroad, like +49 30 1234 5678."));
+        }
+    }
+
+    /// <summary>One @ between a local part and a domain with a dot, no spaces: what every address people type has, without guessing more.</summary>
+    private static bool IsEmail(string address)
+    {
+        var at = address.IndexOf('@');
+        if (at <= 0 || at != address.LastIndexOf('@') || address.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+        var domain = address[(at + 1)..];
+        var dot = domain.LastIndexOf('.');
+        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>Digits with the usual separators (spaces, dashes, dots, slashes, brackets) and a leading +.</summary>
+    private static bool IsPhone(string number)
+    {
+        var digits = number.Count(char.IsAsciiDigit);
+        var separatorsOnly = number.Select((c, i) => char.IsAsciiDigit(c) || c is ' ' or '-' or '.' or '/' or '(' or ')' || (c == '+' && i == 0)).All(ok => ok);
+        return separatorsOnly && digits is >= DiscoveryLimits.MinPhoneDigits and <= DiscoveryLimits.MaxPhoneDigits;
     }
 
     /// <summary>A pain point; <paramref name="categories"/> are the taxonomy's codes.</summary>

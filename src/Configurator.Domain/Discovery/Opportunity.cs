@@ -62,15 +62,29 @@ public sealed class Opportunity
             Version = 1,
         };
 
-    /// <summary>Adds a person to the decision chain; <paramref name="caresAbout"/> keeps only ids of this opportunity's saved pain points.</summary>
-    public Stakeholder AddStakeholder(string name, string title, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int>? caresAbout = null)
+    /// <summary>
+    /// Links a person of the account into the decision chain with their part in this deal;
+    /// <paramref name="caresAbout"/> keeps only ids of this opportunity's saved pain points. A person is in a chain once.
+    /// </summary>
+    public Stakeholder AddStakeholder(Person person, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int>? caresAbout = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
-        var stakeholder = Stakeholder.Create(this, name, title, role, stance, influence, notes, caresAbout ?? []);
+        if (person.AccountId != AccountId)
+        {
+            throw new ArgumentException("Only people of the opportunity's own account join its decision chain.", nameof(person));
+        }
+        if (Involves(person))
+        {
+            throw new ArgumentException("The person is in this decision chain already.", nameof(person));
+        }
+        var stakeholder = Stakeholder.Create(this, person, role, stance, influence, notes, caresAbout ?? []);
         _stakeholders.Add(stakeholder);
         return stakeholder;
     }
+
+    /// <summary>True when the person is in this opportunity's decision chain.</summary>
+    public bool Involves(Person person) => _stakeholders.Any(s => ReferenceEquals(s.Person, person) || (person.Id > 0 && s.PersonId == person.Id));
 
     /// <summary>
     /// Adds a pain point where it belongs in the priority order: right after the last pain point that

@@ -1,6 +1,9 @@
 namespace Configurator.Domain.Discovery;
 
-/// <summary>A person in the client's decision chain.</summary>
+/// <summary>
+/// A person of the account in one opportunity's decision chain: their role, stance, influence and what
+/// they care about are about this deal; who they are (name, title, how to reach them) is the <see cref="Person"/>.
+/// </summary>
 public sealed class Stakeholder
 {
     private Stakeholder()
@@ -13,9 +16,13 @@ public sealed class Stakeholder
 
     public Opportunity Opportunity { get; private set; } = null!;
 
-    public string Name { get; private set; } = "";
+    public int PersonId { get; private set; }
 
-    public string Title { get; private set; } = "";
+    public Person Person { get; private set; } = null!;
+
+    public string Name => Person.Name;
+
+    public string Title => Person.Title;
 
     public StakeholderRole Role { get; private set; }
 
@@ -33,12 +40,11 @@ public sealed class Stakeholder
 
     private List<int> _caresAbout = [];
 
-    public void Update(string name, string title, StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int> caresAbout)
+    /// <summary>Changes the person's part in this deal; who they are changes on the <see cref="Person"/>.</summary>
+    public void Update(StakeholderRole role, Stance stance, int influence, string notes, IEnumerable<int> caresAbout)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(influence, DiscoveryLimits.MinInfluence);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(influence, DiscoveryLimits.MaxInfluence);
-        Name = name;
-        Title = title;
         Role = role;
         Stance = stance;
         Influence = influence;
@@ -50,12 +56,12 @@ public sealed class Stakeholder
     /// <summary>True when this person raised the pain point or said they care about it.</summary>
     public bool Cares(PainPoint painPoint) => painPoint.RaisedById == Id || _caresAbout.Contains(painPoint.Id);
 
-    internal static Stakeholder Create(Opportunity opportunity, string name, string title, StakeholderRole role, Stance stance, int influence, string notes,
+    internal static Stakeholder Create(Opportunity opportunity, Person person, StakeholderRole role, Stance stance, int influence, string notes,
         IEnumerable<int> caresAbout) => new()
         {
             Opportunity = opportunity,
-            Name = name,
-            Title = title,
+            Person = person,
+            PersonId = person.Id,
             Role = role,
             Stance = stance,
             Influence = influence,

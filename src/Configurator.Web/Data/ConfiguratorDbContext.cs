@@ -30,6 +30,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
 
+    public DbSet<Person> People => Set<Person>();
+
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     public DbSet<Proposal> Proposals => Set<Proposal>();

@@ -9,8 +9,10 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
     public void Configure(EntityTypeBuilder<Stakeholder> builder)
     {
         builder.ToTable("Stakeholders");
-        builder.Property(s => s.Name).HasMaxLength(DiscoveryLimits.NameMaxLength).IsRequired();
-        builder.Property(s => s.Title).HasMaxLength(DiscoveryLimits.ShortTextMaxLength);
+        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        // Who someone is comes with their part in a deal wherever a decision chain is read.
+        builder.Navigation(s => s.Person).AutoInclude();
+        builder.HasIndex(s => new { s.OpportunityId, s.PersonId }).IsUnique();
         builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.Stance).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Notes).HasMaxLength(DiscoveryLimits.NotesMaxLength);

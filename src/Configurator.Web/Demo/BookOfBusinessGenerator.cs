@@ -5,7 +5,8 @@ namespace Configurator.Web.Demo;
 /// <summary>
 /// Generates a believable book of business from a seed: the same seed and reference date always give
 /// the same accounts, opportunities, pain points and stakeholders. Pain points come from
-/// <see cref="PainPhrases"/>, so they read like things clients say.
+/// <see cref="PainTemplates"/>, so they read like things clients say, and what a client says a pain costs
+/// is the impact recorded; each account has its people (with e-mail and phone), who take part in its deals.
 /// </summary>
 public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IReadOnlyList<string> ownerEmails)
 {
@@ -30,6 +31,21 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         ("Iberia", "EUR", 1), ("North America", "USD", 2), ("Greater China", "CNY", 2),
     ];
 
+    // Dialling codes of each region's main city; North America uses 555-01xx, the numbers kept for fiction.
+    private static string Phone(Faker faker, string region) => region switch
+    {
+        "DACH" => $"+49 89 {faker.Random.Int(1000, 9999)} {faker.Random.Int(1000, 9999)}",
+        "Nordics" => $"+46 8 {faker.Random.Int(100, 999)} {faker.Random.Int(1000, 9999)}",
+        "Benelux" => $"+31 20 {faker.Random.Int(100, 999)} {faker.Random.Int(1000, 9999)}",
+        "France" => $"+33 1 {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)}",
+        "Iberia" => $"+34 91 {faker.Random.Int(100, 999)} {faker.Random.Int(10, 99)} {faker.Random.Int(10, 99)}",
+        "North America" => $"+1 312 555 01{faker.Random.Int(0, 99):00}",
+        _ => $"+86 138 {faker.Random.Int(1000, 9999)} {faker.Random.Int(1000, 9999)}",
+    };
+
+    // The yearly cost a pain of each severity has for a mid-size client, in thousands of euros: severity follows the impact.
+    private static readonly (int From, int To)[] _impactBySeverity = [(5, 15), (15, 40), (40, 90), (90, 180), (180, 350)];
+
     private static readonly (string Size, decimal Scale)[] _sizes =
     [
         ("Small (under 250 staff)", 0.4m), ("Mid-size (250–1,000 staff)", 1m), ("Large (1,000–5,000 staff)", 2.5m), ("Enterprise (over 5,000 staff)", 6m),
@@ -45,24 +61,29 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         ["Warehouse modernisation", "New distribution centre", "Peak readiness", "Traceability programme",
          "Transport cost review", "Returns centre", "ERP integration", "Second site roll-out", "Service renewal"];
 
-    // The decision chain every opportunity starts from, then a few more people at random.
-    private static readonly (string Role, string[] Titles)[] _roles =
+    // Who an account's people are: the part each usually plays in a deal, with job titles in English and Chinese.
+    private static readonly (string Role, string[] Titles, string[] ChineseTitles)[] _roles =
     [
-        ("economic-buyer", ["Chief Financial Officer", "Managing Director", "VP Operations"]),
-        ("decision-maker", ["Head of Logistics", "Supply Chain Director", "Operations Director"]),
-        ("technical-evaluator", ["IT Manager", "Head of Business Systems", "ERP Lead"]),
-        ("champion", ["Warehouse Manager", "Continuous Improvement Lead", "Site Manager"]),
-        ("user", ["Shift Supervisor", "Inventory Controller", "Team Leader Dispatch"]),
-        ("influencer", ["Quality Manager", "Customer Service Manager", "Transport Planner"]),
-        ("gatekeeper", ["Procurement Manager", "Executive Assistant", "Purchasing Lead"]),
+        ("economic-buyer", ["Chief Financial Officer", "Managing Director", "VP Operations"], ["首席财务官", "总经理", "运营副总裁"]),
+        ("decision-maker", ["Head of Logistics", "Supply Chain Director", "Operations Director"], ["物流总监", "供应链总监", "运营总监"]),
+        ("technical-evaluator", ["IT Manager", "Head of Business Systems", "ERP Lead"], ["IT经理", "信息系统主管", "ERP负责人"]),
+        ("champion", ["Warehouse Manager", "Continuous Improvement Lead", "Site Manager"], ["仓库经理", "持续改进主管", "现场经理"]),
+        ("user", ["Shift Supervisor", "Inventory Controller", "Team Leader Dispatch"], ["班组主管", "库存专员", "发运组长"]),
+        ("influencer", ["Quality Manager", "Customer Service Manager", "Transport Planner"], ["质量经理", "客服经理", "运输计划员"]),
+        ("gatekeeper", ["Procurement Manager", "Executive Assistant", "Purchasing Lead"], ["采购经理", "总经理助理", "采购主管"]),
     ];
 
     private static readonly string[] _stances = ["supporter", "neutral", "neutral", "opponent", "unknown"];
 
-    private static readonly string[] _chineseCities = ["上海", "苏州", "杭州", "深圳", "广州", "天津", "成都", "武汉"];
-    private static readonly string[] _chineseNames = ["华通", "恒信", "东方", "瑞丰", "永利", "新程"];
-    private static readonly string[] _chineseSurnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "周"];
-    private static readonly string[] _chineseGivenNames = ["芳", "伟", "敏", "静", "磊", "洋", "婷", "强"];
+    // Each Chinese word with its pinyin, for e-mail addresses.
+    private static readonly (string Hanzi, string Pinyin)[] _chineseCities =
+        [("上海", "shanghai"), ("苏州", "suzhou"), ("杭州", "hangzhou"), ("深圳", "shenzhen"), ("广州", "guangzhou"), ("天津", "tianjin"), ("成都", "chengdu"), ("武汉", "wuhan")];
+    private static readonly (string Hanzi, string Pinyin)[] _chineseNames =
+        [("华通", "huatong"), ("恒信", "hengxin"), ("东方", "dongfang"), ("瑞丰", "ruifeng"), ("永利", "yongli"), ("新程", "xincheng")];
+    private static readonly (string Hanzi, string Pinyin)[] _chineseSurnames =
+        [("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"), ("黄", "huang"), ("周", "zhou")];
+    private static readonly (string Hanzi, string Pinyin)[] _chineseGivenNames =
+        [("芳", "fang"), ("伟", "wei"), ("敏", "min"), ("静", "jing"), ("磊", "lei"), ("洋", "yang"), ("婷", "ting"), ("强", "qiang")];
 
     private static string IndustryInChinese(string industry) => industry switch
     {
@@ -79,7 +100,7 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
     {
         ArgumentOutOfRangeException.ThrowIfNegative(accountCount);
         var faker = new Faker("en") { Random = new Randomizer(seed) };
-        var categories = PainPhrases.ByCategory.Keys.Order(StringComparer.Ordinal).ToArray();
+        var categories = PainTemplates.ByCategory.Keys.Order(StringComparer.Ordinal).ToArray();
         var accounts = new List<BookAccount>(accountCount);
         for (var i = 0; i < accountCount; i++)
         {
@@ -88,11 +109,24 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
             var region = faker.Random.WeightedRandom(_regions, _regions.Select(r => (float)(r.Weight / _regions.Sum(x => x.Weight))).ToArray());
             var (size, scale) = faker.PickRandom(_sizes);
             var chinese = region.Currency == "CNY";
-            var name = chinese ? $"{faker.PickRandom(_chineseCities)}{faker.PickRandom(_chineseNames)}{IndustryInChinese(industry)}有限公司" : $"{faker.Name.LastName()} {faker.PickRandom(suffixes)}";
+            string name, domain;
+            if (chinese)
+            {
+                var (city, cityPinyin) = faker.PickRandom(_chineseCities);
+                var (brand, brandPinyin) = faker.PickRandom(_chineseNames);
+                name = $"{city}{brand}{IndustryInChinese(industry)}有限公司";
+                domain = $"{cityPinyin}-{brandPinyin}.example";
+            }
+            else
+            {
+                name = $"{faker.Name.LastName()} {faker.PickRandom(suffixes)}";
+                domain = new string(name.ToLowerInvariant().Replace(' ', '-').Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray()) + ".example";
+            }
             var owner = faker.PickRandom(_owners);
+            var people = People(faker, chinese, domain, region.Region);
             var opportunityCount = Math.Max(1, opportunitiesPerAccount + faker.Random.Int(-1, 1));
             var opportunities = Enumerable.Range(0, opportunityCount)
-                .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner, chinese))
+                .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner, chinese, people))
                 .ToList();
             accounts.Add(new BookAccount(name, industry, region.Region, size, owner,
                 opportunityCount == 1 ? $"{industry} company in {region.Region}; one open topic with us." : $"{industry} company in {region.Region}; {opportunityCount} open topics with us.",
@@ -101,23 +135,21 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         return new BookOfBusiness(accounts);
     }
 
-    private BookOpportunity Opportunity(Faker faker, string[] categories, string currency, decimal scale, string owner, bool chinese)
+    private BookOpportunity Opportunity(Faker faker, string[] categories, string currency, decimal scale, string owner, bool chinese, List<AccountPerson> people)
     {
         var currencyFactor = currency == "CNY" ? 7m : 1m;
-        var stakeholders = Stakeholders(faker, chinese);
+        var stakeholders = Stakeholders(faker, people);
         var painCount = faker.Random.Int(4, 8);
         var painCategories = faker.Random.Shuffle(categories).Take(painCount).ToList();
         var painPoints = painCategories.Select(category =>
         {
-            var bank = (chinese ? PainPhrasesChinese.ByCategory : PainPhrases.ByCategory)[category];
-            var severity = faker.Random.Int(1, 5);
-            decimal? impact = faker.Random.Bool(0.7f)
-                ? RoundToThousands(faker.Random.Int(10, 120) * 1000m * severity * scale * currencyFactor / 3m)
-                : null;
-            var words = faker.PickRandom(bank.ClientWords).Replace("{n}", faker.Random.Int(3, 40).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var template = faker.PickRandom((chinese ? PainTemplatesChinese.ByCategory : PainTemplates.ByCategory)[category].ToArray());
+            var (from, to) = _impactBySeverity[template.Severity - 1];
+            decimal? impact = template.StatesImpact ? Round(faker.Random.Int(from, to) * 1000m * scale * currencyFactor, currency) : null;
+            var words = impact is { } amount ? template.ClientWords.Replace(PainTemplate.Amount, Spoken(amount, currency), StringComparison.Ordinal) : template.ClientWords;
             var raisedBy = faker.Random.Bool(0.8f) ? faker.PickRandom(stakeholders).Key : null;
-            return new BookPainPoint(faker.PickRandom(bank.Titles), category, words, severity, impact, raisedBy);
-        }).ToList();
+            return new BookPainPoint(template.Title, category, words, template.Severity, impact, raisedBy);
+        }).OrderByDescending(p => p.Severity).ThenByDescending(p => p.AnnualImpact ?? 0m).ToList(); // Most pressing first, as a rep would rank them.
 
         var budget = RoundToThousands(faker.Random.Int(40, 400) * 1000m * scale * currencyFactor);
         var competitors = faker.Random.Shuffle(_competitors).Take(faker.Random.Int(0, 2)).ToList();
@@ -133,21 +165,68 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
             painPoints);
     }
 
-    private static List<BookStakeholder> Stakeholders(Faker faker, bool chinese)
+    /// <summary>The people of an account: one for each part people usually play in its deals, some parts unknown.</summary>
+    private static List<AccountPerson> People(Faker faker, bool chinese, string domain, string region)
     {
-        // Most deals know their economic buyer and a champion; some do not, which the app warns about.
-        var roles = faker.Random.Shuffle(_roles).ToList();
-        MoveTo(roles, _roles[3], faker.Random.Bool(0.6f) ? 0 : roles.Count - 1);
-        MoveTo(roles, _roles[0], faker.Random.Bool(0.75f) ? 0 : roles.Count - 1);
-        roles = roles.Take(faker.Random.Int(2, 6)).ToList();
-        return roles.Select((role, index) => new BookStakeholder(
-                $"s{index + 1}",
-                chinese ? faker.PickRandom(_chineseSurnames) + faker.PickRandom(_chineseGivenNames) : faker.Name.FullName(),
-                faker.PickRandom(role.Titles),
-                role.Role,
-                faker.PickRandom(_stances),
-                faker.Random.Int(1, 5)))
-            .ToList();
+        var people = new List<AccountPerson>();
+        var roles = faker.Random.Shuffle(_roles.Skip(4)).Take(faker.Random.Int(1, 3)).Concat(_roles.Take(4));
+        foreach (var (role, titles, chineseTitles) in roles)
+        {
+            string name, local;
+            if (chinese)
+            {
+                var (surname, surnamePinyin) = faker.PickRandom(_chineseSurnames);
+                var (given, givenPinyin) = faker.PickRandom(_chineseGivenNames);
+                (name, local) = (surname + given, surnamePinyin + givenPinyin);
+            }
+            else
+            {
+                var (first, last) = (faker.Name.FirstName(), faker.Name.LastName());
+                (name, local) = ($"{first} {last}", new string($"{first}.{last}".ToLowerInvariant().Where(c => char.IsAsciiLetter(c) || c == '.').ToArray()));
+            }
+            // Two people of one account may share a name, never an address.
+            var email = $"{local}@{domain}";
+            for (var n = 2; people.Any(p => p.Email == email); n++)
+            {
+                email = $"{local}{n}@{domain}";
+            }
+            people.Add(new AccountPerson(name, faker.PickRandom(chinese ? chineseTitles : titles), role, email, Phone(faker, region)));
+        }
+        return people;
+    }
+
+    /// <summary>
+    /// Who of the account's people is in one deal, and their part in it: most deals know their economic buyer
+    /// and a champion (some do not, which the app warns about); now and then someone plays a smaller part
+    /// than usual; a champion is always a supporter.
+    /// </summary>
+    private static List<BookStakeholder> Stakeholders(Faker faker, List<AccountPerson> people)
+    {
+        var chain = faker.Random.Shuffle(people).ToList();
+        MoveTo(chain, people.Single(p => p.Role == "champion"), faker.Random.Bool(0.6f) ? 0 : chain.Count - 1);
+        MoveTo(chain, people.Single(p => p.Role == "economic-buyer"), faker.Random.Bool(0.75f) ? 0 : chain.Count - 1);
+        chain = chain.Take(faker.Random.Int(2, Math.Min(6, chain.Count))).ToList();
+        return chain.Select((person, index) =>
+        {
+            var role = person.Role != "champion" && faker.Random.Bool(0.15f) ? "influencer" : person.Role;
+            var stance = role == "champion" ? "supporter" : faker.PickRandom(_stances);
+            return new BookStakeholder($"s{index + 1}", person.Name, person.Title, role, stance, faker.Random.Int(1, 5), person.Email, person.Phone);
+        }).ToList();
+    }
+
+    /// <summary>How a client says an amount: "€45,000", "$45,000", "22万元".</summary>
+    internal static string Spoken(decimal amount, string currency) => currency switch
+    {
+        "CNY" => (amount / 10_000m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "万元",
+        "USD" => "$" + amount.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
+        _ => "€" + amount.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Amounts as clients round them: thousands, or 万 (ten thousand) in yuan; never nothing.</summary>
+    private static decimal Round(decimal amount, string currency)
+    {
+        var unit = currency == "CNY" ? 10_000m : 1_000m;
+        return Math.Max(unit, Math.Round(amount / unit, MidpointRounding.AwayFromZero) * unit);
     }
 
     private static decimal RoundToThousands(decimal amount) => Math.Round(amount / 1000m, MidpointRounding.AwayFromZero) * 1000m;
@@ -157,4 +236,6 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         list.Remove(item);
         list.Insert(Math.Min(index, list.Count), item);
     }
+
+    private sealed record AccountPerson(string Name, string Title, string Role, string Email, string Phone);
 }

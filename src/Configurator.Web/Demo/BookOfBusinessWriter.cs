@@ -22,9 +22,10 @@ public static class BookOfBusinessWriter
             foreach (var (bookAccount, account) in accounts)
             {
                 db.Activity.Add(ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", account.OwnerId, at));
+                var people = new List<Person>();
                 foreach (var bookOpportunity in bookAccount.Opportunities)
                 {
-                    opportunities.Add(Opportunity(account.Id, bookOpportunity, userIdsByEmail, at));
+                    opportunities.Add(Opportunity(account.Id, bookOpportunity, people, userIdsByEmail, at));
                 }
             }
             db.Opportunities.AddRange(opportunities);
@@ -38,14 +39,14 @@ public static class BookOfBusinessWriter
         return written;
     }
 
-    private static Opportunity Opportunity(int accountId, BookOpportunity book, IReadOnlyDictionary<string, string> userIdsByEmail, DateTimeOffset at)
+    private static Opportunity Opportunity(int accountId, BookOpportunity book, List<Person> people, IReadOnlyDictionary<string, string> userIdsByEmail, DateTimeOffset at)
     {
         var stage = DiscoveryTerms.TryParse<OpportunityStage>(book.Stage, out var parsed) ? parsed : OpportunityStage.Discovery;
         var owner = userIdsByEmail[book.OwnerEmail];
         var opportunity = Domain.Discovery.Opportunity.Create(accountId, book.Name, stage, book.ExpectedClose, book.Budget, CurrencyCode.From(book.Currency), book.Competitors, owner, at);
         var stakeholders = book.Stakeholders.ToDictionary(
             s => s.Key,
-            s => opportunity.AddStakeholder(s.Name, s.Title,
+            s => opportunity.AddStakeholder(PersonOf(accountId, s, people),
                 DiscoveryTerms.TryParse<StakeholderRole>(s.Role, out var role) ? role : StakeholderRole.Influencer,
                 DiscoveryTerms.TryParse<Stance>(s.Stance, out var stance) ? stance : Stance.Unknown,
                 s.Influence, ""));
@@ -55,5 +56,17 @@ public static class BookOfBusinessWriter
                 pain.RaisedBy is null ? null : stakeholders[pain.RaisedBy], owner, at);
         }
         return opportunity;
+    }
+
+    /// <summary>The account's person with the stakeholder's e-mail, or a new one: the same rule as the API's.</summary>
+    private static Person PersonOf(int accountId, BookStakeholder stakeholder, List<Person> people)
+    {
+        if (Person.WithEmail(people, stakeholder.Email) is { } known)
+        {
+            return known;
+        }
+        var person = Person.Create(accountId, stakeholder.Name, stakeholder.Title, stakeholder.Email, stakeholder.Phone);
+        people.Add(person);
+        return person;
     }
 }

@@ -35,6 +35,53 @@ public sealed class DiscoveryValidationTests
         Assert.Empty(DiscoveryValidation.Stakeholder(new StakeholderDetails("Ana", null, "economic-buyer", null, null, null)));
     }
 
+    [Theory]
+    [InlineData("ana.berg@client.example", "+49 30 1234 5678")]
+    [InlineData(" Ana.Berg@Client.Example ", "(030) 1234-5678")]
+    [InlineData("", "")]
+    [InlineData(null, null)]
+    public void AnEmailAndAPhoneAreOptionalAndTakenAsPeopleWriteThem(string? email, string? phone)
+    {
+        Assert.Empty(DiscoveryValidation.Stakeholder(new StakeholderDetails("Ana", null, "user", null, null, null, email, phone)));
+    }
+
+    [Theory]
+    [InlineData("ana.berg", "email")]
+    [InlineData("ana@berg", "email")]
+    [InlineData("ana berg@client.example", "email")]
+    [InlineData("ana@@client.example", "email")]
+    [InlineData("@client.example", "email")]
+    [InlineData("ana@client.", "email")]
+    public void AnEmailThatCannotBeWrittenToIsRefused(string email, string field)
+    {
+        var issue = Assert.Single(DiscoveryValidation.Stakeholder(new StakeholderDetails("Ana", null, "user", null, null, null, email, null)));
+
+        Assert.Equal(field, issue.Field);
+        Assert.Equal("Write the e-mail address in full, like anna.berg@client.com.", issue.Message);
+    }
+
+    [Theory]
+    [InlineData("call reception")]
+    [InlineData("1234")]
+    [InlineData("+49 30 1234 5678 ext. 12")]
+    [InlineData("49+ 30 1234 5678")]
+    [InlineData("123456789012345678901")]
+    public void APhoneThatCannotBeDialledIsRefused(string phone)
+    {
+        var issue = Assert.Single(DiscoveryValidation.Stakeholder(new StakeholderDetails("Ana", null, "user", null, null, null, null, phone)));
+
+        Assert.Equal("phone", issue.Field);
+    }
+
+    [Fact]
+    public void JoiningADealWithAKnownPersonChecksOnlyThePartInTheDeal()
+    {
+        var issues = DiscoveryValidation.Participation(new StakeholderDetails(null, null, "wizard", null, null, null, "not an address", "x"));
+
+        Assert.Equal(["role"], issues.Select(i => i.Field));
+        Assert.Equal(["name", "email", "phone"], DiscoveryValidation.Person(new StakeholderDetails(null, null, "wizard", null, null, null, "not an address", "x")).Select(i => i.Field));
+    }
+
     [Fact]
     public void ANewOpportunityAlsoChecksItsCurrencyAndStageAndNamesEachCompetitorByPosition()
     {

@@ -14,7 +14,7 @@ public sealed class OpportunityTests
     public void PainPointsQueueUpInPriorityOrderAndKnowWhoRaisedThem()
     {
         var opportunity = NewOpportunity();
-        var cfo = opportunity.AddStakeholder("Ana Ruiz", "CFO", StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "");
+        var cfo = opportunity.AddStakeholder(Person.Create(1, "Ana Ruiz", "CFO", "", ""), StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "");
 
         var first = opportunity.AddPainPoint("Orders wait", "SLOW-FULFIL", "We miss the truck.", 4, 120_000m, cfo, "rep", _at);
         var second = opportunity.AddPainPoint("Stock is wrong", "STOCK-ERRORS", "Phantom stock.", 3, null, null, "rep", _at);
@@ -53,7 +53,7 @@ public sealed class OpportunityTests
     [Fact]
     public void AStakeholderOfAnotherDealCannotRaiseAPainPointHere()
     {
-        var other = NewOpportunity().AddStakeholder("Li Wei", "COO", StakeholderRole.DecisionMaker, Stance.Supporter, 4, "");
+        var other = NewOpportunity().AddStakeholder(Person.Create(1, "Li Wei", "COO", "", ""), StakeholderRole.DecisionMaker, Stance.Supporter, 4, "");
 
         Assert.Throws<ArgumentException>(() => NewOpportunity().AddPainPoint("x", "SLOW-FULFIL", "", 3, null, other, "rep", _at));
     }
@@ -84,10 +84,77 @@ public sealed class OpportunityTests
     {
         var opportunity = NewOpportunity();
 
-        var person = opportunity.AddStakeholder("Ana Ruiz", "CFO", StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "", caresAbout: [42, 42]);
+        var person = opportunity.AddStakeholder(Person.Create(1, "Ana Ruiz", "CFO", "", ""), StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "", caresAbout: [42, 42]);
 
         // 42 is no pain point of this deal, so it is dropped; the person starts at version 1 all the same.
         Assert.Empty(person.CaresAbout);
         Assert.Equal(1, person.Version);
+    }
+
+    [Fact]
+    public void OnePersonIsInTwoDecisionChainsWithADifferentPartInEach()
+    {
+        var ana = Person.Create(1, "Ana Ruiz", "CFO", "ana.ruiz@client.example", "+34 91 555 0100");
+        var peak = NewOpportunity();
+        var renewal = NewOpportunity();
+
+        var buyer = peak.AddStakeholder(ana, StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "");
+        var influencer = renewal.AddStakeholder(ana, StakeholderRole.Influencer, Stance.Supporter, 2, "");
+
+        Assert.Same(ana, buyer.Person);
+        Assert.Same(ana, influencer.Person);
+        Assert.Equal((StakeholderRole.EconomicBuyer, StakeholderRole.Influencer), (buyer.Role, influencer.Role));
+        Assert.Equal("Ana Ruiz", influencer.Name);
+    }
+
+    [Fact]
+    public void APersonIsInADecisionChainOnceAndOnlyInTheirOwnAccountsDeals()
+    {
+        var ana = Person.Create(1, "Ana Ruiz", "CFO", "", "");
+        var opportunity = NewOpportunity();
+        opportunity.AddStakeholder(ana, StakeholderRole.EconomicBuyer, Stance.Neutral, 5, "");
+
+        Assert.True(opportunity.Involves(ana));
+        Assert.Throws<ArgumentException>(() => opportunity.AddStakeholder(ana, StakeholderRole.Influencer, Stance.Neutral, 3, ""));
+        Assert.Throws<ArgumentException>(() => opportunity.AddStakeholder(Person.Create(2, "Elsewhere", "", "", ""), StakeholderRole.User, Stance.Neutral, 3, ""));
+    }
+
+    [Fact]
+    public void APersonIsFoundByTheirEmailInAnyCaseAndABlankAddressFindsNobody()
+    {
+        var people = new[] { Person.Create(1, "No mail", "", "", ""), Person.Create(1, "Ana Ruiz", "CFO", "Ana.Ruiz@Client.example", "") };
+
+        Assert.Equal("Ana Ruiz", Person.WithEmail(people, " ana.ruiz@client.EXAMPLE ")?.Name);
+        Assert.Null(Person.WithEmail(people, ""));
+        Assert.Null(Person.WithEmail(people, "someone@client.example"));
+    }
+
+    [Fact]
+    public void ChangingAPersonMovesTheirVersionOnlyWhenSomethingChanged()
+    {
+        var ana = Person.Create(1, "Ana Ruiz", "CFO", "", "");
+
+        ana.Update("Ana Ruiz", "CFO", "", "");
+        Assert.Equal(1, ana.Version);
+        ana.Update("Ana Ruiz", "CFO", "ana@client.example", "");
+        Assert.Equal((2, "ana@client.example"), (ana.Version, ana.Email));
+    }
+
+    [Theory]
+    [InlineData("ruiz", true)]
+    [InlineData(" ANA ", true)]
+    [InlineData("ana.r", true)]
+    [InlineData("client.example", false)]
+    [InlineData("", false)]
+    [InlineData("Li", false)]
+    public void APersonIsFoundByPartOfTheirNameOrTheStartOfTheirEmail(string typed, bool found)
+    {
+        Assert.Equal(found, Person.Create(1, "Ana Ruiz", "CFO", "ana.ruiz@client.example", "").Matches(typed));
+    }
+
+    [Fact]
+    public void AChinesePersonIsFoundByTheirSurname()
+    {
+        Assert.True(Person.Create(1, "王芳", "首席财务官", "", "").Matches("王"));
     }
 }

@@ -72,15 +72,13 @@ public sealed class RepJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
                 ("Ola Nordmann", "champion", "supporter", "No champion is known"),
                 ("Kari Holm", "technical-evaluator", "opponent", ""),
             ];
+            await page.ClickAsync("#decision-chain details.chain__add > summary");
             foreach (var person in people)
             {
-                // "Add a person" stays open after each person, for the next one.
-                if (!await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"))
-                {
-                    await page.ClickAsync("#decision-chain details.chain__add > summary");
-                }
+                // "Add a person" stays open after each success, ready for the next one.
                 await page.WaitForSelectorAsync("#person-name", new PuppeteerSharp.WaitForSelectorOptions { Visible = true });
                 await page.TypeAsync("#person-name", person.Name);
+                await page.TypeAsync("#person-email", person.Name.ToLowerInvariant().Replace(' ', '.') + "@nordby.example");
                 await page.SelectAsync("#person-role", person.Role);
                 await page.SelectAsync("#person-stance", person.Stance);
                 await page.ClickAsync("#decision-chain form button[type=submit]");
@@ -90,7 +88,9 @@ public sealed class RepJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
                     await page.WaitForFunctionAsync("t => !document.querySelector('#decision-chain').innerText.includes(t)", person.Missing);
                 }
             }
+            Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#stakeholder-add').open"));
             var chain = await rep.TextAsync("#decision-chain");
+            Assert.Contains("kari.holm@nordby.example", chain);
             Assert.DoesNotContain("No economic buyer is known", chain);
             Assert.DoesNotContain("No champion is known", chain);
             Assert.Contains("Kari Holm", chain);

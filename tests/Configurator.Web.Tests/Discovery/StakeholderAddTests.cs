@@ -45,7 +45,7 @@ public sealed class StakeholderAddTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(1, saves);
         using var check = app.Services.CreateScope();
         var saved = check.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
-        var person = await saved.Stakeholders.AsNoTracking().SingleAsync(s => s.OpportunityId == id && s.Name == "Ida Saves");
+        var person = await saved.Stakeholders.AsNoTracking().SingleAsync(s => s.OpportunityId == id && s.Person.Name == "Ida Saves");
         Assert.Equal([painId], person.CaresAbout);
         Assert.Equal(1, person.Version);
         var entry = await saved.Activity.AsNoTracking().SingleAsync(a => a.OpportunityId == id && a.Kind == ActivityKind.StakeholderAdded);

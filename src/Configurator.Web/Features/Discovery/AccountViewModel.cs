@@ -7,4 +7,6 @@ public sealed record AccountViewModel(Account Account, IReadOnlyList<Opportunity
 {
     /// <summary>The date next steps are overdue against.</summary>
     public DateOnly Today { get; init; }
+
+    public IReadOnlyList<AccountPersonRow> People { get; init; } = [];
 }

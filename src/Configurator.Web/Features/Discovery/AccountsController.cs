@@ -168,6 +168,23 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         var canReassign = (await authorization.AuthorizeAsync(User, Policies.ReassignOwners)).Succeeded;
         var timeline = await Timeline.ForAccountAsync(db, id, owners, cancellationToken);
         return View("Account", new AccountViewModel(account, opportunities, owners, newOpportunity, timeline, canEdit, canReassign)
-        { Today = clock.Date() });
+        {
+            Today = clock.Date(),
+            People = await PeopleAsync(id, opportunities, cancellationToken),
+        });
+    }
+
+    /// <summary>The account's people by name, each with the deals they are in (in the order the page lists the deals).</summary>
+    private async Task<IReadOnlyList<AccountPersonRow>> PeopleAsync(int accountId, IReadOnlyList<OpportunityRow> opportunities, CancellationToken cancellationToken)
+    {
+        var people = await db.People.AsNoTracking().Where(p => p.AccountId == accountId).ToListAsync(cancellationToken);
+        var parts = await db.Stakeholders.AsNoTracking().IgnoreAutoIncludes().Where(s => s.Person.AccountId == accountId)
+            .Select(s => new { s.PersonId, s.OpportunityId, s.Role }).ToListAsync(cancellationToken);
+        var order = opportunities.Select((o, index) => (o.Id, index)).ToDictionary(o => o.Id, o => o.index);
+        var names = opportunities.ToDictionary(o => o.Id, o => o.Name);
+        return people.OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.Id)
+            .Select(p => new AccountPersonRow(p, parts.Where(s => s.PersonId == p.Id && names.ContainsKey(s.OpportunityId)).OrderBy(s => order[s.OpportunityId])
+                .Select(s => new AccountPersonDeal(s.OpportunityId, names[s.OpportunityId], s.Role)).ToList()))
+            .ToList();
     }
 }

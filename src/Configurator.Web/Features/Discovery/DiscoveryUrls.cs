@@ -54,6 +54,16 @@ public static class DiscoveryUrls
 
     public static string Stakeholders(int opportunityId) => $"{Opportunity(opportunityId)}/stakeholders";
 
+    /// <summary>The opportunity page with "Add a person" open, after a person was added without htmx.</summary>
+    public static string OpportunityAddingPerson(int id) => $"{Opportunity(id)}?adding=person#stakeholder-add";
+
+    /// <summary>The account's known people whose name matches what was typed (the query's <c>name</c>).</summary>
+    public static string PersonSuggestions(int opportunityId) => $"{Stakeholders(opportunityId)}/suggestions";
+
+    /// <summary>The add form, for a known person of the account when <paramref name="personId"/> is given.</summary>
+    public static string NewStakeholder(int opportunityId, int? personId = null) =>
+        personId is { } id ? $"{Stakeholders(opportunityId)}/new?personId={id}" : $"{Stakeholders(opportunityId)}/new";
+
     public static string EditStakeholder(int opportunityId, int stakeholderId) => $"{Stakeholders(opportunityId)}/{stakeholderId}/edit";
 
     /// <summary>What a money field's text is understood as; without a currency, the form sends its own Currency field.</summary>

@@ -49,10 +49,11 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int id, [FromQuery] string? adding, CancellationToken cancellationToken)
     {
         var model = await workspace.ModelAsync(id, User, cancellationToken);
-        return model is null ? NotFound() : View("Opportunity", model);
+        // After a person was added without htmx, "Add a person" opens again for the next one.
+        return model is null ? NotFound() : View("Opportunity", model with { AddingPerson = adding == "person" && model.Can.Edit });
     }
 
     [HttpGet("{id:int}/edit")]

@@ -25,6 +25,8 @@ public sealed record OpportunityInput(
     {
         var problems = new List<FieldError>(DiscoveryValidation.NewOpportunity(ToDetails(), Currency, Stage).ToFieldErrors());
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var personIds = new HashSet<int>();
         var stakeholders = Stakeholders ?? [];
         for (var i = 0; i < stakeholders.Count; i++)
         {
@@ -37,6 +39,14 @@ public sealed record OpportunityInput(
             if (stakeholder.Key is { Length: > 0 } key && !keys.Add(key))
             {
                 problems.Add(new($"stakeholders[{i}].key", $"The key '{key}' is used twice; give each stakeholder its own key."));
+            }
+            if (stakeholder.PersonId is null && stakeholder.Email.Trimmed() is { Length: > 0 } email && !emails.Add(email))
+            {
+                problems.Add(new($"stakeholders[{i}].email", $"Another stakeholder of this body has the e-mail address {email}; a person is in a decision chain once."));
+            }
+            if (stakeholder.PersonId is { } personId && !personIds.Add(personId))
+            {
+                problems.Add(new($"stakeholders[{i}].personId", $"The person {personId} is named twice; a person is in a decision chain once."));
             }
         }
         var painPoints = PainPoints ?? [];

@@ -23,7 +23,7 @@ public sealed record OpportunityResponse(
     public static OpportunityResponse From(Opportunity o, IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<Stakeholder, string>? keys = null) => new(
         o.Id, o.AccountId, o.Name, DiscoveryTerms.Code(o.Stage), o.ExpectedClose, o.Budget, o.Currency, o.Competitors, o.OwnerId, o.Version, o.NextStep?.Text, o.NextStep?.Due,
         o.Stakeholders.OrderBy(s => s.Id).Select(s => new StakeholderResponse(s.Id, keys?.GetValueOrDefault(s), s.Name, s.Title,
-            DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance), s.Influence, s.Notes, s.CaresAbout, s.Version)).ToList(),
+            DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance), s.Influence, s.Notes, s.CaresAbout, s.Version, s.PersonId, s.Person.Email, s.Person.Phone)).ToList(),
         o.PainPoints.OrderBy(p => p.Priority).Select(p => new PainPointResponse(p.Id, p.Title, p.Category, p.ClientWords, p.Severity,
             p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedById, names.NameOf(p.CapturedById), p.CapturedAt, p.Priority, p.Version)).ToList());
 }

@@ -13,7 +13,8 @@ namespace Configurator.Web.Features.Discovery;
 public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWorkspace workspace, TimeProvider clock)
 {
     /// <summary>
-    /// Starts a deal with the people and pain points the input names (a page starts it with none).
+    /// Starts a deal with the people and pain points the input names (a page starts it with none); each
+    /// person is one the account knows (by id or e-mail) or becomes known to it.
     /// Returns the saved opportunity too: its people are in the order of the input's, so the API can
     /// answer each with the key it was sent with.
     /// </summary>
@@ -34,13 +35,25 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         var opportunity = Opportunity.Create(input.AccountId!.Value, input.Name.Trimmed(), stage, input.ExpectedClose, input.Budget, CurrencyCode.From(input.Currency),
             (input.Competitors ?? []).Select(c => c.Trimmed()), actorId, now);
         var keys = new Dictionary<string, Stakeholder>(StringComparer.Ordinal);
-        foreach (var person in input.Stakeholders ?? [])
+        var people = await db.People.Where(p => p.AccountId == opportunity.AccountId).ToListAsync(cancellationToken);
+        var inline = input.Stakeholders ?? [];
+        for (var i = 0; i < inline.Count; i++)
         {
-            var stakeholder = StakeholderService.AddTo(opportunity, person!, []);
-            if (person!.Key is { Length: > 0 } key)
+            var (person, refused) = StakeholderService.Resolve(opportunity, people, inline[i]!, $"stakeholders[{i}].");
+            if (refused is not null)
+            {
+                problems.Add(refused);
+                continue;
+            }
+            var stakeholder = StakeholderService.AddTo(opportunity, person!, inline[i]!, []);
+            if (inline[i]!.Key is { Length: > 0 } key)
             {
                 keys[key] = stakeholder;
             }
+        }
+        if (problems.Count > 0)
+        {
+            return (UseCaseResult.Invalid(problems), null);
         }
         foreach (var pain in input.PainPoints ?? [])
         {

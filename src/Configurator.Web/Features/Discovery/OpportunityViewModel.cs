@@ -27,11 +27,14 @@ public sealed record OpportunityViewModel(
 
     public IReadOnlyList<OpportunityProposal> Proposals { get; init; } = [];
 
+    /// <summary>The name of the person just added to the decision chain, shown above the form kept open for the next one.</summary>
+    public string? PersonAdded { get; init; }
+
+    /// <summary>"Add a person" shows open: a person was just added, one was picked, or the form has something to fix.</summary>
+    public bool AddingPerson { get; init; }
+
     /// <summary>True right after a pain point was added, so the title field takes the focus back.</summary>
     public bool Added { get; init; }
-
-    /// <summary>True right after a person was added: "Add a person" stays open, empty, for the next one.</summary>
-    public bool PersonAdded { get; init; }
 
     /// <summary>True when adding a person was refused: the form stays open with what was typed.</summary>
     public bool PersonRefused { get; init; }

@@ -2,9 +2,16 @@ namespace Configurator.Web.Features.Discovery;
 
 public sealed class StakeholderForm
 {
+    /// <summary>Set when a person the account knows was picked: they join as they are.</summary>
+    public int? PersonId { get; set; }
+
     public string? Name { get; set; }
 
     public string? Title { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
 
     public string? Role { get; set; }
 
@@ -19,5 +26,5 @@ public sealed class StakeholderForm
 
     public int Version { get; set; }
 
-    public StakeholderInput ToInput() => new(null, Name, Title, Role, Stance, Influence, Notes);
+    public StakeholderInput ToInput() => new(null, Name, Title, Role, Stance, Influence, Notes, Email, Phone, PersonId);
 }

@@ -1,12 +1,15 @@
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;
 
 /// <summary>
 /// The decision-chain write use cases (add, change a person), one implementation each for pages and
-/// the API alike; each change is saved in the same SaveChanges as its timeline entry.
+/// the API alike; each change is saved in the same SaveChanges as its timeline entry. People belong to
+/// the account: adding someone to a deal links a person the account knows (picked, or found by e-mail)
+/// or makes them known to the account.
 /// </summary>
 public sealed class StakeholderService(ConfiguratorDbContext db, OpportunityWorkspace workspace, TimeProvider clock)
 {
@@ -24,41 +27,86 @@ public sealed class StakeholderService(ConfiguratorDbContext db, OpportunityWork
         {
             return UseCaseResult.Invalid(problems);
         }
-        var person = AddTo(opportunity, input, caresAbout);
+        var people = await PeopleOfAsync(opportunity.AccountId, cancellationToken);
+        var (person, refused) = Resolve(opportunity, people, input, "");
+        if (refused is not null)
+        {
+            return UseCaseResult.Invalid(refused);
+        }
+        var stakeholder = AddTo(opportunity, person!, input, caresAbout);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.StakeholderAdded,
-            $"Added {person.Name} ({DiscoveryLabels.Role(person.Role)}) to the decision chain of {opportunity.Name}", actorId, clock.GetUtcNow()));
+            $"Added {stakeholder.Name} ({DiscoveryLabels.Role(stakeholder.Role)}) to the decision chain of {opportunity.Name}", actorId, clock.GetUtcNow()));
         var saved = await db.SaveOrConflictAsync(cancellationToken);
-        return saved.Succeeded ? UseCaseResult.Done(person.Id) : saved;
+        return saved.Succeeded ? UseCaseResult.Done(stakeholder.Id) : saved;
     }
 
-    /// <summary>Changes a person; without an influence they keep theirs. A change based on an older version is a conflict.</summary>
+    /// <summary>
+    /// Changes who a person is (for every deal of the account) and their part in this one; without an
+    /// influence they keep theirs. A change based on an older version is a conflict.
+    /// </summary>
     public async Task<UseCaseResult> UpdateAsync(int opportunityId, int stakeholderId, StakeholderInput input, IEnumerable<int> caresAbout, int? version, string actorId,
         CancellationToken cancellationToken)
     {
         var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
-        var person = opportunity?.Stakeholders.FirstOrDefault(s => s.Id == stakeholderId);
-        if (opportunity is null || person is null)
+        var stakeholder = opportunity?.Stakeholders.FirstOrDefault(s => s.Id == stakeholderId);
+        if (opportunity is null || stakeholder is null)
         {
             return opportunity is null ? NotFound(opportunityId) : UseCaseResult.NotFound($"The opportunity {opportunityId} has no stakeholder with the id {stakeholderId}.");
         }
-        if (SaveOrConflict.CheckVersion("stakeholder", version, person.Version) is { } stale)
+        if (SaveOrConflict.CheckVersion("stakeholder", version, stakeholder.Version) is { } stale)
         {
             return stale;
         }
-        if (input.Problems() is { Count: > 0 } problems)
+        var details = input with { PersonId = null };
+        if (details.Problems() is { Count: > 0 } problems)
         {
             return UseCaseResult.Invalid(problems);
         }
-        person.Update(input.Name.Trimmed(), input.Title.Trimmed(), Role(input), Stance(input), input.Influence ?? person.Influence, input.Notes.Trimmed(), caresAbout);
+        var people = await PeopleOfAsync(opportunity.AccountId, cancellationToken);
+        if (Person.WithEmail(people.Where(p => p.Id != stakeholder.PersonId), input.Email) is { } other)
+        {
+            return UseCaseResult.Invalid("email", $"{other.Name} of this account has this e-mail address already.");
+        }
+        stakeholder.Person.Update(input.Name.Trimmed(), input.Title.Trimmed(), input.Email.Trimmed(), input.Phone.Trimmed());
+        stakeholder.Update(Role(input), Stance(input), input.Influence ?? stakeholder.Influence, input.Notes.Trimmed(), caresAbout);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.StakeholderChanged,
-            $"Updated {person.Name}: {DiscoveryLabels.Role(person.Role)}, {DiscoveryLabels.Stance(person.Stance).ToLowerInvariant()}, influence {person.Influence}/5",
+            $"Updated {stakeholder.Name}: {DiscoveryLabels.Role(stakeholder.Role)}, {DiscoveryLabels.Stance(stakeholder.Stance).ToLowerInvariant()}, influence {stakeholder.Influence}/5",
             actorId, clock.GetUtcNow()));
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    /// <summary>Adds a checked person to the opportunity's decision chain.</summary>
-    internal static Stakeholder AddTo(Opportunity opportunity, StakeholderInput input, IEnumerable<int> caresAbout) =>
-        opportunity.AddStakeholder(input.Name.Trimmed(), input.Title.Trimmed(), Role(input), Stance(input), input.Influence ?? DefaultInfluence, input.Notes.Trimmed(), caresAbout);
+    /// <summary>The account's people, tracked, so that a person found or made here is the one saved.</summary>
+    internal Task<List<Person>> PeopleOfAsync(int accountId, CancellationToken cancellationToken) =>
+        db.People.Where(p => p.AccountId == accountId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Who joins the decision chain: the picked person of the account, else the one with the e-mail address
+    /// (in any case), else a new person of the account (added to <paramref name="people"/>). A person already
+    /// in the chain is refused, under the field that named them.
+    /// </summary>
+    internal static (Person? Person, FieldError? Refused) Resolve(Opportunity opportunity, List<Person> people, StakeholderInput input, string prefix)
+    {
+        if (input.PersonId is { } id)
+        {
+            var picked = people.FirstOrDefault(p => p.Id == id);
+            return picked is null
+                ? (null, new($"{prefix}personId", $"The account has no person with the id {id}."))
+                : opportunity.Involves(picked)
+                    ? (null, new($"{prefix}personId", $"{picked.Name} is in this decision chain already."))
+                    : (picked, null);
+        }
+        if (Person.WithEmail(people, input.Email) is { } known)
+        {
+            return opportunity.Involves(known) ? (null, new($"{prefix}email", $"{known.Name} has this e-mail address and is in this decision chain already.")) : (known, null);
+        }
+        var person = Person.Create(opportunity.AccountId, input.Name.Trimmed(), input.Title.Trimmed(), input.Email.Trimmed(), input.Phone.Trimmed());
+        people.Add(person);
+        return (person, null);
+    }
+
+    /// <summary>Adds a checked person to the opportunity's decision chain with their part in it.</summary>
+    internal static Stakeholder AddTo(Opportunity opportunity, Person person, StakeholderInput input, IEnumerable<int> caresAbout) =>
+        opportunity.AddStakeholder(person, Role(input), Stance(input), input.Influence ?? DefaultInfluence, input.Notes.Trimmed(), caresAbout);
 
     private static StakeholderRole Role(StakeholderInput input) => DiscoveryTerms.TryParse<StakeholderRole>(input.Role, out var role) ? role : StakeholderRole.Influencer;
 

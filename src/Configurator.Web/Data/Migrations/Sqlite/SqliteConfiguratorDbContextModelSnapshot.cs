@@ -442,40 +442,28 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("PainPoints", (string)null);
                 });
 
-            modelBuilder.Entity("Configurator.Domain.Discovery.Stakeholder", b =>
+            modelBuilder.Entity("Configurator.Domain.Discovery.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("CaresAbout")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Influence")
+                    b.Property<int>("AccountId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Notes")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OpportunityId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Role")
+                    b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stance")
-                        .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -489,7 +477,55 @@ namespace Configurator.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OpportunityId");
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("People", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Discovery.Stakeholder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CaresAbout")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Influence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OpportunityId", "PersonId")
+                        .IsUnique();
 
                     b.ToTable("Stakeholders", (string)null);
                 });
@@ -972,6 +1008,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Navigation("RaisedBy");
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Discovery.Person", b =>
+                {
+                    b.HasOne("Configurator.Domain.Discovery.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Configurator.Domain.Discovery.Stakeholder", b =>
                 {
                     b.HasOne("Configurator.Domain.Discovery.Opportunity", "Opportunity")
@@ -980,7 +1025,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Configurator.Domain.Discovery.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Opportunity");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Configurator.Domain.Proposals.Proposal", b =>
