@@ -131,9 +131,11 @@ public sealed class Opportunity
         }
     }
 
-    /// <summary>Changes the deal's details. The currency stays: every impact and price of the deal is in it.</summary>
-    public void Update(string name, DateOnly? expectedClose, decimal? budget, IEnumerable<string> competitors)
+    /// <summary>Changes the deal's details and its next step, as one change. The currency stays: every impact and price of the deal is in it.</summary>
+    public void Update(string name, DateOnly? expectedClose, decimal? budget, IEnumerable<string> competitors, NextStep? nextStep)
     {
+        NextStepText = nextStep?.Text ?? "";
+        NextStepDue = nextStep?.Due;
         Name = name;
         ExpectedClose = expectedClose;
         Budget = budget;

@@ -77,8 +77,18 @@ public sealed class OpportunityList(ConfiguratorDbContext db, TimeProvider clock
         var rows = await Sorted(opportunities, sort).Skip(page.Skip).Take(page.PageSize)
             .Select(o => new
             {
-                o.Id, o.Name, o.AccountId, Account = db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.Name).First(), o.Stage, o.ExpectedClose, o.Budget, o.Currency,
-                o.OwnerId, o.NextStepText, o.NextStepDue, o.Version,
+                o.Id,
+                o.Name,
+                o.AccountId,
+                Account = db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.Name).First(),
+                o.Stage,
+                o.ExpectedClose,
+                o.Budget,
+                o.Currency,
+                o.OwnerId,
+                o.NextStepText,
+                o.NextStepDue,
+                o.Version,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(o =>

@@ -83,9 +83,14 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         {
             return UseCaseResult.Invalid(problems);
         }
-        opportunity.Update(input.Name.Trimmed(), input.ExpectedClose, input.Budget, (input.Competitors ?? []).Select(c => c.Trimmed()));
+        var next = NextStep.Of(input.NextStep.Trimmed(), input.NextStepDue);
+        var nextChanged = next != opportunity.NextStep;
+        opportunity.Update(input.Name.Trimmed(), input.ExpectedClose, input.Budget, (input.Competitors ?? []).Select(c => c.Trimmed()), next);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", actorId, clock.GetUtcNow()));
-        SetNextStep(opportunity, input.NextStep, input.NextStepDue, actorId);
+        if (nextChanged)
+        {
+            RecordNextStep(opportunity, actorId);
+        }
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -105,20 +110,17 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         {
             return UseCaseResult.Invalid(problems);
         }
-        SetNextStep(opportunity, text, due, actorId);
+        if (opportunity.SetNextStep(NextStep.Of(text.Trimmed(), due)))
+        {
+            RecordNextStep(opportunity, actorId);
+        }
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
-    private void SetNextStep(Opportunity opportunity, string? text, DateOnly? due, string actorId)
-    {
-        var next = NextStep.Of(text.Trimmed(), due);
-        if (opportunity.SetNextStep(next))
-        {
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.NextStepChanged,
-                next is null ? $"Cleared the next step of {opportunity.Name}" : $"Set the next step of {opportunity.Name}, due {next.Due:d MMM yyyy}: {next.Text}",
-                actorId, clock.GetUtcNow()));
-        }
-    }
+    private void RecordNextStep(Opportunity opportunity, string actorId) =>
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.NextStepChanged,
+            opportunity.NextStep is { } next ? $"Set the next step of {opportunity.Name}, due {next.Due:d MMM yyyy}: {next.Text}" : $"Cleared the next step of {opportunity.Name}",
+            actorId, clock.GetUtcNow()));
 
     /// <summary>
     /// Moves the deal to another stage. Leaving a stage with playbook actions open is allowed only with a
