@@ -14,4 +14,7 @@ public static class DiscoveryIssueCodes
 
     /// <summary>A number outside its range (severity, influence, an amount below zero or too large).</summary>
     public const string OutOfRange = "out-of-range";
+
+    /// <summary>Text that is not written the way its kind is (an e-mail address, a phone number).</summary>
+    public const string Malformed = "malformed";
 }

@@ -59,20 +59,20 @@ public static class DiscoveryValidation
         var address = email?.Trim() ?? "";
         if (address.Length > DiscoveryLimits.EmailMaxLength)
         {
-            issues.Add(new("email", $"At most {DiscoveryLimits.EmailMaxLength} characters; this has {address.Length}."));
+            issues.Add(new("email", DiscoveryIssueCodes.TooLong, $"At most {DiscoveryLimits.EmailMaxLength} characters; this has {address.Length}."));
         }
         else if (address.Length > 0 && !IsEmail(address))
         {
-            issues.Add(new("email", "Write the e-mail address in full, like anna.berg@client.com."));
+            issues.Add(new("email", DiscoveryIssueCodes.Malformed, "Write the e-mail address in full, like anna.berg@client.com."));
         }
         var number = phone?.Trim() ?? "";
         if (number.Length > DiscoveryLimits.PhoneMaxLength)
         {
-            issues.Add(new("phone", $"At most {DiscoveryLimits.PhoneMaxLength} characters; this has {number.Length}."));
+            issues.Add(new("phone", DiscoveryIssueCodes.TooLong, $"At most {DiscoveryLimits.PhoneMaxLength} characters; this has {number.Length}."));
         }
         else if (number.Length > 0 && !IsPhone(number))
         {
-            issues.Add(new("phone", "Write the phone number in digits, with the country code if abroad, like +49 30 1234 5678."));
+            issues.Add(new("phone", DiscoveryIssueCodes.Malformed, "Write the phone number in digits, with the country code if abroad, like +49 30 1234 5678."));
         }
     }
 
