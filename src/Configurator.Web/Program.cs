@@ -58,6 +58,7 @@ builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<Prop
 builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
 builder.Services.AddScoped<BuilderPage>();
+builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();

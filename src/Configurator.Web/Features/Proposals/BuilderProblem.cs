@@ -7,6 +7,11 @@ public sealed record BuilderProblem(string Message, IReadOnlyList<FieldError> Er
 {
     public string? Note { get; init; }
 
+    /// <summary>For a refused workflow step: its code and the comment typed.</summary>
+    public string? Step { get; init; }
+
+    public string? Comment { get; init; }
+
     /// <summary>For a refused "why not": the pain point and the sentence typed.</summary>
     public int? PainPointId { get; init; }
 
