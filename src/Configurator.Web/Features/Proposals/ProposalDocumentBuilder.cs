@@ -104,7 +104,10 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
                 var notes = options.SelectMany(o => o.Evaluation.Lines).Where(l => l.Item.Code == item.Code && l.Line.Note.Length > 0)
                     .Select(l => l.Line.Note).Distinct(StringComparer.Ordinal).ToList();
                 return new DocumentSolutionItem(++number, item.Code, item.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
-                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions) { Notes = notes };
+                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions)
+                {
+                    Notes = notes,
+                };
             }).ToList();
             if (inKind.Count > 0)
             {
