@@ -213,7 +213,8 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
             Assert.False(buttonWraps, "an Add button wraps");
             await presales.ScreenshotAsync("search-training");
             await page.ClickAsync("#addable-results form:has(input[value='SVC-ACADEMY']) button");
-            await presales.WaitForTextAsync("#lines", "Academy Seats");
+            // The search results sit inside #lines too: wait for the line itself.
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#lines .line__name')].some(n => n.innerText.includes('Academy Seats'))");
         });
 
         await presales.StepAsync("an item already in the option says so", async () =>
