@@ -64,6 +64,7 @@ builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
 builder.Services.AddScoped<ProposalList>();
 builder.Services.AddScoped<BuilderPage>();
+builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();

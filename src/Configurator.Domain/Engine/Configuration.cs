@@ -7,7 +7,15 @@ namespace Configurator.Domain.Engine;
 /// line's identity within its proposal (0 for a line not yet saved); <see cref="Reason"/> says why the
 /// recommendation chose it.
 /// </summary>
-public sealed record ConfigurationLine(int Id, ItemSnapshot Item, int Quantity, Percentage DiscountPercent, string Reason = "");
+public sealed record ConfigurationLine(int Id, ItemSnapshot Item, int Quantity, Percentage DiscountPercent, string Reason = "")
+{
+    /// <summary>Why presales keep the line, in their words: a line with a note answers for itself even when it answers no pain point.</summary>
+    public string Note { get; init; } = "";
+}
 
 /// <summary>A set of lines in one known currency over a contract term: what an option of a proposal holds.</summary>
-public sealed record Configuration(CurrencyCode Currency, int TermMonths, IReadOnlyList<ConfigurationLine> Lines);
+public sealed record Configuration(CurrencyCode Currency, int TermMonths, IReadOnlyList<ConfigurationLine> Lines)
+{
+    /// <summary>The pain points the proposal says in writing why it does not answer: leaving them open is a decision, not an oversight.</summary>
+    public IReadOnlySet<int> ExplainedPains { get; init; } = new HashSet<int>();
+}

@@ -74,7 +74,7 @@ public static class Evaluator
             value = new ValueCase(Money.Zero(currency), null);
         }
 
-        WarnAboutCoverage(coverage, answers, lines, issues);
+        WarnAboutCoverage(coverage, answers, configuration, issues);
         WarnAboutMix(lines, differentiation, totals, issues);
         var approval = ApprovalOf(lines, totals, policy, issues);
         return new Evaluation(configuration, priced, totals, margin, coverage, answers, differentiation, value, approval, issues);
@@ -119,10 +119,16 @@ public static class Evaluator
         }
     }
 
-    private static void WarnAboutCoverage(IReadOnlyList<PainCoverage> coverage, IReadOnlyList<LineAnswers> answers, IReadOnlyList<ConfigurationLine> lines, List<EngineIssue> issues)
+    /// <summary>Open pain and lines that answer nothing; a written reason (the proposal's "why not", the line's note) satisfies the warning.</summary>
+    private static void WarnAboutCoverage(IReadOnlyList<PainCoverage> coverage, IReadOnlyList<LineAnswers> answers, Configuration configuration, List<EngineIssue> issues)
     {
+        var lines = configuration.Lines;
         foreach (var c in coverage)
         {
+            if (c.Status == CoverageStatus.Uncovered && configuration.ExplainedPains.Contains(c.Pain.Id))
+            {
+                continue;
+            }
             if (c.Status == CoverageStatus.Uncovered)
             {
                 issues.Add(EngineIssue.Warning(IssueCodes.PainUncovered, $"Nothing answers “{c.Pain.Title}”; add an item that addresses it, or say in the proposal why not.", painPointId: c.Pain.Id));
@@ -135,7 +141,7 @@ public static class Evaluator
         var requiredByOthers = lines.SelectMany(l => l.Item.Requires).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (answers[i].PainPointIds.Count == 0 && !requiredByOthers.Contains(lines[i].Item.Code))
+            if (answers[i].PainPointIds.Count == 0 && !requiredByOthers.Contains(lines[i].Item.Code) && lines[i].Note.Length == 0)
             {
                 issues.Add(EngineIssue.Warning(IssueCodes.LineAnswersNothing,
                     $"{lines[i].Item.Name} ({lines[i].Item.Code}) answers none of the client's pain points; say why it is there, or remove it.", lines[i].Id, itemCode: lines[i].Item.Code));

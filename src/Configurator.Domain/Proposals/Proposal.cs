@@ -23,6 +23,7 @@ public sealed class Proposal
 {
     private readonly List<ProposalOption> _options = [];
     private readonly List<ProposalEvent> _history = [];
+    private readonly List<ProposalPainNote> _painNotes = [];
 
     private Proposal()
     {
@@ -51,6 +52,21 @@ public sealed class Proposal
     public IReadOnlyList<ProposalOption> Options => _options;
 
     public IReadOnlyList<ProposalEvent> History => _history;
+
+    /// <summary>Why the proposal leaves some pain points unanswered, one sentence each, printed in the document's challenges.</summary>
+    public IReadOnlyList<ProposalPainNote> PainNotes => _painNotes;
+
+    /// <summary>The option presales submitted, the one the approver weighs (null before the first submission).</summary>
+    public int? SubmittedOptionId { get; private set; }
+
+    /// <summary>The revision marked as sent to the client (null until one is sent).</summary>
+    public int? SentRevision { get; private set; }
+
+    /// <summary>True when a change of content sends the proposal back to draft, so the approver must approve it again.</summary>
+    public bool ChangeReturnsToDraft => ProposalWorkflow.AfterAChange(Status) != Status;
+
+    /// <summary>The last submission: who submitted, when and why (null when never submitted).</summary>
+    public ProposalEvent? LastSubmission => _history.LastOrDefault(h => h.Action == ProposalWorkflow.Of(ProposalAction.Submit).Code);
 
     /// <summary>A new draft, or what is wrong with the title, language or contract term (all at once).</summary>
     public static (Proposal? Proposal, IReadOnlyList<ProposalIssue> Issues) Create(int opportunityId, string? title, string? language, CurrencyCode currency, int? termMonths,
@@ -125,9 +141,13 @@ public sealed class Proposal
     /// <summary>
     /// Takes a workflow step. <paramref name="options"/> is the engine's word on every option, needed by steps
     /// that check the solution (submit): refused while an option has an error; straight to approved when no
-    /// option needs approval.
+    /// option needs approval; the comment (the discount's justification) is needed when it goes to review.
+    /// Submitting records <paramref name="optionId"/> (the first option when none is named) as the one the
+    /// approver weighs. A step that hands a revision to the client (send) needs <paramref name="latestRevision"/>
+    /// issued since the proposal was last approved, and records its number.
     /// </summary>
-    public IReadOnlyList<ProposalIssue> Take(ProposalAction action, string? comment, IReadOnlyList<EvaluatedOption>? options, string actorId, DateTimeOffset at)
+    public IReadOnlyList<ProposalIssue> Take(ProposalAction action, string? comment, IReadOnlyList<EvaluatedOption>? options, string actorId, DateTimeOffset at,
+        int? optionId = null, IssuedRevision? latestRevision = null)
     {
         var step = ProposalWorkflow.Of(action);
         if (Refuses(action) is { } refusal)
@@ -139,32 +159,85 @@ public sealed class Proposal
         {
             return [new(ProposalIssueCodes.CommentTooLong, $"Keep the comment to {ProposalTerms.CommentMaxLength} characters.", "comment")];
         }
-        if (step.CommentNeeded is { } ask && text.Length == 0)
-        {
-            return [new(ProposalIssueCodes.CommentNeeded, ask, "comment")];
-        }
         var to = step.To;
         if (step.ChecksTheSolution)
         {
             var evaluated = options ?? throw new ArgumentNullException(nameof(options), $"“{step.Label}” needs the evaluated options.");
+            var submitted = optionId is { } named ? _options.FirstOrDefault(o => o.Id == named) : OptionsInOrder.First();
+            if (submitted is null)
+            {
+                return [new(ProposalIssueCodes.OptionUnknown, $"The proposal has no option with the id {optionId}; name one of its options, or none for the first.", "optionId")];
+            }
             if (evaluated.SelectMany(o => o.Evaluation.Issues).FirstOrDefault(i => i.Severity == IssueSeverity.Error) is { } error)
             {
                 return [new(ProposalIssueCodes.ErrorsToFix, $"Fix the errors before submitting: {error.Message}")];
             }
-            var approval = EvaluatedOption.ApprovalOf(evaluated);
-            if (!approval.Required)
+            if (!EvaluatedOption.ApprovalOf(evaluated).Required)
             {
                 to = ProposalStatus.Approved;
-                text = "No approval needed: every discount is within its limits.";
+                text = text.Length > 0 ? text : "No approval needed: every discount is within its limits.";
             }
-            else
+            else if (step.CommentNeeded is { } justify && text.Length == 0)
             {
-                text = string.Join(" ", approval.Reasons);
+                return [new(ProposalIssueCodes.CommentNeeded, justify, "comment")];
             }
+            SubmittedOptionId = submitted.Id;
+        }
+        else if (step.CommentNeeded is { } ask && text.Length == 0)
+        {
+            return [new(ProposalIssueCodes.CommentNeeded, ask, "comment")];
+        }
+        if (step.NeedsIssuedRevision)
+        {
+            var approvedAt = _history.LastOrDefault(h => h.To == ProposalStatus.Approved)?.At;
+            if (latestRevision is null || (approvedAt is { } approved && latestRevision.IssuedAt < approved))
+            {
+                return [new(ProposalIssueCodes.RevisionNeeded, latestRevision is null
+                    ? "Issue a revision first: the client receives a numbered revision, and this proposal has none."
+                    : $"Issue a revision first: revision {latestRevision.Number} was issued before the proposal was last approved, so it is not what was approved.")];
+            }
+            SentRevision = latestRevision.Number;
+            text = text.Length > 0 ? $"Revision {latestRevision.Number} sent. {text}" : $"Revision {latestRevision.Number} sent.";
         }
         _history.Add(ProposalEvent.Create(step.Code, Status, to, actorId, at, text));
         Status = to;
         Version++;
+        return [];
+    }
+
+    /// <summary>
+    /// Says in the proposal why a pain point is not answered; the document prints it under the challenge and
+    /// the engine no longer warns about it. An empty text takes the sentence away.
+    /// </summary>
+    public IReadOnlyList<ProposalIssue> ExplainPain(int painPointId, string? text, string actorId, DateTimeOffset at)
+    {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
+        var trimmed = text?.Trim() ?? "";
+        if (NoteProblem(trimmed, "text") is { } problem)
+        {
+            return [problem];
+        }
+        var existing = _painNotes.FirstOrDefault(n => n.PainPointId == painPointId);
+        if ((existing?.Text ?? "") == trimmed)
+        {
+            return [];
+        }
+        Edited(actorId, at);
+        if (trimmed.Length == 0)
+        {
+            _painNotes.Remove(existing!);
+        }
+        else if (existing is null)
+        {
+            _painNotes.Add(ProposalPainNote.Create(painPointId, trimmed));
+        }
+        else
+        {
+            existing.Change(trimmed);
+        }
         return [];
     }
 
@@ -292,8 +365,12 @@ public sealed class Proposal
         return [];
     }
 
-    /// <summary>Changes a line's quantity and discount; a value left out stays as it is.</summary>
-    public IReadOnlyList<ProposalIssue> ChangeLine(ProposalOption option, ProposalLine line, int? quantity, decimal? discountPercent, string actorId, DateTimeOffset at)
+    /// <summary>
+    /// Changes a line's quantity, discount and note (why it is there, printed under the item in the document);
+    /// a value left out stays as it is, and a change that changes nothing is not an edit.
+    /// </summary>
+    public IReadOnlyList<ProposalIssue> ChangeLine(ProposalOption option, ProposalLine line, int? quantity, decimal? discountPercent, string actorId, DateTimeOffset at,
+        string? note = null)
     {
         if (EditRefused() is { } refused)
         {
@@ -304,13 +381,23 @@ public sealed class Proposal
             throw new ArgumentException("The line belongs to another option.", nameof(line));
         }
         var units = quantity ?? line.Quantity;
+        var text = note?.Trim() ?? line.Note;
         var issues = LineProblems(line.Item, units, discountPercent ?? line.DiscountPercent.Value, out var discount);
+        if (NoteProblem(text, "note") is { } noteProblem)
+        {
+            issues.Add(noteProblem);
+        }
         if (issues.Count > 0)
         {
             return issues;
         }
+        if (units == line.Quantity && discount == line.DiscountPercent && text == line.Note)
+        {
+            return [];
+        }
         Edited(actorId, at);
         line.Change(units, discount);
+        line.Annotate(text);
         return [];
     }
 
@@ -326,8 +413,12 @@ public sealed class Proposal
     }
 
     /// <summary>What the engine says about every option, in tab order.</summary>
-    public IReadOnlyList<EvaluatedOption> Evaluate(IReadOnlyList<ClientPain> pains, IReadOnlyDictionary<string, OfferItemSpec> catalogue, EnginePolicy policy) =>
-        OptionsInOrder.Select(o => new EvaluatedOption(o, Evaluator.Evaluate(o.ToConfiguration(Currency, TermMonths), pains, catalogue, policy))).ToList();
+    public IReadOnlyList<EvaluatedOption> Evaluate(IReadOnlyList<ClientPain> pains, IReadOnlyDictionary<string, OfferItemSpec> catalogue, EnginePolicy policy)
+    {
+        var explained = _painNotes.Select(n => n.PainPointId).ToHashSet();
+        return OptionsInOrder.Select(o => new EvaluatedOption(o,
+            Evaluator.Evaluate(o.ToConfiguration(Currency, TermMonths) with { ExplainedPains = explained }, pains, catalogue, policy))).ToList();
+    }
 
     private string StatusWord => ProposalTerms.Label(Status).ToLowerInvariant();
 
@@ -344,6 +435,10 @@ public sealed class Proposal
             : null;
     }
 
+    private static ProposalIssue? NoteProblem(string text, string field) => text.Length > ProposalTerms.NoteMaxLength
+        ? new(ProposalIssueCodes.NoteTooLong, $"Keep it to {ProposalTerms.NoteMaxLength} characters, a sentence or two; this has {text.Length}.", field)
+        : null;
+
     private static List<ProposalIssue> LineProblems(ItemSnapshot item, int quantity, decimal givenDiscount, out Percentage discount)
     {
         var issues = new List<ProposalIssue>();
@@ -358,13 +453,14 @@ public sealed class Proposal
         return issues;
     }
 
-    /// <summary>Every change moves the version; a change to a proposal in review or approved sends it back to draft.</summary>
+    /// <summary>Every change moves the version; a change to a proposal in review or approved sends it back to draft (<see cref="ProposalWorkflow.ReturnedToDraftByAChange"/>).</summary>
     private void Edited(string actorId, DateTimeOffset at)
     {
-        if (Status is ProposalStatus.InReview or ProposalStatus.Approved)
+        if (ProposalWorkflow.AfterAChange(Status) is var after && after != Status)
         {
-            _history.Add(ProposalEvent.Create(ProposalEvent.EditAction, Status, ProposalStatus.Draft, actorId, at, "Changed after submission: back to draft."));
-            Status = ProposalStatus.Draft;
+            _history.Add(ProposalEvent.Create(ProposalEvent.EditAction, Status, after, actorId, at,
+                Status == ProposalStatus.Approved ? "Changed after approval: back to draft, to be approved again." : "Changed during review: back to draft, to be submitted again."));
+            Status = after;
         }
         Version++;
     }

@@ -14,6 +14,8 @@ public static class ProposalIssueCodes
     public const string RuleClash = "rule-clash";
     public const string CommentNeeded = "comment-needed";
     public const string CommentTooLong = "comment-too-long";
+    public const string NoteTooLong = "note-too-long";
+    public const string OptionUnknown = "option-unknown";
 
     // About the proposal's state rather than a value.
     public const string NotEditable = "not-editable";
@@ -22,4 +24,5 @@ public static class ProposalIssueCodes
     public const string ErrorsToFix = "errors-to-fix";
     public const string LastOption = "last-option";
     public const string RevisionNotAllowed = "revision-not-allowed";
+    public const string RevisionNeeded = "revision-needed";
 }

@@ -24,6 +24,9 @@ public sealed class ProposalLine
 
     public int Position { get; private set; }
 
+    /// <summary>Why the line is there, in presales' words; printed under the item in the document when filled.</summary>
+    public string Note { get; private set; } = "";
+
     internal static ProposalLine Create(ItemSnapshot item, int quantity, Percentage discountPercent, string reason, int position) => new()
     {
         Item = item,
@@ -39,5 +42,7 @@ public sealed class ProposalLine
         DiscountPercent = discountPercent;
     }
 
-    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Reason);
+    internal void Annotate(string note) => Note = note;
+
+    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Reason) { Note = Note };
 }

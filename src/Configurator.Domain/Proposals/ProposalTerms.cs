@@ -8,6 +8,9 @@ public static class ProposalTerms
     public const int TitleMaxLength = 200;
     public const int OptionNameMaxLength = 60;
     public const int CommentMaxLength = 2_000;
+
+    /// <summary>A line's note and a pain point's "why not" are a sentence or two, printed in the document.</summary>
+    public const int NoteMaxLength = 500;
     public const int DefaultTermMonths = 36;
 
     public static string Code<T>(T value)

@@ -20,20 +20,39 @@ public static class ProposalWorkflow
     /// <summary>The states from which a revision may be issued.</summary>
     public static readonly IReadOnlyList<ProposalStatus> Issuable = [ProposalStatus.Approved, ProposalStatus.Sent, ProposalStatus.Won];
 
+    /// <summary>The states a change of content sends back to draft: what was submitted or approved is no longer what is there.</summary>
+    public static readonly IReadOnlyList<ProposalStatus> ReturnedToDraftByAChange = [ProposalStatus.InReview, ProposalStatus.Approved];
+
     public static readonly IReadOnlyList<WorkflowStep> Steps =
     [
         // Submit leads to review; with no approval needed it goes straight on to approved.
-        new(ProposalAction.Submit, [ProposalStatus.Draft], ProposalStatus.InReview, EditorRoles, "Submit"),
-        new(ProposalAction.Approve, [ProposalStatus.InReview], ProposalStatus.Approved, ApproverRoles, "Approve"),
+        new(ProposalAction.Submit, [ProposalStatus.Draft], ProposalStatus.InReview, EditorRoles, "Submit",
+            CommentNeeded: "Say why the discount is right for this deal: the approver reads it before deciding.")
+        {
+            CommentPrompt = "Why this discount? The approver reads it.",
+        },
+        new(ProposalAction.Approve, [ProposalStatus.InReview], ProposalStatus.Approved, ApproverRoles, "Approve")
+        {
+            CommentPrompt = "Comment for presales (optional)",
+        },
         new(ProposalAction.Reject, [ProposalStatus.InReview], ProposalStatus.Draft, ApproverRoles, "Reject",
-            CommentNeeded: "Say why the proposal is rejected, so presales know what to change.", Primary: false),
-        new(ProposalAction.Send, [ProposalStatus.Approved], ProposalStatus.Sent, EditorRoles, "Mark as sent"),
+            CommentNeeded: "Say why the proposal is rejected, so presales know what to change.", Primary: false)
+        {
+            CommentPrompt = "Why? (needed to reject)",
+        },
+        new(ProposalAction.Send, [ProposalStatus.Approved], ProposalStatus.Sent, EditorRoles, "Mark as sent") { NeedsIssuedRevision = true },
         new(ProposalAction.Won, [ProposalStatus.Sent], ProposalStatus.Won, EditorRoles, "Won"),
         new(ProposalAction.Lost, [ProposalStatus.Sent], ProposalStatus.Lost, EditorRoles, "Lost",
-            CommentNeeded: "Say why the deal was lost: it is what the team learns from.", Primary: false),
+            CommentNeeded: "Say why the deal was lost: it is what the team learns from.", Primary: false)
+        {
+            CommentPrompt = "Why? (needed)",
+        },
         new(ProposalAction.Withdraw, [ProposalStatus.Draft, ProposalStatus.InReview, ProposalStatus.Approved, ProposalStatus.Sent], ProposalStatus.Withdrawn,
             EditorRoles, "Withdraw", Primary: false),
     ];
+
+    /// <summary>Where a change of content leaves a proposal in <paramref name="status"/>.</summary>
+    public static ProposalStatus AfterAChange(ProposalStatus status) => ReturnedToDraftByAChange.Contains(status) ? ProposalStatus.Draft : status;
 
     public static WorkflowStep Of(ProposalAction action) => Steps.First(s => s.Action == action);
 

@@ -3,6 +3,9 @@ namespace Configurator.Domain.Proposals;
 /// <summary>
 /// One row of the proposal workflow: an action, the states it may start from, the state it leads to,
 /// whether it needs a comment (and what to ask for), who may take it, and how pages name it.
+/// <see cref="CommentNeeded"/> is the sentence when a needed comment is missing; a step that checks the
+/// solution (submit) needs it only when the proposal goes to review, as the approver's reason to agree.
+/// <see cref="CommentPrompt"/> is what the comment field asks; a step without one takes no comment on the pages.
 /// </summary>
 public sealed record WorkflowStep(
     ProposalAction Action,
@@ -13,6 +16,11 @@ public sealed record WorkflowStep(
     string? CommentNeeded = null,
     bool Primary = true)
 {
+    public string? CommentPrompt { get; init; }
+
+    /// <summary>The step hands a numbered revision to the client: it needs one issued since the proposal was last approved.</summary>
+    public bool NeedsIssuedRevision { get; init; }
+
     /// <summary>The action's code in URLs, the API and the history (submit, won, …).</summary>
     public string Code => ProposalTerms.Code(Action);
 
@@ -20,6 +28,8 @@ public sealed record WorkflowStep(
     public bool ChecksTheSolution => Action == ProposalAction.Submit;
 
     public bool NeedsComment => CommentNeeded is not null;
+
+    public bool TakesComment => CommentPrompt is not null || CommentNeeded is not null;
 
     public bool StartsFrom(ProposalStatus status) => From.Contains(status);
 

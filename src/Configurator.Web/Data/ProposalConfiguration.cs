@@ -25,9 +25,12 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.Options).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.PainNotes).WithOne().HasForeignKey(n => n.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.PainNotes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => p.OpportunityId);
         builder.HasIndex(p => p.Status);
         builder.Ignore(p => p.OptionsInOrder);
+        builder.Ignore(p => p.LastSubmission);
     }
 }
 
@@ -79,6 +82,17 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
             .HasColumnName("ItemSnapshot").IsRequired();
         builder.Property(l => l.DiscountPercent).HasConversion(d => d.Value, value => Percentage.From(value));
         builder.Property(l => l.Reason).HasMaxLength(2_000);
+        builder.Property(l => l.Note).HasMaxLength(ProposalTerms.NoteMaxLength);
+    }
+}
+
+internal sealed class ProposalPainNoteConfiguration : IEntityTypeConfiguration<ProposalPainNote>
+{
+    public void Configure(EntityTypeBuilder<ProposalPainNote> builder)
+    {
+        builder.ToTable("ProposalPainNotes");
+        builder.HasIndex(n => new { n.ProposalId, n.PainPointId }).IsUnique();
+        builder.Property(n => n.Text).HasMaxLength(ProposalTerms.NoteMaxLength);
     }
 }
 

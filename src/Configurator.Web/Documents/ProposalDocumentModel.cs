@@ -89,7 +89,11 @@ public sealed record DocumentPerson(string Name, string Title, string Role, stri
 /// <param name="Status">covered, weak or uncovered, across every option.</param>
 public sealed record DocumentPain(
     int Number, string Title, string Category, string CategoryName, string ClientWords, int Severity,
-    decimal? AnnualImpactAmount, string AnnualImpact, string RaisedBy, string Status);
+    decimal? AnnualImpactAmount, string AnnualImpact, string RaisedBy, string Status)
+{
+    /// <summary>Why the proposal does not answer it, as presales wrote it; empty when they did not, or when it is answered.</summary>
+    public string NotAnsweredBecause { get; init; } = "";
+}
 
 /// <param name="Kind">standard, innovation or service; <c>labels["kind_" + kind]</c> names it.</param>
 public sealed record DocumentSolutionGroup(string Kind, IReadOnlyList<DocumentSolutionItem> Items);
@@ -100,7 +104,11 @@ public sealed record DocumentSolutionGroup(string Kind, IReadOnlyList<DocumentSo
 /// <param name="InOptions">Names of the options that include the item.</param>
 public sealed record DocumentSolutionItem(
     int Number, string Code, string Name, string Kind, IReadOnlyList<string> Text, string TextError,
-    IReadOnlyList<string> Differentiators, IReadOnlyList<DocumentAnswer> Answers, IReadOnlyList<string> InOptions);
+    IReadOnlyList<string> Differentiators, IReadOnlyList<DocumentAnswer> Answers, IReadOnlyList<string> InOptions)
+{
+    /// <summary>Presales' notes on the item's lines (why it is there), each once, across the options.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <param name="Strength">1 weak, 2 medium, 3 strong (<c>labels["strength_" + strength]</c>, the words of CatalogueTerms.StrengthLabel).</param>
 public sealed record DocumentAnswer(int PainNumber, string PainTitle, int Strength);

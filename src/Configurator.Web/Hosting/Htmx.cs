@@ -9,6 +9,9 @@ public static class Htmx
     public static bool IsHtmx(this HttpRequest request) =>
         request.Headers.TryGetValue("HX-Request", out var value) && value == "true";
 
+    /// <summary>htmx restoring a page from history asks for the whole page, whatever the element that first loaded it.</summary>
+    public static bool IsHistoryRestore(this HttpRequest request) => request.Headers.ContainsKey("HX-History-Restore-Request");
+
     /// <summary>Swaps the answer into another element than the request named (e.g. the whole workspace after a conflict).</summary>
     public static void Retarget(this HttpResponse response, string selector, string swap = "outerHTML")
     {

@@ -39,7 +39,10 @@ public sealed class ProposalTests
 
     private static IReadOnlyList<EvaluatedOption> Evaluated(Proposal proposal) => proposal.Evaluate(_pains, _catalogue, EnginePolicy.Default);
 
-    private static void Submit(Proposal proposal) => Assert.Empty(proposal.Take(ProposalAction.Submit, "", Evaluated(proposal), "presales", _at));
+    private static readonly IssuedRevision _revision = new(1, _at);
+
+    private static void Submit(Proposal proposal, string justification = "") =>
+        Assert.Empty(proposal.Take(ProposalAction.Submit, justification, Evaluated(proposal), "presales", _at));
 
     [Fact]
     public void CreateReportsEveryProblemAtOnceByField()
@@ -219,14 +222,96 @@ public sealed class ProposalTests
     }
 
     [Fact]
-    public void ADiscountBeyondItsLimitSendsTheProposalToReviewWithTheReason()
+    public void ADiscountBeyondItsLimitSendsTheProposalToReviewWithTheJustification()
     {
         var proposal = WithOneLine(discount: 30m);
 
-        Submit(proposal);
+        Submit(proposal, "  Three-year commitment against a rival's offer. ");
 
         Assert.Equal(ProposalStatus.InReview, proposal.Status);
-        Assert.Contains("beyond its 15% limit", proposal.History[^1].Comment);
+        Assert.Equal("Three-year commitment against a rival's offer.", proposal.History[^1].Comment);
+        Assert.Contains(EvaluatedOption.ApprovalOf(Evaluated(proposal)).Reasons, r => r.Contains("beyond its 15% limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADiscountBeyondItsLimitIsNotSubmittedWithoutAJustification()
+    {
+        var proposal = WithOneLine(discount: 30m);
+
+        var issue = Assert.Single(proposal.Take(ProposalAction.Submit, "   ", Evaluated(proposal), "presales", _at));
+
+        Assert.Equal((ProposalIssueCodes.CommentNeeded, "comment"), (issue.Code, issue.Field));
+        Assert.Equal(ProposalWorkflow.Of(ProposalAction.Submit).CommentNeeded, issue.Message);
+        Assert.Equal((ProposalStatus.Draft, null), (proposal.Status, proposal.SubmittedOptionId));
+    }
+
+    [Fact]
+    public void AJustificationLongerThanTheLimitIsRefused()
+    {
+        var proposal = WithOneLine(discount: 30m);
+
+        var issue = Assert.Single(proposal.Take(ProposalAction.Submit, new string('x', ProposalTerms.CommentMaxLength + 1), Evaluated(proposal), "presales", _at));
+
+        Assert.Equal((ProposalIssueCodes.CommentTooLong, "comment"), (issue.Code, issue.Field));
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
+    }
+
+    [Fact]
+    public void SubmittingRecordsTheOptionNamedOrTheFirst()
+    {
+        var named = WithOneLine();
+        var (second, _) = named.AddOption("Second", "", named.Options[0].ToConfiguration(CurrencyCode.From("EUR"), 12).Lines, "presales", _at);
+        var first = WithOneLine();
+
+        Assert.Empty(named.Take(ProposalAction.Submit, "", Evaluated(named), "presales", _at, optionId: second!.Id));
+        Submit(first);
+
+        Assert.Equal(second.Id, named.SubmittedOptionId);
+        Assert.Equal(first.OptionsInOrder.First().Id, first.SubmittedOptionId);
+    }
+
+    [Fact]
+    public void SubmittingAnOptionTheProposalDoesNotHaveIsRefused()
+    {
+        var proposal = WithOneLine();
+
+        var issue = Assert.Single(proposal.Take(ProposalAction.Submit, "", Evaluated(proposal), "presales", _at, optionId: 999));
+
+        Assert.Equal((ProposalIssueCodes.OptionUnknown, "optionId"), (issue.Code, issue.Field));
+        Assert.Equal(ProposalStatus.Draft, proposal.Status);
+    }
+
+    [Fact]
+    public void MarkAsSentNeedsAnIssuedRevisionAndRecordsIt()
+    {
+        var proposal = WithOneLine();
+        Submit(proposal);
+        var version = proposal.Version;
+
+        var refused = Assert.Single(proposal.Take(ProposalAction.Send, null, null, "presales", _at));
+        Assert.Equal(ProposalIssueCodes.RevisionNeeded, refused.Code);
+        Assert.Null(refused.Field);
+        Assert.Equal((ProposalStatus.Approved, version, null), (proposal.Status, proposal.Version, proposal.SentRevision));
+
+        Assert.Empty(proposal.Take(ProposalAction.Send, null, null, "presales", _at, latestRevision: new IssuedRevision(2, _at.AddMinutes(5))));
+        Assert.Equal((ProposalStatus.Sent, 2), (proposal.Status, proposal.SentRevision));
+        Assert.Equal("Revision 2 sent.", proposal.History[^1].Comment);
+    }
+
+    [Fact]
+    public void ARevisionIssuedBeforeTheLastApprovalIsNotSent()
+    {
+        var proposal = WithOneLine();
+        Submit(proposal);
+        var before = new IssuedRevision(1, _at);
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 2, null, "presales", _at.AddHours(1)));
+        Assert.Empty(proposal.Take(ProposalAction.Submit, "", Evaluated(proposal), "presales", _at.AddHours(2)));
+
+        var issue = Assert.Single(proposal.Take(ProposalAction.Send, null, null, "presales", _at.AddHours(3), latestRevision: before));
+
+        Assert.Equal(ProposalIssueCodes.RevisionNeeded, issue.Code);
+        Assert.Contains("revision 1 was issued before the proposal was last approved", issue.Message);
+        Assert.Equal(ProposalStatus.Approved, proposal.Status);
     }
 
     [Fact]
@@ -246,9 +331,9 @@ public sealed class ProposalTests
     {
         var proposal = WithOneLine(discount: 30m);
 
-        Submit(proposal);
+        Submit(proposal, "A three-year commitment.");
         Assert.Empty(proposal.Take(ProposalAction.Approve, "ok", null, "approver", _at));
-        Assert.Empty(proposal.Take(ProposalAction.Send, null, null, "presales", _at));
+        Assert.Empty(proposal.Take(ProposalAction.Send, null, null, "presales", _at, latestRevision: _revision));
         Assert.Empty(proposal.Take(ProposalAction.Won, "signed", null, "presales", _at));
 
         Assert.Equal(ProposalStatus.Won, proposal.Status);
@@ -266,7 +351,7 @@ public sealed class ProposalTests
         var step = ProposalWorkflow.Of(action);
         var version = proposal.Version;
 
-        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone", _at);
+        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone", _at, latestRevision: _revision);
 
         if (step.StartsFrom(from))
         {
@@ -328,6 +413,92 @@ public sealed class ProposalTests
         Assert.Equal(ProposalStatus.Draft, proposal.Status);
         Assert.Equal(version + 1, proposal.Version);
         Assert.Equal("edit", proposal.History[^1].Action);
+        Assert.Equal((ProposalStatus.Approved, ProposalStatus.Draft), (proposal.History[^1].From, proposal.History[^1].To));
+        Assert.Equal("Changed after approval: back to draft, to be approved again.", proposal.History[^1].Comment);
+    }
+
+    [Fact]
+    public void EditingAProposalInReviewSaysSoBeforeAndRecordsTheReturnToDraft()
+    {
+        var proposal = WithOneLine(discount: 30m);
+        Assert.False(proposal.ChangeReturnsToDraft);
+        Submit(proposal, "Strategic account.");
+        Assert.True(proposal.ChangeReturnsToDraft);
+
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], null, 10m, "presales", _at));
+
+        Assert.False(proposal.ChangeReturnsToDraft);
+        Assert.Equal(["submit", "edit"], proposal.History.Select(h => h.Action));
+        Assert.Equal((ProposalStatus.InReview, ProposalStatus.Draft), (proposal.History[^1].From, proposal.History[^1].To));
+    }
+
+    [Fact]
+    public void AChangeThatChangesNothingIsNoEditAndKeepsTheProposalInReview()
+    {
+        var proposal = WithOneLine(discount: 30m);
+        Submit(proposal, "Strategic account.");
+        var version = proposal.Version;
+        var line = proposal.Options[0].Lines[0];
+
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], line, line.Quantity, line.DiscountPercent, "presales", _at, note: ""));
+
+        Assert.Equal((ProposalStatus.InReview, version), (proposal.Status, proposal.Version));
+    }
+
+    [Fact]
+    public void ALineNoteIsKeptTrimmedAndTooLongIsRefusedWithNothingChanged()
+    {
+        var proposal = WithOneLine();
+        var line = proposal.Options[0].Lines[0];
+
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], line, null, null, "presales", _at, note: "  Keeps the scanners the client already owns. "));
+        var version = proposal.Version;
+        var issues = proposal.ChangeLine(proposal.Options[0], line, 3, null, "presales", _at, note: new string('n', ProposalTerms.NoteMaxLength + 1));
+
+        Assert.Equal("Keeps the scanners the client already owns.", line.Note);
+        Assert.Equal((ProposalIssueCodes.NoteTooLong, "note"), (Assert.Single(issues).Code, issues[0].Field));
+        Assert.Equal((1, version), (line.Quantity, proposal.Version));
+    }
+
+    [Fact]
+    public void ANoteOnALineThatAnswersNothingSatisfiesTheWarning()
+    {
+        var proposal = Draft();
+        Assert.Empty(proposal.AddItem(proposal.Options[0], "SVC", 1, 0m, _catalogue, _pains, "presales", _at));
+        var line = proposal.Options[0].Lines[0];
+        Assert.Contains(Evaluated(proposal)[0].Evaluation.Issues, i => i.Code == IssueCodes.LineAnswersNothing);
+
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], line, null, null, "presales", _at, note: "Support the client asked for in the tender."));
+
+        Assert.DoesNotContain(Evaluated(proposal)[0].Evaluation.Issues, i => i.Code == IssueCodes.LineAnswersNothing);
+    }
+
+    [Fact]
+    public void SayingWhyAPainIsNotAnsweredSatisfiesTheWarningAndEmptyTakesItBack()
+    {
+        var proposal = Draft();
+        Assert.Contains(Evaluated(proposal)[0].Evaluation.Issues, i => i.Code == IssueCodes.PainUncovered && i.PainPointId == 1);
+
+        Assert.Empty(proposal.ExplainPain(1, " Your IT team handles it this year. ", "presales", _at));
+        Assert.Equal("Your IT team handles it this year.", Assert.Single(proposal.PainNotes).Text);
+        Assert.DoesNotContain(Evaluated(proposal)[0].Evaluation.Issues, i => i.Code == IssueCodes.PainUncovered);
+
+        Assert.Empty(proposal.ExplainPain(1, "", "presales", _at));
+        Assert.Empty(proposal.PainNotes);
+        Assert.Contains(Evaluated(proposal)[0].Evaluation.Issues, i => i.Code == IssueCodes.PainUncovered);
+    }
+
+    [Fact]
+    public void AWhyNotTooLongOrOnAClosedProposalIsRefused()
+    {
+        var proposal = Draft();
+        var tooLong = Assert.Single(proposal.ExplainPain(1, new string('w', ProposalTerms.NoteMaxLength + 1), "presales", _at));
+        var closed = WithOneLine();
+        Assert.Empty(closed.Take(ProposalAction.Withdraw, null, null, "presales", _at));
+
+        Assert.Equal((ProposalIssueCodes.NoteTooLong, "text"), (tooLong.Code, tooLong.Field));
+        Assert.Empty(proposal.PainNotes);
+        Assert.Equal(ProposalIssueCodes.NotEditable, Assert.Single(closed.ExplainPain(1, "Because.", "presales", _at)).Code);
     }
 
     [Fact]
@@ -345,7 +516,7 @@ public sealed class ProposalTests
     private static Proposal InState(ProposalStatus status)
     {
         var proposal = WithOneLine(discount: status is ProposalStatus.InReview ? 30m : 0m);
-        void Do(ProposalAction action) => Assert.Empty(proposal.Take(action, "because", Evaluated(proposal), "someone", _at));
+        void Do(ProposalAction action) => Assert.Empty(proposal.Take(action, "because", Evaluated(proposal), "someone", _at, latestRevision: _revision));
         switch (status)
         {
             case ProposalStatus.Draft:

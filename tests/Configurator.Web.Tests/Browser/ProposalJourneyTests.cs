@@ -113,24 +113,48 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
             await presales.ScreenshotAsync("preview");
         });
 
-        await presales.StepAsync("submit for approval", async () =>
+        await presales.StepAsync("submit for approval, saying why the discount is right", async () =>
         {
             await presales.GoAsync(builderUrl);
             await presales.ClickAndWaitForPageAsync($"form[action='{builderUrl}/actions/submit'] button");
+            await presales.WaitForTextAsync("#comment-submit-error", "Say why the discount is right");
+            await page.TypeAsync("#comment-submit", "Ingrid signs for three years if we match the rival's price.");
+            await presales.ClickAndWaitForPageAsync($"form[action='{builderUrl}/actions/submit'] button");
             await presales.WaitForTextAsync("#workspace", "In review");
+            await presales.WaitForTextAsync("[data-edit-warning]", "sends it back to draft");
         });
 
+        var proposalId = builderUrl.Split('/').Last();
         await using var approver = await app.SessionAsync("4-approver");
-        await approver.StepAsync("approve from the queue", async () =>
+        await approver.StepAsync("weigh the deal in the queue and approve it there with a comment", async () =>
         {
             await approver.SignInAsync("approver@demo.local");
             await approver.GoAsync("/proposals");
             await approver.WaitForTextAsync("#queue-heading", "Waiting for your approval");
+            var row = await approver.TextAsync($"#queue-{proposalId}");
+            Assert.Contains("Harbour Foods", row);
+            Assert.Contains("Peak season 2027", row);
+            Assert.Contains("Ingrid signs for three years if we match the rival's price.", row);
+            Assert.Contains("by Pat Presales", row);
+            Assert.Matches(@"\d+(\.\d)?% on ", row);
             await approver.AssertAccessibleAsync();
+            await approver.AssertNoHorizontalOverflowAsync(BrowserSession.Desktop);
             await approver.ScreenshotAsync("queue");
-            await approver.ClickAndWaitForPageAsync($"a[href='{builderUrl}']");
-            await approver.ClickAndWaitForPageAsync($"form[action='{builderUrl}/actions/approve'] button");
-            await approver.WaitForTextAsync("#workspace", "Approved");
+            await approver.Page.ClickAsync("#queue th a[href*='sort=size']");
+            await approver.Page.WaitForSelectorAsync("#queue th[aria-sort] a[href*='sort=size']");
+            await approver.Page.EvaluateExpressionAsync("window.stillTheSamePage = true");
+            await approver.Page.TypeAsync($"#queue-comment-{proposalId}", "Agreed for a three-year term.");
+            await approver.Page.ClickAsync($"#queue-{proposalId} button[type=submit]:not([formaction])");
+            await approver.WaitForTextAsync($"#queue-{proposalId}", "approved");
+            Assert.True(await approver.Page.EvaluateExpressionAsync<bool>("window.stillTheSamePage === true"), "the page was reloaded");
+            await approver.ScreenshotAsync("approved-from-queue");
+        });
+
+        await presales.StepAsync("see the approver's comment in the history", async () =>
+        {
+            await presales.GoAsync(builderUrl);
+            await presales.WaitForTextAsync("#history", "Agreed for a three-year term.");
+            await presales.WaitForTextAsync("#builder-status", "Approved");
         });
 
         await presales.StepAsync("issue a revision and download its PDF", async () =>
@@ -153,5 +177,65 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
 
         Assert.Empty(presales.Problems);
         Assert.Empty(approver.Problems);
+    }
+
+    [Fact]
+    public async Task PresalesFindItemsByMeaningSwitchTabsWithoutAReloadAndExplainWhatIsLeftOut()
+    {
+        var opportunity = await OpportunityAsync();
+        var api = await app.ApiAsync("presales@demo.local");
+        var created = await (await api.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "Meaning proposal" })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetInt32();
+        var second = await api.PostAsJsonAsync($"/api/v1/proposals/{id}/options", new { name = "Better", version = created.GetProperty("version").GetInt32() });
+        Assert.Equal(System.Net.HttpStatusCode.Created, second.StatusCode);
+        var builderUrl = $"/proposals/{id}";
+        await using var presales = await app.SessionAsync("5-search-by-meaning");
+        var page = presales.Page;
+
+        await presales.StepAsync("switch to the second option without a reload", async () =>
+        {
+            await presales.SignInAsync("presales@demo.local");
+            await presales.GoAsync(builderUrl);
+            await page.EvaluateExpressionAsync("window.stillTheSamePage = true");
+            await page.ClickAsync("#option-tabs a.tabs__tab:nth-of-type(2)");
+            await page.WaitForFunctionAsync("() => location.search.includes('option=') && document.querySelector('#option-tabs a[aria-current=page]') === document.querySelectorAll('#option-tabs a.tabs__tab')[1]");
+            Assert.True(await page.EvaluateExpressionAsync<bool>("window.stillTheSamePage === true"), "the page was reloaded");
+            Assert.Equal("", await presales.TextAsync("#proposal-version"));
+        });
+
+        await presales.StepAsync("search by what the client needs: training finds Academy Seats", async () =>
+        {
+            await page.TypeAsync("#add-item", "training");
+            await presales.WaitForTextAsync("#addable-results", "Academy Seats");
+            await presales.AssertNoHorizontalOverflowAsync(BrowserSession.Desktop);
+            var buttonWraps = await page.EvaluateExpressionAsync<bool>(
+                "[...document.querySelectorAll('#addable-results .addable__add')].some(b => b.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(b).lineHeight))");
+            Assert.False(buttonWraps, "an Add button wraps");
+            await presales.ScreenshotAsync("search-training");
+            await page.ClickAsync("#addable-results form:has(input[value='SVC-ACADEMY']) button");
+            // The search results sit inside #lines too: wait for the line itself.
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#lines .line__name')].some(n => n.innerText.includes('Academy Seats'))");
+        });
+
+        await presales.StepAsync("an item already in the option says so", async () =>
+        {
+            await page.EvaluateExpressionAsync("document.querySelector('#add-item').value = ''");
+            await page.TypeAsync("#add-item", "academy");
+            await presales.WaitForTextAsync("#addable-results", "Already in");
+            Assert.Null(await page.QuerySelectorAsync("#addable-results form:has(input[value='SVC-ACADEMY']) button"));
+        });
+
+        await presales.StepAsync("say why a pain point is left out, saved on leaving the field", async () =>
+        {
+            var before = await presales.TextAsync("#figures");
+            Assert.Contains("Nothing answers", before);
+            await page.TypeAsync("form.why-not textarea", "Their own team fixes it this year.");
+            await page.Keyboard.PressAsync("Tab");
+            await page.WaitForFunctionAsync("before => document.querySelector('#figures').innerText !== before", before);
+            await presales.WaitForTextAsync("#pains", "Their own team fixes it this year.");
+            await presales.ScreenshotAsync("why-not");
+        });
+
+        Assert.Empty(presales.Problems);
     }
 }

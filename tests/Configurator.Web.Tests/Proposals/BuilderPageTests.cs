@@ -171,7 +171,7 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("SVC-CARE-BUSINESS", html);
         Assert.Contains("answers “Downtime at peak”", html);
         Assert.DoesNotContain("SVC-HEALTHCHECK", retired);
-        Assert.Contains("No eligible item matches", retired);
+        Assert.Contains("Nothing in the catalogue matches", retired);
 
         var token = BrowserExtensions.AntiforgeryToken(page);
         var version = VersionField(page);
@@ -190,7 +190,8 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         var line = LineForm(page);
         var version = VersionField(page);
         var changed = await (await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "25", ["discountPercent"] = "30", ["version"] = version }))).Content.ReadAsStringAsync();
-        var submitted = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField(changed))]);
+        var submitted = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit",
+            [new("version", VersionField(changed)), new("comment", "The client signs for three years.")]);
         var approver = await app.SignInAsync("approver@demo.local");
         var queue = await approver.GetPageAsync("/proposals");
         var builder = await approver.GetPageAsync($"/proposals/{id}");
@@ -211,6 +212,168 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("Draft → In review (Submit)", afterApproval);
         Assert.DoesNotContain("Margin", repPage);
         Assert.Equal(HttpStatusCode.Forbidden, repEdit.StatusCode);
+    }
+
+    [Fact]
+    public async Task SwitchingOptionTabsOverHtmxAnswersTheWorkspaceAndAHistoryRestoreTheWholePage()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Tabs", start: "options");
+        var tabs = Html.Parse(page).QuerySelectorAll("#option-tabs a.tabs__tab").ToList();
+        var second = tabs[1].GetAttribute("href")!;
+
+        var request = new HttpRequestMessage(HttpMethod.Get, second);
+        request.Headers.Add("HX-Request", "true");
+        var fragment = await presales.SendAsync(request);
+        var html = await fragment.Content.ReadAsStringAsync();
+        var restore = new HttpRequestMessage(HttpMethod.Get, second);
+        restore.Headers.Add("HX-Request", "true");
+        restore.Headers.Add("HX-History-Restore-Request", "true");
+        var restored = await (await presales.SendAsync(restore)).Content.ReadAsStringAsync();
+
+        Assert.Equal(3, tabs.Count);
+        Assert.Equal(second, tabs[1].GetAttribute("hx-get"));
+        Assert.Equal("true", tabs[1].GetAttribute("hx-push-url"));
+        Assert.Equal("#workspace", tabs[1].GetAttribute("hx-target"));
+        Assert.Contains("HX-Request", fragment.Headers.Vary);
+        Assert.DoesNotContain("<html", html);
+        var workspace = Html.Parse(html);
+        Assert.Equal("workspace", workspace.Body!.FirstElementChild!.Id);
+        Assert.Equal(second, workspace.One("#option-tabs a[aria-current=page]").GetAttribute("href"));
+        Assert.Empty(workspace.QuerySelectorAll("[hx-swap-oob]"));
+        Assert.Contains("<html", restored);
+        Assert.True(id > 0);
+    }
+
+    [Fact]
+    public async Task TheVersionTravelsHiddenAndIsNotShown()
+    {
+        var (_, _, page) = await CreateThroughThePageAsync("No version");
+        var document = Html.Parse(page);
+
+        Assert.True(document.One("#proposal-version").HasAttribute("hidden"));
+        Assert.Equal("", document.One("#proposal-version").TextContent);
+        Assert.DoesNotContain("version", document.One("#builder-status").TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ALineNoteSavesWithTheLineAndATooLongOneStaysInItsFieldWithTheReason()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Line note");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var form = Html.Parse(page).One("form.line__edit");
+        var line = form.GetAttribute("action")!;
+        var quantity = form.One("input[name=quantity]").GetAttribute("value")!;
+        var discount = form.One("input[name=discountPercent]").GetAttribute("value")!;
+        var longNote = new string('n', 501);
+
+        var refused = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = quantity, ["discountPercent"] = discount, ["note"] = longNote, ["version"] = VersionField(page) }));
+        var refusedLine = Html.Parse(await refused.Content.ReadAsStringAsync());
+        var saved = await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = quantity, ["discountPercent"] = discount, ["note"] = "Keeps the scanners they own.", ["version"] = VersionField(page) }));
+        var savedLine = Html.Parse(await saved.Content.ReadAsStringAsync());
+        var preview = await presales.GetPageAsync($"/proposals/{id}/preview/document");
+
+        Assert.Equal("change, submit", form.GetAttribute("hx-trigger"));
+        Assert.Contains("no-js-only", form.One("button[type=submit]").ClassName);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(longNote, refusedLine.One("textarea[name=note]").TextContent);
+        Assert.Contains("Keep it to 500 characters", refusedLine.One("form.line__edit").TextContent);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Keeps the scanners they own.", savedLine.One("textarea[name=note]").TextContent);
+        Assert.Contains("Keeps the scanners they own.", Html.Parse(preview).One(".item__note").TextContent);
+    }
+
+    [Fact]
+    public async Task AWhyNotUnderAnUnansweredPainIsSavedAndPrintedInTheChallenges()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Why not", start: "empty");
+        var document = Html.Parse(page);
+        var form = document.One("form.why-not");
+        var action = form.GetAttribute("action")!;
+        var token = BrowserExtensions.AntiforgeryToken(page);
+
+        var refused = await presales.SendAsync(Htmx(action, token, new() { ["text"] = new string('w', 501), ["version"] = VersionField(page) }));
+        var refusedHtml = Html.Parse(await refused.Content.ReadAsStringAsync());
+        var plain = await presales.SubmitFormAsync($"/proposals/{id}", action, [new("text", "Their own team fixes it this year."), new("version", VersionField(page))]);
+        var after = await presales.GetPageAsync($"/proposals/{id}");
+        var preview = Html.Parse(await presales.GetPageAsync($"/proposals/{id}/preview/document"));
+
+        Assert.Equal(2, document.QuerySelectorAll("form.why-not").Length);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Keep it to 500 characters", refusedHtml.One("#pains form.why-not .field__error").TextContent);
+        Assert.Equal(501, refusedHtml.One("#pains form.why-not textarea").TextContent.Length);
+        Assert.Equal(HttpStatusCode.Redirect, plain.StatusCode);
+        Assert.Contains("Their own team fixes it this year.", Html.Parse(after).One("#pains").TextContent);
+        Assert.DoesNotContain(Html.Parse(after).QuerySelectorAll("#figures .issue"), i => i.TextContent.Contains("stock is wrong", StringComparison.Ordinal) && i.TextContent.Contains("Nothing answers", StringComparison.Ordinal));
+        Assert.Contains("Their own team fixes it this year.", preview.One(".pain__why-not").TextContent);
+        Assert.Contains("Not part of this proposal because:", preview.One(".pain__why-not").TextContent);
+    }
+
+    [Fact]
+    public async Task TheFirstChangeToAProposalInReviewIsAnnouncedAndTheReturnToDraftRecorded()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Warn edit");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var line = LineForm(page);
+        var changed = await (await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "25", ["discountPercent"] = "30", ["note"] = "", ["version"] = VersionField(page) }))).Content.ReadAsStringAsync();
+        var unjustified = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField(changed)), new("comment", "")]);
+        var unjustifiedPage = Html.Parse(await unjustified.Content.ReadAsStringAsync());
+        await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField(changed)), new("comment", "Rival offered 25% off.")]);
+        var inReview = await presales.GetPageAsync($"/proposals/{id}");
+        var edited = await (await presales.SendAsync(Htmx(line, token, new() { ["quantity"] = "26", ["discountPercent"] = "30", ["note"] = "", ["version"] = VersionField(inReview) }))).Content.ReadAsStringAsync();
+        var after = Html.Parse(await presales.GetPageAsync($"/proposals/{id}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, unjustified.StatusCode);
+        Assert.Contains("Say why the discount is right for this deal", unjustifiedPage.One("#comment-submit-error").TextContent);
+        var warning = Html.Parse(inReview).One("[data-edit-warning]");
+        Assert.Contains("sends it back to draft", warning.TextContent);
+        Assert.Equal(warning.TextContent.Trim(), warning.GetAttribute("data-edit-warning"));
+        Assert.Null(Html.Parse(edited).QuerySelector("[data-edit-warning]"));
+        Assert.Contains(">Draft<", Html.Parse(edited).One("#builder-status").OuterHtml);
+        Assert.Null(after.QuerySelector("[data-edit-warning]"));
+        Assert.Contains("Changed during review: back to draft, to be submitted again.", after.One("#history").TextContent);
+        Assert.Contains("Rival offered 25% off.", after.One("#history").TextContent);
+    }
+
+    [Fact]
+    public async Task SearchFindsItemsByWhatTheyAnswerAndSaysWhichAreAlreadyInTheOption()
+    {
+        var (presales, _, page) = await CreateThroughThePageAsync("Meaning", start: "empty");
+        var addUrl = AddForm(page);
+        async Task<string> SearchAsync(string query)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, addUrl.Replace("/lines", $"/addable?itemCode={Uri.EscapeDataString(query)}", StringComparison.Ordinal));
+            request.Headers.Add("HX-Request", "true");
+            return await (await presales.SendAsync(request)).Content.ReadAsStringAsync();
+        }
+
+        var training = Html.Parse(await SearchAsync("training"));
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        Assert.Equal(HttpStatusCode.OK, (await presales.SendAsync(Htmx(addUrl, token, new() { ["itemCode"] = "SVC-ACADEMY", ["version"] = VersionField(page) }))).StatusCode);
+        var again = Html.Parse(await SearchAsync("academy"));
+        var nothing = await SearchAsync("<b>zzzz</b>");
+
+        Assert.Contains(training.QuerySelectorAll("input[name=itemCode]"), i => i.GetAttribute("value") == "SVC-ACADEMY");
+        var academy = again.QuerySelectorAll("form.addable__item").Single(f => f.One("input[name=itemCode]").GetAttribute("value") == "SVC-ACADEMY");
+        Assert.Null(academy.QuerySelector("button"));
+        Assert.Equal("Already in Main", academy.One(".addable__blocked").TextContent.Trim());
+        Assert.Contains("Nothing in the catalogue matches “&lt;b&gt;zzzz&lt;/b&gt;”", nothing);
+    }
+
+    [Fact]
+    public async Task MarkAsSentWithoutAnIssuedRevisionSaysToIssueOneFirst()
+    {
+        var (presales, id, _) = await CreateThroughThePageAsync("Send first");
+        var page = await presales.GetPageAsync($"/proposals/{id}");
+        await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/submit", [new("version", VersionField(page))]);
+        var approved = await presales.GetPageAsync($"/proposals/{id}");
+
+        var refused = await presales.SubmitFormAsync($"/proposals/{id}", $"/proposals/{id}/actions/send", [new("version", VersionField(approved))]);
+        var html = Html.Parse(await refused.Content.ReadAsStringAsync());
+
+        Assert.Contains("Issue a revision first (below)", Html.Parse(approved).One("#workflow").TextContent);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Issue a revision first", html.One(".builder__problem").TextContent);
+        Assert.Contains(">Approved<", html.One("#builder-status").OuterHtml);
     }
 
     /// <summary>Where the first line's edit form posts.</summary>

@@ -214,11 +214,14 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         var approveDraft = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { });
         var sendDraft = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/send", new { });
         var discounted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(core)}", new { discountPercent = 25, version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
-        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var unjustified = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { });
+        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Three-year term against a rival's bid", optionId = Id(option) })).Content.ReadFromJsonAsync<JsonElement>();
         var approveByPresales = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { });
         var rejectWithoutComment = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { });
         var approved = await (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { comment = "Strategic account" })).Content.ReadFromJsonAsync<JsonElement>();
         var asApprover = await approver.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+        var sendWithoutRevision = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/send", new { });
+        Assert.Equal(HttpStatusCode.Created, (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/revisions", new { })).StatusCode);
         var sent = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/send", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var editSent = await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(core)}", new { quantity = 30, version = Version(sent) });
         var lostWithoutComment = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/lost", new { });
@@ -228,12 +231,20 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Conflict, sendDraft.StatusCode);
         Assert.True(discounted.GetProperty("approval").GetProperty("required").GetBoolean());
         Assert.Contains("beyond its 15% limit", discounted.GetProperty("approval").GetProperty("reasons")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, unjustified.StatusCode);
+        Assert.Contains("the approver reads it", (await unjustified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("comment")[0].GetString());
         Assert.Equal("in-review", submitted.GetProperty("status").GetString());
+        Assert.Equal(Id(option), submitted.GetProperty("submittedOptionId").GetInt32());
+        Assert.Equal("Three-year term against a rival's bid", submitted.GetProperty("history").EnumerateArray().Last().GetProperty("comment").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, approveByPresales.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, rejectWithoutComment.StatusCode);
         Assert.Equal("approved", approved.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Object, Option(asApprover).GetProperty("margin").ValueKind);
+        Assert.Equal(HttpStatusCode.Conflict, sendWithoutRevision.StatusCode);
+        Assert.Contains("Issue a revision first", (await sendWithoutRevision.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal("sent", sent.GetProperty("status").GetString());
+        Assert.Equal(1, sent.GetProperty("sentRevision").GetInt32());
+        Assert.Equal("Revision 1 sent.", sent.GetProperty("history").EnumerateArray().Last().GetProperty("comment").GetString());
         Assert.Equal(HttpStatusCode.Conflict, editSent.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, lostWithoutComment.StatusCode);
         Assert.Equal("won", won.GetProperty("status").GetString());
@@ -266,7 +277,7 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         var approver = await app.ApiClientAsync("approver@demo.local");
 
         var discounted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}", new { discountPercent = 50, version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
-        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { version = Version(discounted) })).Content.ReadFromJsonAsync<JsonElement>();
+        var submitted = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Launch customer", version = Version(discounted) })).Content.ReadFromJsonAsync<JsonElement>();
         var staleReject = await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { comment = "No", version = Version(discounted) });
         var rejected = await (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/reject", new { comment = "Half price is too much" })).Content.ReadFromJsonAsync<JsonElement>();
         var withdrawn = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/withdraw", new { comment = "Client paused the project" })).Content.ReadFromJsonAsync<JsonElement>();
@@ -281,6 +292,44 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Conflict, submitWithdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, withdrawAgain.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await presales.GetAsync("/api/v1/proposals/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ALineNoteAndAWhyNotAreSavedShownAndSatisfyTheirWarnings()
+    {
+        var (presales, empty) = await CreateProposalAsync("Notes", new { title = "Notes proposal", recommend = false });
+        var id = Id(empty);
+        var proposal = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(Option(empty))}/lines", new { itemCode = "SVC-CARE-247", version = Version(empty) })).Content.ReadFromJsonAsync<JsonElement>();
+        var option = Option(proposal);
+        var line = option.GetProperty("lines")[0];
+        Assert.Contains(option.GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "line-answers-nothing");
+        var uncovered = option.GetProperty("coverage").EnumerateArray().First(c => c.GetProperty("status").GetString() == "uncovered").GetProperty("painPointId").GetInt32();
+
+        var tooLong = await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}", new { note = new string('n', 501), version = Version(proposal) });
+        var noted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}", new { note = " The scanners they own stay. ", version = Version(proposal) })).Content.ReadFromJsonAsync<JsonElement>();
+        var unknownPain = await presales.PutAsJsonAsync($"/api/v1/proposals/{id}/pain-points/999999/note", new { text = "Because.", version = Version(noted) });
+        var whyNotTooLong = await presales.PutAsJsonAsync($"/api/v1/proposals/{id}/pain-points/{uncovered}/note", new { text = new string('w', 501), version = Version(noted) });
+        var explained = await (await presales.PutAsJsonAsync($"/api/v1/proposals/{id}/pain-points/{uncovered}/note", new { text = "Their carrier contract runs until 2028.", version = Version(noted) })).Content.ReadFromJsonAsync<JsonElement>();
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var byRep = await rep.PutAsJsonAsync($"/api/v1/proposals/{id}/pain-points/{uncovered}/note", new { text = "No.", version = Version(explained) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.True((await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("note", out _));
+        Assert.Equal("The scanners they own stay.", Option(noted).GetProperty("lines")[0].GetProperty("note").GetString());
+        Assert.DoesNotContain(Option(noted).GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "line-answers-nothing");
+        Assert.Equal(line.GetProperty("quantity").GetInt32(), Option(noted).GetProperty("lines")[0].GetProperty("quantity").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, unknownPain.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, whyNotTooLong.StatusCode);
+        Assert.True((await whyNotTooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("text", out _));
+        var note = Assert.Single(explained.GetProperty("painNotes").EnumerateArray());
+        Assert.Equal((uncovered, "Their carrier contract runs until 2028."), (note.GetProperty("painPointId").GetInt32(), note.GetProperty("text").GetString()));
+        Assert.DoesNotContain(Option(explained).GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "pain-uncovered" && i.GetProperty("painPointId").GetInt32() == uncovered);
+        Assert.Equal(HttpStatusCode.Forbidden, byRep.StatusCode);
+
+        var preview = await presales.GetStringAsync($"/api/v1/proposals/{id}/preview");
+        Assert.Contains("Not part of this proposal because:", preview);
+        Assert.Contains("Their carrier contract runs until 2028.", preview);
+        Assert.Contains("The scanners they own stay.", preview);
     }
 
     [Fact]

@@ -1,10 +1,4 @@
-using Configurator.Domain.Engine;
-
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>Search results for "add item": eligible items not yet in the option, those that answer open pain first.</summary>
-public sealed record AddableModel(string Query, IReadOnlyList<ItemSnapshot> Items, IReadOnlyDictionary<string, string> Answers, string LinesUrl, int Version, Func<decimal, string> Money)
-{
-    /// <summary>Why an item cannot join the option (a clash with a line, or with what it requires), by item code.</summary>
-    public IReadOnlyDictionary<string, string> Clashes { get; init; } = new Dictionary<string, string>();
-}
+/// <summary>Search results for "add item": items that can be added first (those answering open pain before the rest), then those that cannot, each saying why.</summary>
+public sealed record AddableModel(string Query, IReadOnlyList<AddableItem> Items, string LinesUrl, int Version);

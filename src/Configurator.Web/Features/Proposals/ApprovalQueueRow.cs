@@ -2,5 +2,43 @@ using Configurator.Domain.Engine;
 
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>A proposal waiting for an approver, with what the approver weighs.</summary>
-public sealed record ApprovalQueueRow(ProposalRow Proposal, Approval Approval, Evaluation FirstOption);
+/// <summary>
+/// A proposal waiting for an approver, with what the approver weighs: the option submitted (its contract
+/// value, margin, largest discount, differentiation and payback), who submitted it, since when and why.
+/// </summary>
+public sealed record ApprovalQueueRow(
+    int ProposalId,
+    string Title,
+    string Client,
+    string Opportunity,
+    int OpportunityId,
+    int Version,
+    string OptionName,
+    string Currency,
+    decimal DealSize,
+    decimal? MarginPercent,
+    decimal LargestDiscountPercent,
+    string? LargestDiscountLine,
+    decimal DifferentiationShare,
+    DifferentiationRisk Risk,
+    decimal? PaybackMonths,
+    string SubmittedBy,
+    DateTimeOffset SubmittedAt,
+    TimeSpan Waited,
+    string Justification,
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>A refused approve or reject from the queue: the message, and the comment typed (kept in its field).</summary>
+    public string? Problem { get; init; }
+
+    public string? Comment { get; init; }
+
+    public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Currency);
+
+    /// <summary>"3 days", "1 hour", "12 minutes": how long the proposal has waited, in its largest unit.</summary>
+    public string WaitedText => Waited.TotalDays >= 1 ? Count((int)Waited.TotalDays, "day", "days")
+        : Waited.TotalHours >= 1 ? Count((int)Waited.TotalHours, "hour", "hours")
+        : Count(Math.Max(0, (int)Waited.TotalMinutes), "minute", "minutes");
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+}

@@ -45,6 +45,11 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
         {
             model = model with { KeyPeople = await KeyPeopleAsync(read.Proposal.OpportunityId, selected.Evaluation, cancellationToken) };
         }
+        if (scope != BuilderScope.Page && read.Proposal.Status == ProposalStatus.Approved)
+        {
+            // "Mark as sent" names the revision it sends, whatever part of the page is redrawn.
+            model = model with { Revisions = await revisions.ListAsync(id, cancellationToken) };
+        }
         if (scope == BuilderScope.Page)
         {
             var actors = read.Proposal.History.Select(h => h.ActorId).Distinct().ToList();

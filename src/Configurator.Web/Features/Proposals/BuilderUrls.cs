@@ -8,6 +8,15 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 {
     public static string Proposal(int id, int? option = null) => option is null ? $"/proposals/{id}" : $"/proposals/{id}?option={option}";
 
+    public const string List = "/proposals";
+
+    /// <summary>The approval queue on the proposals page, in the order asked.</summary>
+    public static string Queue(string? sort = null, bool reverse = false) =>
+        sort is null ? $"{List}#queue" : reverse ? $"{List}?sort={sort}&reverse=true#queue" : $"{List}?sort={sort}#queue";
+
+    /// <summary>A workflow step on a proposal, e.g. approve from the queue.</summary>
+    public static string Step(int id, string step) => $"{Proposal(id)}/actions/{step}";
+
     /// <summary>The preview printed as a draft PDF.</summary>
     public static string DraftPdf(int id) => $"{Proposal(id)}/preview.pdf";
 
@@ -27,7 +36,9 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 
     public string Addable => $"{Page}/options/{OptionId}/addable";
 
-    public string Act(string step) => $"{Page}/actions/{step}";
+    public string Act(string step) => Step(ProposalId, step);
+
+    public string PainNote(int painId) => $"{Page}/pains/{painId}/note";
 
     public string Preview => $"{Page}/preview";
 

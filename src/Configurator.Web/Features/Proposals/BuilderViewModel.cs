@@ -42,19 +42,30 @@ public sealed record BuilderViewModel(
 
     public bool CanIssueRevision => Can.Edit && Proposal.RevisionRefusal is null;
 
-    /// <summary>The workflow steps this person may take now, as buttons.</summary>
-    public IReadOnlyList<WorkflowButton> Buttons { get; } = Proposal.PossibleSteps()
-        .Where(s => s.MayBeTakenBy(Can.IsInRole))
-        .Select(s => new WorkflowButton(s.Code, s.ChecksTheSolution ? (EvaluatedOption.ApprovalOf(Options).Required ? "Submit for approval" : "Submit (no approval needed)") : s.Label,
-            s.CommentNeeded, s.Primary))
-        .ToList();
+    /// <summary>The workflow steps this person may take now, as buttons: submit names the option it submits, send the revision it sends.</summary>
+    public IReadOnlyList<WorkflowButton> Buttons => [.. Proposal.PossibleSteps().Where(s => s.MayBeTakenBy(Can.IsInRole)).Select(Button)];
+
+    private WorkflowButton Button(WorkflowStep step)
+    {
+        if (step.ChecksTheSolution)
+        {
+            var option = Options.Count > 1 ? $" {Selected.Option.Name}" : "";
+            return Approval.Required
+                ? new WorkflowButton(step.Code, $"Submit{option} for approval", step.CommentPrompt, step.NeedsComment, step.Primary)
+                : new WorkflowButton(step.Code, $"Submit{option} (no approval needed)", null, false, step.Primary);
+        }
+        if (step.NeedsIssuedRevision)
+        {
+            return Revisions.Count > 0
+                ? new WorkflowButton(step.Code, $"Mark revision {Revisions[0].Number} as sent", step.CommentPrompt, step.NeedsComment, step.Primary)
+                : new WorkflowButton(step.Code, step.Label, step.CommentPrompt, step.NeedsComment, step.Primary) { Hint = "Issue a revision first (below): the client receives a numbered revision." };
+        }
+        return new WorkflowButton(step.Code, step.Label, step.CommentPrompt, step.NeedsComment, step.Primary);
+    }
 
     public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Proposal.Currency);
 
     public string Money(Domain.Catalogue.Money amount) => amount.ToString();
-
-    /// <summary>The eligible items not yet in the selected option, for "add item".</summary>
-    public IEnumerable<ItemSnapshot> Addable => Context.Eligible.Eligible.Where(i => Selected.Option.Lines.All(l => l.Item.Code != i.Code));
 
     public BuilderUrls Urls { get; } = new(Proposal.Id, Selected.Option.Id);
 

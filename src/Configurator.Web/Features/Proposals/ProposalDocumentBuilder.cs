@@ -37,11 +37,16 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
 
         var orderedPains = opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id).ToList();
         var numberOf = orderedPains.Select((p, i) => (p.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
+        var whyNot = proposal.PainNotes.ToDictionary(n => n.PainPointId, n => n.Text);
         var pains = orderedPains.Select(p => new DocumentPain(
             numberOf[p.Id], p.Title, p.Category, categoryNames.GetValueOrDefault(p.Category, p.Category), p.ClientWords, p.Severity,
             p.AnnualImpact, p.AnnualImpact is { } impact ? Money(impact) : "",
             p.RaisedById is { } by && people.TryGetValue(by, out var raiser) ? raiser.Name : "",
-            StatusAcross(p.Id, options))).ToList();
+            StatusAcross(p.Id, options))
+        {
+            // Printed only while the pain point is left open: once an option answers it, the sentence no longer holds.
+            NotAnsweredBecause = StatusAcross(p.Id, options) == "covered" ? "" : whyNot.GetValueOrDefault(p.Id, ""),
+        }).ToList();
 
         var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
         var solution = Solution(options, pains, textData);
@@ -96,8 +101,13 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
                 var (output, errors) = texts.Render(item.ProposalText, textData);
                 var answers = pains.Select(p => new DocumentAnswer(p.Number, p.Title, item.StrengthFor(p.Category))).Where(a => a.Strength > 0).ToList();
                 var inOptions = options.Where(o => o.Evaluation.Lines.Any(l => l.Item.Code == item.Code)).Select(o => o.Option.Name).ToList();
+                var notes = options.SelectMany(o => o.Evaluation.Lines).Where(l => l.Item.Code == item.Code && l.Line.Note.Length > 0)
+                    .Select(l => l.Line.Note).Distinct(StringComparer.Ordinal).ToList();
                 return new DocumentSolutionItem(++number, item.Code, item.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
-                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions);
+                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions)
+                {
+                    Notes = notes,
+                };
             }).ToList();
             if (inKind.Count > 0)
             {

@@ -9,11 +9,21 @@ public sealed record CreateProposalInput(string? Title, string? Language, int? T
 
 public sealed record AddLineInput(string? ItemCode, int? Quantity, decimal? DiscountPercent, int? Version);
 
-public sealed record ChangeLineInput(int? Quantity, decimal? DiscountPercent, int? Version);
+public sealed record ChangeLineInput(int? Quantity, decimal? DiscountPercent, int? Version)
+{
+    /// <summary>Why the line is there; left out, the note stays as it is; empty, it is taken away.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed record PainNoteInput(string? Text, int? Version);
 
 public sealed record AddOptionInput(string? Name, int? CopyFrom, int? Version);
 
-public sealed record WorkflowInput(string? Comment, int? Version);
+public sealed record WorkflowInput(string? Comment, int? Version)
+{
+    /// <summary>For submit: the option the approver weighs (the first when left out).</summary>
+    public int? OptionId { get; init; }
+}
 
 public sealed record ChangeOptionInput(string? Name, int? Move, int? Version);
 

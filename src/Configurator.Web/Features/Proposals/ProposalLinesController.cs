@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>The builder's lines: add an item, change a line's quantity or discount in place, remove a line.</summary>
+/// <summary>The builder's lines: add an item, change a line's quantity, discount or note in place, remove a line.</summary>
 [Authorize(Policy = Policies.EditProposals)]
 [Route("/proposals/{id:int}/options/{optionId:int}/lines")]
 public sealed class ProposalLinesController(ProposalService proposals, BuilderPage page) : BuilderControllerBase(page)
@@ -23,7 +23,7 @@ public sealed class ProposalLinesController(ProposalService proposals, BuilderPa
     }
 
     [HttpPost("{lineId:int}")]
-    public async Task<IActionResult> ChangeLine(int id, int optionId, int lineId, string? quantity, string? discountPercent, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeLine(int id, int optionId, int lineId, string? quantity, string? discountPercent, string? note, int version, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (!int.TryParse(quantity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var q))
@@ -36,8 +36,8 @@ public sealed class ProposalLinesController(ProposalService proposals, BuilderPa
         }
         var result = errors.Count > 0
             ? UseCaseResult.Invalid(errors)
-            : await proposals.ChangeLineAsync(id, optionId, lineId, new ChangeLineInput(q, d, version), User.ActorId(), cancellationToken);
-        return await AnswerAsync(id, optionId, result, BuilderScope.Line, cancellationToken, new BuilderProblem("", [], lineId, quantity, discountPercent));
+            : await proposals.ChangeLineAsync(id, optionId, lineId, new ChangeLineInput(q, d, version) { Note = note ?? "" }, User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, optionId, result, BuilderScope.Line, cancellationToken, new BuilderProblem("", [], lineId, quantity, discountPercent) { Note = note });
     }
 
     [HttpPost("{lineId:int}/remove")]

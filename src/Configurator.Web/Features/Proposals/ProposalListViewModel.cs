@@ -1,3 +1,11 @@
 namespace Configurator.Web.Features.Proposals;
 
-public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, IReadOnlyList<ApprovalQueueRow> Queue, bool CanApprove);
+/// <summary>The proposals page: every proposal, and for approvers the queue in the order asked (<see cref="ApprovalQueueSort"/>).</summary>
+public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, IReadOnlyList<ApprovalQueueRow> Queue, bool CanApprove, string Sort, bool Reverse)
+{
+    /// <summary>The link a column header sorts by: its natural order first, the reverse when it is already sorted that way.</summary>
+    public string SortUrl(string key) => BuilderUrls.Queue(key, reverse: key == Sort && !Reverse);
+
+    /// <summary>The aria-sort of a column header: only the sorted one says its direction.</summary>
+    public string? AriaSort(string key, bool naturalIsDescending) => key != Sort ? null : naturalIsDescending != Reverse ? "descending" : "ascending";
+}

@@ -17,7 +17,10 @@ public sealed record ProposalResponse(
     int Version,
     IReadOnlyList<OptionResponse> Options,
     ApprovalResponse Approval,
-    IReadOnlyList<HistoryResponse> History)
+    IReadOnlyList<HistoryResponse> History,
+    IReadOnlyList<PainNoteResponse> PainNotes,
+    int? SubmittedOptionId,
+    int? SentRevision)
 {
     public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
     {
@@ -26,7 +29,9 @@ public sealed record ProposalResponse(
             proposal.TermMonths, proposal.Language, proposal.Version,
             options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),
             new ApprovalResponse(approval.Required, approval.Reasons),
-            proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList());
+            proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList(),
+            proposal.PainNotes.OrderBy(n => n.PainPointId).Select(n => new PainNoteResponse(n.PainPointId, n.Text)).ToList(),
+            proposal.SubmittedOptionId, proposal.SentRevision);
     }
 }
 
@@ -49,7 +54,7 @@ public sealed record OptionResponse(
         return new OptionResponse(option.Option.Id, option.Option.Name, option.Option.Explanation,
             e.Lines.Select(l => new LineResponse(l.Line.Id, l.Item.Code, CatalogueTerms.Code(l.Item.Kind), l.Item.Name, CatalogueTerms.Code(l.Item.Model), l.Item.Unit,
                 l.Line.Quantity, l.ListUnitPrice.Amount, l.Line.DiscountPercent.Value, l.NetUnitPrice.Amount, l.NetTotal.Amount, l.ContractValue.Amount, l.Item.MaxDiscountPercent.Value,
-                answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason)).ToList(),
+                answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason, l.Line.Note)).ToList(),
             new TotalsResponse(e.Totals.OneTime.Amount, e.Totals.Monthly.Amount, e.Totals.Annual.Amount, e.Totals.ListContractValue.Amount, e.Totals.ContractValue.Amount,
                 e.Totals.DiscountPercent),
             canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue.Amount, m.Cost.Amount, m.Amount.Amount, m.Percent, m.LinesWithoutCost) : null,
@@ -61,7 +66,7 @@ public sealed record OptionResponse(
 }
 
 public sealed record LineResponse(int Id, string ItemCode, string Kind, string Name, string Model, string Unit, int Quantity, decimal ListPrice,
-    decimal DiscountPercent, decimal NetUnitPrice, decimal NetTotal, decimal ContractValue, decimal MaxDiscountPercent, IReadOnlyList<int> Answers, string Reason);
+    decimal DiscountPercent, decimal NetUnitPrice, decimal NetTotal, decimal ContractValue, decimal MaxDiscountPercent, IReadOnlyList<int> Answers, string Reason, string Note);
 
 public sealed record TotalsResponse(decimal OneTime, decimal Monthly, decimal Annual, decimal ListContractValue, decimal ContractValue, decimal DiscountPercent);
 

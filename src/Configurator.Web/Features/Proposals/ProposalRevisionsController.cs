@@ -28,6 +28,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
         }
         ViewData["Title"] = $"Preview: {proposal.Title}";
         ViewData["Section"] = "Proposals";
+        ViewData["Wide"] = true;
         return View("Preview", proposal);
     }
 

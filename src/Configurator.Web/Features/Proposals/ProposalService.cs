@@ -23,7 +23,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         {
             return _loaded;
         }
-        _loaded = await db.Proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).AsSplitQuery()
+        _loaded = await db.Proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).Include(p => p.PainNotes).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         _context = null;
         return _loaded;
@@ -89,7 +89,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
     public Task<UseCaseResult> ChangeLineAsync(int id, int optionId, int lineId, ChangeLineInput input, string actorId, CancellationToken cancellationToken) =>
         EditAsync(id, input.Version, cancellationToken, proposal => Task.FromResult(
             Option(proposal, optionId) is { } option && option.Lines.FirstOrDefault(l => l.Id == lineId) is { } line
-                ? proposal.ChangeLine(option, line, input.Quantity, input.DiscountPercent, actorId, clock.GetUtcNow()).ToResult()
+                ? proposal.ChangeLine(option, line, input.Quantity, input.DiscountPercent, actorId, clock.GetUtcNow(), input.Note).ToResult()
                 : UseCaseResult.NotFound($"The option {optionId} has no line with the id {lineId}.")));
 
     public Task<UseCaseResult> RemoveLineAsync(int id, int optionId, int lineId, int? version, string actorId, CancellationToken cancellationToken) =>
@@ -97,6 +97,16 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
             Option(proposal, optionId) is { } option && option.Lines.FirstOrDefault(l => l.Id == lineId) is { } line
                 ? proposal.RemoveLine(option, line, actorId, clock.GetUtcNow()).ToResult()
                 : UseCaseResult.NotFound($"The option {optionId} has no line with the id {lineId}.")));
+
+    /// <summary>Says in the proposal why one of the opportunity's pain points is not answered (an empty text takes it back).</summary>
+    public Task<UseCaseResult> ExplainPainAsync(int id, int painPointId, PainNoteInput input, string actorId, CancellationToken cancellationToken) =>
+        EditAsync(id, input.Version, cancellationToken, async proposal =>
+        {
+            var context = await ContextAsync(proposal, cancellationToken);
+            return context.Pains.Any(p => p.Id == painPointId)
+                ? proposal.ExplainPain(painPointId, input.Text, actorId, clock.GetUtcNow()).ToResult()
+                : UseCaseResult.NotFound($"The proposal's opportunity has no pain point with the id {painPointId}.");
+        });
 
     public Task<UseCaseResult> AddOptionAsync(int id, AddOptionInput input, string actorId, CancellationToken cancellationToken) =>
         EditAsync(id, input.Version, cancellationToken, proposal =>
@@ -144,7 +154,13 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
             {
                 options = (await ReadAsync(id, cancellationToken))!.Options;
             }
-            return proposal.Take(step.Action, input.Comment, options, actorId, clock.GetUtcNow()).ToResult();
+            IssuedRevision? latest = null;
+            if (step.NeedsIssuedRevision)
+            {
+                latest = await db.ProposalRevisions.AsNoTracking().Where(r => r.ProposalId == id).OrderByDescending(r => r.Number)
+                    .Select(r => new IssuedRevision(r.Number, r.IssuedAt)).FirstOrDefaultAsync(cancellationToken);
+            }
+            return proposal.Take(step.Action, input.Comment, options, actorId, clock.GetUtcNow(), input.OptionId, latest).ToResult();
         });
 
     private Task<UseCaseResult> EditAsync(int id, int? version, CancellationToken cancellationToken, Func<Proposal, Task<UseCaseResult>> change) =>

@@ -108,6 +108,13 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         await AfterAsync(id, await proposals.RemoveLineAsync(id, optionId, lineId, version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
+    /// <summary>Says in the proposal why a pain point is not answered; the document prints it, and the warning is satisfied. Empty text takes it back.</summary>
+    [HttpPut("proposals/{id:int}/pain-points/{painId:int}/note")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> ExplainPain(int id, int painId, PainNoteInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.ExplainPainAsync(id, painId, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
     [HttpPost("proposals/{id:int}/options")]
     [Authorize(Policy = Policies.EditProposals)]
     public async Task<IActionResult> AddOption(int id, AddOptionInput input, CancellationToken cancellationToken) =>

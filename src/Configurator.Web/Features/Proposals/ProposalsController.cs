@@ -15,25 +15,25 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposal list with the approval queue, starting a proposal, and the builder page with its
 /// add-item search. Changes to lines, options and the workflow have their own controllers.
 /// </summary>
-public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, BuilderPage page) : BuilderControllerBase(page)
+public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page) : BuilderControllerBase(page)
 {
     [HttpGet("/proposals")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? sort, bool reverse, CancellationToken cancellationToken)
     {
         var latest = db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200);
         var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
         var canApprove = ProposalWorkflow.ApproverRoles.Any(User.IsInRole);
-        var queue = new List<ApprovalQueueRow>();
-        foreach (var row in rows.Where(r => r.Status == ProposalStatus.InReview))
+        var key = ApprovalQueueSort.KeyOf(sort);
+        var queue = canApprove ? ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), cancellationToken), key, reverse) : [];
+        if (TempData[QueueProblem.ProposalKey] is int refused)
         {
-            if (await proposals.ReadAsync(row.Id, cancellationToken) is { } read && read.Options.Count > 0)
-            {
-                queue.Add(new ApprovalQueueRow(row, EvaluatedOption.ApprovalOf(read.Options), read.Options[0].Evaluation));
-            }
+            queue = [.. queue.Select(r => r.ProposalId == refused
+                ? r with { Problem = TempData[QueueProblem.MessageKey] as string, Comment = TempData[QueueProblem.CommentKey] as string }
+                : r)];
         }
         ViewData["Title"] = "Proposals";
         ViewData["Section"] = "Proposals";
-        return View("Index", new ProposalListViewModel(rows, queue, canApprove));
+        return View("Index", new ProposalListViewModel(rows, queue, canApprove, key, reverse));
     }
 
     [HttpPost("/opportunities/{id:int}/proposals")]
@@ -60,10 +60,16 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     [HttpGet("/proposals/{id:int}")]
     public async Task<IActionResult> Builder(int id, int? option, CancellationToken cancellationToken)
     {
-        var model = await Page.ModelAsync(id, option, User, BuilderScope.Page, cancellationToken);
+        // Switching option tabs over htmx answers the workspace alone; a history restore gets the page.
+        var tabSwitch = Request.IsHtmx() && !Request.IsHistoryRestore();
+        var model = await Page.ModelAsync(id, option, User, tabSwitch ? BuilderScope.Lines : BuilderScope.Page, cancellationToken);
         if (model is null)
         {
             return NotFound();
+        }
+        if (tabSwitch)
+        {
+            return PartialView("_Workspace", model);
         }
         ViewData["Title"] = model.Proposal.Title;
         ViewData["Section"] = "Proposals";
@@ -71,8 +77,9 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     }
 
     /// <summary>
-    /// Type-ahead for "add item": at most a dozen eligible items matching the code or name, those that
-    /// answer open pain first; an item the rules keep out says why instead of offering "Add".
+    /// Type-ahead for "add item": at most a dozen catalogue items found by what they are and what they answer
+    /// (<see cref="ItemSearch"/>). Items that can be added come first, those answering open pain before the
+    /// rest; an item already in the option, kept out by the rules, or not proposable says why instead of "Add".
     /// </summary>
     [HttpGet("/proposals/{id:int}/options/{optionId:int}/addable")]
     [Authorize(Policy = Policies.EditProposals)]
@@ -88,27 +95,33 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             return Content("", "text/html");
         }
         var option = selected.Option;
+        var currency = read.Proposal.Currency;
+        var catalogue = read.Context.Catalogue;
+        var categories = catalogue.Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var open = selected.Evaluation.Coverage.Where(c => c.Status != CoverageStatus.Covered).ToList();
-        var matches = read.Context.Eligible.Eligible
-            .Where(i => option.Lines.All(l => l.Item.Code != i.Code))
-            .Where(i => i.Code.Contains(query, StringComparison.OrdinalIgnoreCase) || i.Name.Contains(query, StringComparison.OrdinalIgnoreCase))
-            .Select(i => (Item: i, Answers: open.Where(c => i.StrengthFor(c.Pain.Category) > 0).Select(c => $"“{c.Pain.Title}”").ToList()))
-            .OrderByDescending(m => m.Answers.Count).ThenBy(m => m.Item.Code, StringComparer.Ordinal)
-            .Take(12)
-            .ToList();
-        var answers = matches.Where(m => m.Answers.Count > 0).ToDictionary(m => m.Item.Code, m => string.Join(", ", m.Answers.Take(3)));
+        var inOption = option.Lines.Select(l => l.Item.Code).ToHashSet(StringComparer.Ordinal);
         var inPlay = ItemsInPlay.Of(option.Lines.Select(l => (l.Item.Code, l.Item.Excludes)));
-        var catalogue = read.Context.Catalogue.ByCode;
-        var clashes = matches
-            .Select(m => CatalogueRules.Adding(m.Item.Code, catalogue, inPlay, s => CatalogueRules.Unavailable(s, read.Proposal.Currency)).Clash)
-            .OfType<RuleClash>()
-            .ToDictionary(c => c.Code, c => Describe(c, catalogue));
-        var urls = new BuilderUrls(id, optionId);
-        return PartialView("_Addable", new AddableModel(query, matches.Select(m => m.Item).ToList(), answers, urls.Lines, read.Proposal.Version,
-            amount => Currency.Format(amount, read.Proposal.Currency))
-        {
-            Clashes = clashes,
-        });
+        var found = catalogue.Items
+            .Where(spec => spec.Status != ItemStatus.Retired)
+            .Select(spec => (Spec: spec, Relevance: ItemSearch.Relevance(spec, query, categories)))
+            .Where(m => m.Relevance > 0)
+            .Select(m =>
+            {
+                var answers = open.Where(c => m.Spec.Addresses.Any(a => a.Category == c.Pain.Category && a.Strength > 0)).Select(c => $"“{c.Pain.Title}”").ToList();
+                var blocked = inOption.Contains(m.Spec.Code) ? $"Already in {option.Name}"
+                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? problem.Message
+                    : CatalogueRules.Adding(m.Spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode)
+                    : null;
+                return (m.Spec, m.Relevance, Answers: answers, Blocked: blocked);
+            })
+            .OrderBy(m => m.Blocked is null ? 0 : inOption.Contains(m.Spec.Code) ? 1 : 2)
+            .ThenByDescending(m => m.Answers.Count).ThenByDescending(m => m.Relevance).ThenBy(m => m.Spec.Code, StringComparer.Ordinal)
+            .Take(12)
+            .Select(m => new AddableItem(m.Spec.Code, m.Spec.Name, m.Spec.Kind, m.Spec.Model,
+                m.Spec.PriceIn(currency) is { } price ? Currency.Format(price.ListPrice, currency) : null,
+                m.Answers.Count > 0 ? string.Join(", ", m.Answers.Take(3)) : null, m.Blocked))
+            .ToList();
+        return PartialView("_Addable", new AddableModel(query, found, new BuilderUrls(id, optionId).Lines, read.Proposal.Version));
     }
 
     /// <summary>An item that excludes (or is excluded by) a line already in the option says so by name; any other clash in the rules' words.</summary>

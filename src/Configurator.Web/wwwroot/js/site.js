@@ -2,18 +2,56 @@
 (function () {
   "use strict";
   var tokenMeta = document.querySelector('meta[name="request-verification-token"]');
+  // Parts only pages without script need (e.g. a line's "Update" button) hide once script runs.
+  document.documentElement.classList.add("js");
 
   document.addEventListener("htmx:config:request", function (event) {
+    var request = event.detail.ctx.request;
     if (tokenMeta) {
-      event.detail.ctx.request.headers["RequestVerificationToken"] = tokenMeta.content;
+      request.headers["RequestVerificationToken"] = tokenMeta.content;
+    }
+    // A builder form sent on change (not on submit) names the proposal's version as it is now, too.
+    var current = document.getElementById("proposal-version");
+    if (current && request.body && typeof request.body.has === "function" && request.body.has("version")) {
+      request.body.set("version", current.getAttribute("data-version"));
     }
   });
+
+  // Builder: the first change to a proposal in review or approved asks first, because it sends the proposal
+  // back to draft. Workflow forms (approve, submit …) are not changes. A cancelled change puts the field back.
+  function confirmFirstChange(event, form) {
+    var warning = document.querySelector("[data-edit-warning]");
+    if (!warning || !form || !form.closest || !form.closest("#workspace") || form.hasAttribute("data-workflow")
+      || (form.getAttribute("method") || "").toLowerCase() !== "post") {
+      return;
+    }
+    if (window.confirm(warning.getAttribute("data-edit-warning"))) {
+      warning.removeAttribute("data-edit-warning");
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    var field = event.target;
+    if (event.type === "change" && field && "defaultValue" in field) {
+      field.value = field.defaultValue;
+    }
+  }
+  document.addEventListener("change", function (event) {
+    var form = event.target && event.target.form;
+    if (form && (form.getAttribute("hx-trigger") || "").indexOf("change") >= 0) {
+      confirmFirstChange(event, form);
+    }
+  }, true);
 
   // <form data-confirm="Reset this password?"> asks before it submits (no inline script under the CSP).
   // On the builder, a change answers only the part it changed; the proposal's version it moved is in
   // #proposal-version, and every form names that version when it is sent, whichever part it is in.
   document.addEventListener("submit", function (event) {
     var form = event.target;
+    confirmFirstChange(event, form);
+    if (event.defaultPrevented) {
+      return;
+    }
     var current = document.getElementById("proposal-version");
     if (current && form.elements && form.elements.version) {
       form.elements.version.value = current.getAttribute("data-version");

@@ -557,10 +557,16 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<int>("OpportunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SentRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmittedOptionId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TermMonths")
                         .HasColumnType("INTEGER");
@@ -641,6 +647,11 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ItemSnapshot");
 
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OptionId")
                         .HasColumnType("INTEGER");
 
@@ -689,6 +700,31 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProposalId");
 
                     b.ToTable("ProposalOptions", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalPainNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PainPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "PainPointId")
+                        .IsUnique();
+
+                    b.ToTable("ProposalPainNotes", (string)null);
                 });
 
             modelBuilder.Entity("Configurator.Domain.Proposals.ProposalRevision", b =>
@@ -1072,6 +1108,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalPainNote", b =>
+                {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany("PainNotes")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Configurator.Domain.Proposals.ProposalRevision", b =>
                 {
                     b.HasOne("Configurator.Domain.Proposals.Proposal", null)
@@ -1144,6 +1189,8 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Options");
+
+                    b.Navigation("PainNotes");
                 });
 
             modelBuilder.Entity("Configurator.Domain.Proposals.ProposalOption", b =>

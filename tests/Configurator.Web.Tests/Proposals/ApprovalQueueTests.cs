@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Configurator.Web.Tests.Infrastructure;
+
+namespace Configurator.Web.Tests.Proposals;
+
+/// <summary>The approver's queue: what each proposal in review shows, its order, and approving or rejecting from it with a comment.</summary>
+public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    /// <summary>A proposal with two options, the second discounted beyond its limit and submitted with a justification.</summary>
+    private async Task<(int Id, int Submitted)> InReviewAsync(string client, decimal discount, string justification)
+    {
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = client })).Content.ReadFromJsonAsync<JsonElement>();
+        var opportunity = await (await rep.PostAsJsonAsync("/api/v1/opportunities", new
+        {
+            accountId = account.GetProperty("id").GetInt32(),
+            name = $"{client} rollout",
+            currency = "EUR",
+            painPoints = new object[] { new { title = "Stock is wrong", category = "STOCK-ERRORS", severity = 5, annualImpact = 200000m } },
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        var proposal = await (await presales.PostAsJsonAsync($"/api/v1/opportunities/{opportunity.GetProperty("id").GetInt32()}/proposals",
+            new { title = $"{client} proposal", termMonths = 24, recommend = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = proposal.GetProperty("id").GetInt32();
+        var first = proposal.GetProperty("options")[0].GetProperty("id").GetInt32();
+        var copied = await (await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/options", new { name = "Negotiated", copyFrom = first, version = proposal.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
+        var second = copied.GetProperty("options")[1];
+        var line = second.GetProperty("lines").EnumerateArray().First(l => l.GetProperty("kind").GetString() == "standard");
+        var discounted = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{second.GetProperty("id").GetInt32()}/lines/{line.GetProperty("id").GetInt32()}",
+            new { discountPercent = discount, quantity = 40, version = copied.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
+        var submitted = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit",
+            new { comment = justification, optionId = second.GetProperty("id").GetInt32(), version = discounted.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        return (id, second.GetProperty("id").GetInt32());
+    }
+
+    private static HttpRequestMessage Htmx(string url, string token, Dictionary<string, string> form)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("RequestVerificationToken", token);
+        return request;
+    }
+
+    /// <summary>A table row answered alone, parsed where a row belongs.</summary>
+    private static AngleSharp.Dom.IDocument Row(string html) => Html.Parse($"<table><tbody>{html}</tbody></table>");
+
+    [Fact]
+    public async Task TheQueueShowsWhatTheApproverWeighsForTheSubmittedOption()
+    {
+        var (id, _) = await InReviewAsync("Nordlicht Handel", 30m, "They sign for three years & drop the rival.");
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        var row = Html.Parse(await approver.GetPageAsync("/proposals")).One($"#queue-{id}");
+        string Cell(string label) => row.One($"td[data-label='{label}']").TextContent.Trim();
+
+        Assert.Contains("Nordlicht Handel", Cell("Client and proposal"));
+        Assert.Contains("Nordlicht Handel rollout", Cell("Client and proposal"));
+        Assert.Contains("option Negotiated", Cell("Client and proposal"));
+        Assert.Contains("EUR", Cell("Deal size"));
+        Assert.EndsWith("%", Cell("Margin"));
+        Assert.Matches(@"^30% on \S", Cell("Largest discount"));
+        Assert.Contains("price-war risk", Cell("Differentiation"));
+        Assert.Contains("by Pat Presales", Cell("Submitted"));
+        Assert.Contains("waiting", Cell("Submitted"));
+        Assert.Contains("“They sign for three years & drop the rival.”", Cell("Why, and your decision"));
+        Assert.Contains("beyond its", Cell("Why, and your decision"));
+    }
+
+    [Fact]
+    public async Task TheQueueSortsByTheColumnAskedAndAnUnknownSortWaitsLongestFirst()
+    {
+        var (small, _) = await InReviewAsync("Small Sort Ltd", 20m, "Small deal.");
+        var (large, _) = await InReviewAsync("Large Sort Ltd", 45m, "Large discount.");
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        List<int> Order(string html) => Html.Parse(html).QuerySelectorAll("#queue tbody tr").Select(r => int.Parse(r.Id!["queue-".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .Where(i => i == small || i == large).ToList();
+        var byDiscount = Html.Parse(await approver.GetPageAsync("/proposals?sort=discount"));
+        var byDiscountReversed = await approver.GetPageAsync("/proposals?sort=discount&reverse=true");
+        var unknown = await approver.GetPageAsync("/proposals?sort=%3Cscript%3E");
+
+        Assert.Equal([large, small], Order(byDiscount.DocumentElement.OuterHtml));
+        Assert.Equal("descending", byDiscount.One("#queue th[aria-sort]").GetAttribute("aria-sort"));
+        Assert.Equal([small, large], Order(byDiscountReversed));
+        Assert.Equal([small, large], Order(unknown));
+    }
+
+    [Fact]
+    public async Task ApprovingFromTheQueueOverHtmxAnswersTheRowAndKeepsTheCommentInTheHistory()
+    {
+        var (id, _) = await InReviewAsync("Htmx Approve AG", 25m, "Reference customer.");
+        var approver = await app.SignInAsync("approver@demo.local");
+        var page = await approver.GetPageAsync("/proposals");
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var version = Html.Parse(page).Attr($"#queue-{id} input[name=version]", "value");
+
+        var tooLong = await approver.SendAsync(Htmx($"/proposals/{id}/actions/approve", token,
+            new() { ["version"] = version, ["from"] = "queue", ["comment"] = new string('c', 2001) }));
+        var tooLongRow = Row(await tooLong.Content.ReadAsStringAsync());
+        var approved = await approver.SendAsync(Htmx($"/proposals/{id}/actions/approve", token,
+            new() { ["version"] = version, ["from"] = "queue", ["comment"] = "Fine for a reference customer." }));
+        var done = Row(await approved.Content.ReadAsStringAsync());
+        var api = await app.ApiClientAsync("approver@demo.local");
+        var proposal = await api.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal($"queue-{id}", tooLongRow.One("tbody > tr").Id);
+        Assert.Contains("Keep the comment to 2000 characters.", tooLongRow.One($"#queue-problem-{id}").TextContent);
+        Assert.Equal(2001, tooLongRow.One($"#queue-comment-{id}").TextContent.Length);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Contains("approved", done.One($"#queue-{id}").TextContent);
+        Assert.Equal("approved", proposal.GetProperty("status").GetString());
+        Assert.Equal("Fine for a reference customer.", proposal.GetProperty("history").EnumerateArray().Last().GetProperty("comment").GetString());
+    }
+
+    [Fact]
+    public async Task RejectingFromTheQueueWithAPlainFormNeedsACommentAndReturnsToTheQueue()
+    {
+        var (id, _) = await InReviewAsync("Plain Reject GmbH", 35m, "Competitive pressure.");
+        var approver = await app.SignInAsync("approver@demo.local");
+        var page = await approver.GetPageAsync("/proposals");
+        var version = Html.Parse(page).Attr($"#queue-{id} input[name=version]", "value");
+
+        var withoutComment = await approver.SubmitFormAsync("/proposals", $"/proposals/{id}/actions/reject", [new("version", version), new("from", "queue"), new("comment", " ")]);
+        var afterRefusal = Html.Parse(await approver.GetPageAsync("/proposals"));
+        var rejected = await approver.SubmitFormAsync("/proposals", $"/proposals/{id}/actions/reject", [new("version", version), new("from", "queue"), new("comment", "35% is too deep.")]);
+        var afterRejection = await approver.GetPageAsync("/proposals");
+        var presales = await app.SignInAsync("presales@demo.local");
+        var builder = await presales.GetPageAsync($"/proposals/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, withoutComment.StatusCode);
+        Assert.Equal("/proposals#queue", withoutComment.Headers.Location!.ToString());
+        Assert.Contains("Say why the proposal is rejected", afterRefusal.One($"#queue-problem-{id}").TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Null(Html.Parse(afterRejection).QuerySelector($"#queue-{id}"));
+        Assert.Contains("35% is too deep.", Html.Parse(builder).One("#history").TextContent);
+        Assert.Contains("Competitive pressure.", Html.Parse(builder).One("#history").TextContent);
+    }
+
+    [Fact]
+    public async Task RepsAndPresalesDoNotSeeTheQueueNorDecideFromIt()
+    {
+        var (id, _) = await InReviewAsync("Not Yours SA", 25m, "Because.");
+        var presales = await app.SignInAsync("presales@demo.local");
+        var page = await presales.GetPageAsync("/proposals");
+
+        var approve = await presales.SendAsync(Htmx($"/proposals/{id}/actions/approve", BrowserExtensions.AntiforgeryToken(page), new() { ["from"] = "queue", ["version"] = "1" }));
+
+        Assert.Null(Html.Parse(page).QuerySelector("#queue"));
+        Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+    }
+}
