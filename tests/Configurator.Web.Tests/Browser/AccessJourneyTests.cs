@@ -9,7 +9,7 @@ public sealed class AccessJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     private async Task<int> ProposalAsync()
     {
         var rep = await app.ApiAsync("rep@demo.local");
-        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = "Access Oy" })).Content.ReadFromJsonAsync<JsonElement>();
+        var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = "Access Oy", allowSimilar = true })).Content.ReadFromJsonAsync<JsonElement>();
         var opportunity = await (await rep.PostAsJsonAsync("/api/v1/opportunities", new
         {
             accountId = account.GetProperty("id").GetInt32(),
@@ -26,11 +26,11 @@ public sealed class AccessJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     public static TheoryData<string, string[], string[], string[]> Roles => new()
     {
         // email, navigation seen, builder actions seen, pages refused
-        { "rep@demo.local", ["Dashboard", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand", "/catalogue/items/new"] },
-        { "presales@demo.local", ["Dashboard", "Accounts", "Catalogue", "Proposals"], ["Submit", "Update", "Withdraw"], ["/admin/users", "/admin/pdf", "/catalogue/import"] },
-        { "product@demo.local", ["Dashboard", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand"] },
-        { "approver@demo.local", ["Dashboard", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/catalogue/items/new"] },
-        { "admin@demo.local", ["Dashboard", "Accounts", "Catalogue", "Proposals", "Admin"], ["Submit", "Update", "Withdraw"], [] },
+        { "rep@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand", "/catalogue/items/new"] },
+        { "presales@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], ["Submit", "Update", "Withdraw"], ["/admin/users", "/admin/pdf", "/catalogue/import"] },
+        { "product@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand"] },
+        { "approver@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/catalogue/items/new"] },
+        { "admin@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Admin"], ["Submit", "Update", "Withdraw"], [] },
     };
 
     [Theory]
