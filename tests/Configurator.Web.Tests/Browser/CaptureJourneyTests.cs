@@ -184,7 +184,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
     private static async Task<(string Id, string Value, string Selected)> FocusedFieldAsync(PuppeteerSharp.IPage page)
     {
         var focused = await page.EvaluateExpressionAsync<JsonElement>(
-            "(() => { const e = document.activeElement; const v = e && 'value' in e ? e.value : ''; let s = ''; try { s = v.substring(e.selectionStart, e.selectionEnd); } catch { } return { id: e ? e.id : '', value: v, selected: s }; })()");
+            "(() => { const e = document.activeElement; const v = e && 'value' in e ? e.value : ''; const s = e && typeof e.selectionStart === 'number' ? v.substring(e.selectionStart, e.selectionEnd) : ''; return { id: e ? e.id : '', value: v, selected: s }; })()");
         return (focused.GetProperty("id").GetString()!, focused.GetProperty("value").GetString()!, focused.GetProperty("selected").GetString()!);
     }
 
