@@ -225,6 +225,24 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
             Assert.Null(await page.QuerySelectorAsync("#addable-results form:has(input[value='SVC-ACADEMY']) button"));
         });
 
+        await presales.StepAsync("say why a pain point is left out, saved on leaving the field", async () =>
+        {
+            var before = await presales.TextAsync("#figures");
+            Assert.Contains("Orders ship late in the peak", before);
+            var saved = page.WaitForResponseAsync(r => r.Url.Contains("/note"), new PuppeteerSharp.WaitForOptions { Timeout = 10000 });
+            await page.TypeAsync("form.why-not textarea", "Their own team fixes it this year.");
+            await page.Keyboard.PressAsync("Tab");
+            var response = await saved;
+            Assert.Equal(200, (int)response.Status);
+            // The answer swaps the lines, the pain points and the figures: the written reason satisfies that pain point's warning.
+            await page.WaitForFunctionAsync("pain => !document.querySelector('#figures').innerText.includes(pain)",
+                new PuppeteerSharp.WaitForFunctionOptions { Timeout = 15_000 }, "Orders ship late in the peak");
+            var figures = await presales.TextAsync("#figures");
+            Assert.Contains("Stock counts never match", figures);
+            Assert.DoesNotContain("Orders ship late in the peak", figures);
+            Assert.Equal("Their own team fixes it this year.", await page.EvaluateExpressionAsync<string>("document.querySelector('form.why-not textarea').value"));
+        });
+
         Assert.Empty(presales.Problems);
     }
 }
