@@ -7,6 +7,7 @@ using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Health;
 using Configurator.Web.Features.Proposals;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddConfiguratorDatabase(builder.Configuration);
 builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddConfiguratorLocalization();
 builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
     .AddRazorOptions(options =>
     {
@@ -65,6 +67,7 @@ builder.Services.AddScoped<ProposalService>();
 builder.Services.AddScoped<ProposalList>();
 builder.Services.AddScoped<BuilderPage>();
 builder.Services.AddScoped<ApprovalQueue>();
+builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();
@@ -90,6 +93,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: a signed-in user's profile language decides before the browser's.
+app.UseRequestLocalization();
 app.UseAuthorization();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();

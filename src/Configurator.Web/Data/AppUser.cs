@@ -8,4 +8,7 @@ public class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The interface language the person chose ("en", "zh-CN"); null follows the browser.</summary>
+    public string? Language { get; set; }
 }

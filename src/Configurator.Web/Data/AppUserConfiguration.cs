@@ -10,5 +10,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.Property(u => u.DisplayName).HasMaxLength(UserLimits.DisplayNameMaxLength).IsRequired();
         builder.Property(u => u.Email).HasMaxLength(UserLimits.EmailMaxLength);
+        builder.Property(u => u.Language).HasMaxLength(16);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Configurator.Web.Hosting;
 
-/// <summary>Adds the user's display name to the sign-in, so pages can greet people by name.</summary>
+/// <summary>Adds the user's display name and chosen language to the sign-in, so pages greet people by name in their language.</summary>
 public sealed class AppClaimsPrincipalFactory(
     UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
@@ -16,6 +16,10 @@ public sealed class AppClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.Language is { } language)
+        {
+            identity.AddClaim(new Claim(Localization.LanguageCultureProvider.Claim, language));
+        }
         return identity;
     }
 }

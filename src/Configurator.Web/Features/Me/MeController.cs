@@ -1,18 +1,44 @@
 using System.Security.Claims;
 using Configurator.Domain.Users;
+using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Configurator.Web.Features.Me;
 
-/// <summary>GET /api/v1/me: who the token belongs to and what they may do; handy for integration checks.</summary>
+/// <summary>GET /api/v1/me: who the token belongs to, what they may do, and their language; PATCH sets the language.</summary>
 [Route("/api/v1/me")]
-public sealed class MeController : ApiControllerBase
+public sealed class MeController(UserManager<AppUser> users, UserLanguage language) : ApiControllerBase
 {
     [HttpGet("")]
-    public MeResponse Get() => new(
+    public async Task<MeResponse> Get()
+    {
+        var user = await users.GetUserAsync(User);
+        return Describe(user);
+    }
+
+    [HttpPatch("")]
+    public async Task<IActionResult> Patch([FromBody] MeUpdate update)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Unauthorized();
+        }
+        if (!await language.SetAsync(user, update.Language, renewCookie: false))
+        {
+            return UseCaseAnswers.ValidationProblem([("language", UserLanguage.Refusal)], "The language is not one the app speaks.");
+        }
+        return Ok(Describe(user));
+    }
+
+    private MeResponse Describe(AppUser? user) => new(
         User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "",
         User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? "",
-        Roles.All.Where(User.IsInRole).ToList());
+        Roles.All.Where(User.IsInRole).ToList(),
+        user?.Language ?? Languages.Current,
+        user?.Language is not null);
 }

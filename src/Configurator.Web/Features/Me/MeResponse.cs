@@ -1,3 +1,7 @@
 namespace Configurator.Web.Features.Me;
 
-public sealed record MeResponse(string Email, string DisplayName, IReadOnlyList<string> Roles);
+/// <summary>
+/// Who the token belongs to; <paramref name="Language"/> is the interface language in use: the
+/// profile's choice, or the browser's when the profile has none.
+/// </summary>
+public sealed record MeResponse(string Email, string DisplayName, IReadOnlyList<string> Roles, string Language, bool LanguageChosen);

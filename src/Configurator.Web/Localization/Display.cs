@@ -1,0 +1,46 @@
+using System.Globalization;
+using Configurator.Domain.Catalogue;
+
+namespace Configurator.Web.Localization;
+
+/// <summary>
+/// Dates, numbers and money as the reader's language writes them: "27 Nov 2026" / "2026年11月27日",
+/// "EUR 1,234.50" / "¥1,234.50" (the currency decides the sign; the language decides the style).
+/// </summary>
+public static class Display
+{
+    private static bool Chinese => Languages.IsChinese(CultureInfo.CurrentUICulture);
+
+    public static string Date(DateOnly date) => Chinese
+        ? $"{date.Year}年{date.Month}月{date.Day}日"
+        : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.UtcDateTime));
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public static string Date(DateTimeOffset? at) => at is { } a ? Date(a) : "—";
+
+    /// <summary>Date and time, in UTC (the app's clock), e.g. "27 Nov 2026 14:05".</summary>
+    public static string DateTime(DateTimeOffset at) =>
+        $"{Date(at)} {at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+
+    public static string Number(decimal value, int decimals = 0) =>
+        value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
+
+    public static string Money(decimal amount, string currency)
+    {
+        if (Chinese && currency == "CNY")
+        {
+            return "¥" + amount.ToString("N" + Currency.MinorUnits(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+        return Currency.Format(amount, currency);
+    }
+
+    public static string Money(Money money) => Money(money.Amount, money.Currency.Code);
+
+    /// <summary>A whole-unit amount for stats and lists ("EUR 45,000", "¥220,000").</summary>
+    public static string WholeMoney(decimal amount, string currency) => Chinese && currency == "CNY"
+        ? "¥" + amount.ToString("N0", CultureInfo.InvariantCulture)
+        : $"{currency} {amount.ToString("N0", CultureInfo.InvariantCulture)}";
+}

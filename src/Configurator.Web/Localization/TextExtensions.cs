@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Localization;
+
+namespace Configurator.Web.Localization;
+
+public static class TextExtensions
+{
+    /// <summary>
+    /// "1 open topic" / "2 open topics" in English. Chinese has one form (the translation of
+    /// <paramref name="other"/>, usually with its measure word: "{0} 个待办"), so only that key is translated.
+    /// </summary>
+    public static string Plural(this IStringLocalizer<Text> text, long count, string one, string other)
+    {
+        var key = count == 1 && Languages.Current == Languages.English ? one : other;
+        return text[key, count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Configurator.Web.Localization;
+
+/// <summary>
+/// Looks the English key up in the current language's resources. A key with no translation shows its
+/// English text (never the key's name) and is logged once per language, so a gap is noticed, not shown.
+/// </summary>
+public sealed class TextLocalizer(ILogger<TextLocalizer> logger) : IStringLocalizer<Text>
+{
+    private static readonly ResourceManager Resources = new(typeof(Text).FullName!, typeof(Text).Assembly);
+    private static readonly ConcurrentDictionary<(string Language, string Key), bool> Reported = new();
+
+    public LocalizedString this[string name]
+    {
+        get
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            if (!Languages.IsChinese(culture))
+            {
+                return new LocalizedString(name, name, resourceNotFound: false);
+            }
+            var value = Resources.GetString(name, culture);
+            if (value is null)
+            {
+                if (Reported.TryAdd((culture.Name, name), true))
+                {
+                    logger.LogWarning("No {Language} translation for \"{Key}\"; showing English", culture.Name, name);
+                }
+                return new LocalizedString(name, name, resourceNotFound: true);
+            }
+            return new LocalizedString(name, value, resourceNotFound: false);
+        }
+    }
+
+    public LocalizedString this[string name, params object[] arguments]
+    {
+        get
+        {
+            var format = this[name];
+            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), format.ResourceNotFound);
+        }
+    }
+
+    public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
+    {
+        var set = Resources.GetResourceSet(CultureInfo.CurrentUICulture, createIfNotExists: true, tryParents: includeParentCultures);
+        if (set is null)
+        {
+            yield break;
+        }
+        foreach (System.Collections.DictionaryEntry entry in set)
+        {
+            yield return new LocalizedString((string)entry.Key, (string?)entry.Value ?? (string)entry.Key);
+        }
+    }
+}
