@@ -63,8 +63,12 @@ public sealed class ListApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotEmpty(items);
         Assert.All(items, o => Assert.Equal(repId, o.GetProperty("ownerId").GetString()));
         Assert.All(items, o => Assert.DoesNotContain(o.GetProperty("stage").GetString(), new[] { "won", "lost" }));
-        var budgets = items.Where(o => o.GetProperty("budget").ValueKind == JsonValueKind.Number).Select(o => o.GetProperty("budget").GetDecimal()).ToList();
-        Assert.Equal(budgets.OrderDescending(), budgets);
+        // Value sorts within each currency (amounts in two currencies do not compare): runs of one currency, each from the largest down.
+        var budgets = items.Where(o => o.GetProperty("budget").ValueKind == JsonValueKind.Number)
+            .Select(o => (Currency: o.GetProperty("currency").GetString()!, Amount: o.GetProperty("budget").GetDecimal())).ToList();
+        var runs = budgets.Select(b => b.Currency).Where((c, i) => i == 0 || budgets[i - 1].Currency != c).ToList();
+        Assert.Equal(runs.Distinct().Order(StringComparer.Ordinal), runs);
+        Assert.All(budgets.GroupBy(b => b.Currency), run => Assert.Equal(run.Select(b => b.Amount).OrderDescending(), run.Select(b => b.Amount)));
         var only = Assert.Single(ofAccount.GetProperty("items").EnumerateArray());
         Assert.Equal(deal.GetProperty("id").GetInt32(), only.GetProperty("id").GetInt32());
         Assert.Equal("Listvik Frakt", only.GetProperty("account").GetString());

@@ -18,11 +18,12 @@ public sealed class ListPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task TheOpportunitiesPageShowsMyDealsByDefaultAndFilters()
+    public async Task TheOpportunitiesPageShowsMyOpenDealsByDefaultAndFilters()
     {
         var rep = await app.SignInAsync("rep@demo.local");
 
         var mine = Html.Parse(await rep.GetPageAsync("/opportunities"));
+        var everyStage = Html.Parse(await rep.GetPageAsync("/opportunities?owner=anyone&stage=any"));
         var anyone = Html.Parse(await rep.GetPageAsync("/opportunities?owner=anyone&stage=won"));
         var request = new HttpRequestMessage(HttpMethod.Get, "/opportunities?owner=anyone&sort=-value");
         request.Headers.Add("HX-Request", "true");
@@ -37,10 +38,23 @@ public sealed class ListPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Won"], stages);
         Assert.Contains("HX-Request", fragment.Headers.Vary);
         Assert.Equal("opportunity-results", byValue.Body!.FirstElementChild!.Id);
+        Assert.Equal("open", mine.Attr("#opportunity-stage option[selected]", "value"));
+        var openStages = mine.QuerySelectorAll("#opportunity-table tbody td[data-label=Stage]").Select(td => td.TextContent.Trim()).ToList();
+        Assert.NotEmpty(openStages);
+        Assert.DoesNotContain("Won", openStages);
+        Assert.DoesNotContain("Lost", openStages);
+        var allStages = everyStage.QuerySelectorAll("#opportunity-table tbody td[data-label=Stage]").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Contains("Won", allStages);
+        // Value sorts within each currency: currencies come in runs, each run from the largest budget down.
         var budgets = byValue.QuerySelectorAll("#opportunity-table tbody td[data-label=Budget]").Select(td => td.TextContent.Trim()).Where(t => t != "—")
-            .Select(t => decimal.Parse(t.Split(' ')[1], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            .Select(t => (Currency: t.Split(' ')[0], Amount: decimal.Parse(t.Split(' ')[1], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.True(budgets.Count > 1);
-        Assert.Equal(budgets.OrderDescending(), budgets);
+        var runs = budgets.Select(b => b.Currency).Where((c, i) => i == 0 || budgets[i - 1].Currency != c).ToList();
+        Assert.Equal(runs.Distinct().Order(StringComparer.Ordinal), runs);
+        foreach (var run in budgets.GroupBy(b => b.Currency))
+        {
+            Assert.Equal(run.Select(b => b.Amount).OrderDescending(), run.Select(b => b.Amount));
+        }
     }
 
     [Fact]
@@ -53,7 +67,7 @@ public sealed class ListPageTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var alert = page.One("#opportunity-results .alert").TextContent;
-        Assert.Contains("stage is 'open' or one of", alert);
+        Assert.Contains("stage is 'open', 'any' or one of", alert);
         Assert.Contains("closeFrom is a date written yyyy-MM-dd", alert);
         Assert.Contains("sort is one of", alert);
         Assert.NotEmpty(page.QuerySelectorAll("#opportunity-table tbody tr"));

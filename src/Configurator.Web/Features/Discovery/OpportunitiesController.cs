@@ -14,11 +14,12 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
 {
     private const int PageSize = 50;
 
-    /// <summary>"Where is my work?": the signed-in user's deals unless another owner (or anyone) is chosen, filtered and sorted.</summary>
+    /// <summary>"Where is my work?": the signed-in user's open deals unless another owner (or anyone) or stage is chosen, filtered and sorted.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OpportunityListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
     {
         query.Owner ??= OwnerFilter.Me;
+        query.Stage ??= OpportunityList.OpenStages;
         var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), OpportunitySort.CloseSoonest, PageSize, cancellationToken);
         foreach (var error in errors)
         {

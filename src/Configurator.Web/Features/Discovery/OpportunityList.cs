@@ -14,6 +14,9 @@ public sealed class OpportunityList(ConfiguratorDbContext db, TimeProvider clock
 {
     public const string OpenStages = "open";
 
+    /// <summary>Every stage, won and lost included: what the page's "Any stage" sends (an empty value means the page's default, open).</summary>
+    public const string AnyStage = "any";
+
     public DateOnly Today => clock.Date();
 
     public async Task<(PagedList<OpportunityListRow> Rows, IReadOnlyList<FieldError> Errors)> QueryAsync(OpportunityListQuery query, PagingQuery paging,
@@ -32,7 +35,7 @@ public sealed class OpportunityList(ConfiguratorDbContext db, TimeProvider clock
         {
             opportunities = opportunities.Where(o => o.OwnerId == owner);
         }
-        if (!string.IsNullOrWhiteSpace(query.Stage))
+        if (!string.IsNullOrWhiteSpace(query.Stage) && query.Stage.Trim() != AnyStage)
         {
             if (query.Stage.Trim() == OpenStages)
             {
@@ -44,7 +47,7 @@ public sealed class OpportunityList(ConfiguratorDbContext db, TimeProvider clock
             }
             else
             {
-                errors.Add(new("stage", $"stage is '{OpenStages}' or one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
+                errors.Add(new("stage", $"stage is '{OpenStages}', '{AnyStage}' or one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
             }
         }
         if (!string.IsNullOrWhiteSpace(query.Account))
@@ -148,8 +151,9 @@ public sealed class OpportunityList(ConfiguratorDbContext db, TimeProvider clock
     {
         OpportunitySort.CloseSoonest => opportunities.OrderBy(o => o.ExpectedClose == null).ThenBy(o => o.ExpectedClose).ThenBy(o => o.Id),
         OpportunitySort.CloseLatest => opportunities.OrderBy(o => o.ExpectedClose == null).ThenByDescending(o => o.ExpectedClose).ThenBy(o => o.Id),
-        OpportunitySort.ValueLargest => opportunities.OrderBy(o => o.Budget == null).ThenByDescending(o => (double?)o.Budget).ThenBy(o => o.Id),
-        OpportunitySort.ValueSmallest => opportunities.OrderBy(o => o.Budget == null).ThenBy(o => (double?)o.Budget).ThenBy(o => o.Id),
+        // Amounts in different currencies do not compare without a rate, so value sorts within each currency.
+        OpportunitySort.ValueLargest => opportunities.OrderBy(o => o.Budget == null).ThenBy(o => o.Currency).ThenByDescending(o => (double?)o.Budget).ThenBy(o => o.Id),
+        OpportunitySort.ValueSmallest => opportunities.OrderBy(o => o.Budget == null).ThenBy(o => o.Currency).ThenBy(o => (double?)o.Budget).ThenBy(o => o.Id),
         _ => opportunities.OrderBy(o => o.Id),
     };
 }
