@@ -26,7 +26,7 @@ public sealed class ChineseJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         {
             await rep.SignInAsync("rep@demo.local");
             Assert.Equal("en", await Lang(page));
-            await Task.WhenAll(page.WaitForNavigationAsync(), page.SelectAsync("#language-switch", "zh-CN"));
+            await rep.ClickAndWaitForPageAsync(".language-switch button[value='zh-CN']");
             Assert.Equal("zh-CN", await Lang(page));
             Assert.Equal(Zh("Opportunities"), (await rep.TextAsync("nav a[href='/opportunities']")).Trim());
         });
@@ -60,7 +60,7 @@ public sealed class ChineseJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await rep.SignOutAsync();
             await rep.SignInAsync("rep@demo.local");
             Assert.Equal("zh-CN", await Lang(page));
-            await Task.WhenAll(page.WaitForNavigationAsync(), page.SelectAsync("#language-switch", "en"));
+            await rep.ClickAndWaitForPageAsync(".language-switch button[value='en']");
             Assert.Equal("en", await Lang(page));
         });
 
