@@ -17,4 +17,10 @@ public static class DiscoveryIssueCodes
 
     /// <summary>Text that is not written the way its kind is (an e-mail address, a phone number).</summary>
     public const string Malformed = "malformed";
+
+    /// <summary>A change to what is already so (moving a deal to the stage it is in).</summary>
+    public const string Unchanged = "unchanged";
+
+    /// <summary>Playbook actions of the stages left are still open, and no reason was given to move on anyway.</summary>
+    public const string ActionsOpen = "actions-open";
 }

@@ -12,8 +12,19 @@ public enum PlaybookCheck
     SentRevisions,
 }
 
-/// <summary>One standard action of a stage: every rep follows the same steps before moving a deal on.</summary>
-public sealed record PlaybookAction(string Text, PlaybookCheck Check = PlaybookCheck.Manual, int Minimum = 1);
+/// <summary>
+/// One standard action of a stage: every rep follows the same steps before moving a deal on.
+/// <see cref="Text"/> is the default language's; <see cref="Translations"/> holds it in other languages, by language code.
+/// </summary>
+public sealed record PlaybookAction(string Text, PlaybookCheck Check = PlaybookCheck.Manual, int Minimum = 1)
+{
+    private static readonly IReadOnlyDictionary<string, string> _none = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = _none;
+
+    /// <summary>The action in <paramref name="language"/>, or null when it has no text of its own in that language.</summary>
+    public string? TextIn(string language) => Translations.GetValueOrDefault(language);
+}
 
 /// <summary>The facts of an opportunity the automatic checks look at.</summary>
 public sealed record PlaybookFacts(int PainPoints, int QuantifiedPainPoints, IReadOnlySet<StakeholderRole> Roles, int Proposals, int SentRevisions)
@@ -29,6 +40,9 @@ public sealed record PlaybookFacts(int PainPoints, int QuantifiedPainPoints, IRe
 /// <summary>An action of a stage with whether it is done; <see cref="Key"/> names it in a form ("discovery:3").</summary>
 public sealed record PlaybookActionStatus(OpportunityStage Stage, int Index, PlaybookAction Action, bool Done, string Detail)
 {
+    /// <summary>What an automatic check counted (pain points, proposals, sent revisions), for a page to word; null for other checks.</summary>
+    public int? Count { get; init; }
+
     public string Key => $"{DiscoveryTerms.Code(Stage)}:{Index}";
 
     public bool Automatic => Action.Check != PlaybookCheck.Manual;
@@ -71,7 +85,15 @@ public sealed class Playbook(IReadOnlyDictionary<OpportunityStage, IReadOnlyList
                 PlaybookCheck.SentRevisions => (facts.SentRevisions >= action.Minimum, Counted(facts.SentRevisions, "sent revision")),
                 _ => (confirmed?.Contains(key) == true, "confirmed by the rep"),
             };
-            statuses.Add(new PlaybookActionStatus(stage, i, action, done, action.Check == PlaybookCheck.Manual && !done ? "" : detail));
+            var count = action.Check switch
+            {
+                PlaybookCheck.PainPoints => facts.PainPoints,
+                PlaybookCheck.QuantifiedPainPoints => facts.QuantifiedPainPoints,
+                PlaybookCheck.Proposals => facts.Proposals,
+                PlaybookCheck.SentRevisions => facts.SentRevisions,
+                _ => (int?)null,
+            };
+            statuses.Add(new PlaybookActionStatus(stage, i, action, done, action.Check == PlaybookCheck.Manual && !done ? "" : detail) { Count = count });
         }
         return statuses;
     }
@@ -123,22 +145,30 @@ public sealed record StageMove(OpportunityStage From, OpportunityStage To, Stage
     public bool NeedsReason => Kind == StageMoveKind.Lose || Open.Count > 0;
 
     /// <summary>Why the move cannot happen as asked, or null when it can.</summary>
-    public string? Problem(string? reason)
+    public string? Problem(string? reason) => Issue(reason)?.Message;
+
+    /// <summary>
+    /// Why the move cannot happen as asked, under the field to correct (<c>stage</c> or <c>reason</c>) with a
+    /// code a page can word (<see cref="DiscoveryIssueCodes.Unchanged"/>, <see cref="DiscoveryIssueCodes.TooLong"/>,
+    /// <see cref="DiscoveryIssueCodes.Required"/> for a lost deal, <see cref="DiscoveryIssueCodes.ActionsOpen"/>); null when it can.
+    /// </summary>
+    public DiscoveryIssue? Issue(string? reason)
     {
         if (Kind == StageMoveKind.Same)
         {
-            return $"The opportunity is already in {DiscoveryLabels.Stage(To)}.";
+            return new("stage", DiscoveryIssueCodes.Unchanged, $"The opportunity is already in {DiscoveryLabels.Stage(To)}.");
         }
         if (reason?.Trim().Length > DiscoveryLimits.ReasonMaxLength)
         {
-            return $"Keep the reason to {DiscoveryLimits.ReasonMaxLength} characters.";
+            return new("reason", DiscoveryIssueCodes.TooLong, $"Keep the reason to {DiscoveryLimits.ReasonMaxLength} characters.");
         }
         if (!NeedsReason || !string.IsNullOrWhiteSpace(reason))
         {
             return null;
         }
         return Kind == StageMoveKind.Lose
-            ? "Say why the deal was lost: it is what the team learns from."
-            : $"{Open.Count} playbook action{(Open.Count == 1 ? " is" : "s are")} still open: {string.Join("; ", Open.Select(a => a.Action.Text))}. Finish them, or give a reason to proceed anyway.";
+            ? new("reason", DiscoveryIssueCodes.Required, "Say why the deal was lost: it is what the team learns from.")
+            : new("reason", DiscoveryIssueCodes.ActionsOpen,
+                $"{Open.Count} playbook action{(Open.Count == 1 ? " is" : "s are")} still open: {string.Join("; ", Open.Select(a => a.Action.Text))}. Finish them, or give a reason to proceed anyway.");
     }
 }

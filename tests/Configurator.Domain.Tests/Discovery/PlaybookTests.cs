@@ -68,6 +68,31 @@ public sealed class PlaybookTests
     }
 
     [Fact]
+    public void EachRefusedMoveNamesItsFieldAndAStableCode()
+    {
+        var open = Playbook.Default.Plan(OpportunityStage.Discovery, OpportunityStage.SolutionDesign, Facts(0), _none).Issue(null);
+        var lost = Playbook.Default.Plan(OpportunityStage.Proposal, OpportunityStage.Lost, Facts(), _none).Issue(" ");
+        var same = Playbook.Default.Plan(OpportunityStage.Proposal, OpportunityStage.Proposal, Facts(), _none).Issue("x");
+        var tooLong = Playbook.Default.Plan(OpportunityStage.Discovery, OpportunityStage.SolutionDesign, Facts(0), _none).Issue(new string('x', DiscoveryLimits.ReasonMaxLength + 1));
+
+        Assert.Equal(("reason", DiscoveryIssueCodes.ActionsOpen), (open!.Field, open.Code));
+        Assert.Equal(("reason", DiscoveryIssueCodes.Required), (lost!.Field, lost.Code));
+        Assert.Equal(("stage", DiscoveryIssueCodes.Unchanged), (same!.Field, same.Code));
+        Assert.Equal(("reason", DiscoveryIssueCodes.TooLong), (tooLong!.Field, tooLong.Code));
+    }
+
+    [Fact]
+    public void AnAutomaticCheckSaysWhatItCountedAndAManualOneDoesNot()
+    {
+        var checklist = Playbook.Default.Check(OpportunityStage.Discovery, Facts(2));
+        var manual = Playbook.Default.Check(OpportunityStage.Negotiation, Facts());
+
+        Assert.Equal(2, checklist[0].Count);
+        Assert.Null(checklist[2].Count);
+        Assert.Null(manual.Single().Count);
+    }
+
+    [Fact]
     public void AnOverLongReasonIsRefused()
     {
         var move = Playbook.Default.Plan(OpportunityStage.Discovery, OpportunityStage.SolutionDesign, Facts(0), _none);

@@ -45,4 +45,19 @@ public sealed class PlaybookSettingsTests
 
         Assert.Contains("Check 'vibes' is unknown; use one of manual, pain-points", error.Message);
     }
+
+    [Fact]
+    public void AnActionMayGiveItsTextInChineseBesideTheEnglish()
+    {
+        var playbook = PlaybookSettings.Load(Settings(
+            ("Playbook:discovery:0:Text", "Visit the site"), ("Playbook:discovery:0:zh-CN", " 拜访客户现场 "),
+            ("Playbook:discovery:1:Text", "Meet the CFO"), ("Playbook:discovery:1:zh-cn", ""), ("Playbook:discovery:1:fr", "Rencontrer le DAF")));
+
+        var actions = playbook.For(OpportunityStage.Discovery);
+
+        Assert.Equal("拜访客户现场", actions[0].TextIn("zh-CN"));
+        Assert.Equal("Visit the site", actions[0].Text);
+        Assert.Null(actions[1].TextIn("zh-CN"));
+        Assert.Empty(actions[1].Translations);
+    }
 }

@@ -2,21 +2,23 @@ using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Discovery;
 
 /// <summary>Every signed-in user reads every account: what the company learns about a client stays with the company.</summary>
 [Route("/accounts")]
 public sealed class AccountsController(ConfiguratorDbContext db, AccountService accounts, AccountList list, AccountChoices choices, OpportunityService opportunities,
-    IAuthorizationService authorization, TimeProvider clock) : Controller
+    IAuthorizationService authorization, TimeProvider clock, DiscoveryPageMessages messages, IStringLocalizer<Text> T) : Controller
 {
     /// <summary>The new-account form, with the name prefilled when the account search found nothing for it.</summary>
     [HttpGet("new")]
     [Authorize(Policy = Policies.EditDiscovery)]
-    public IActionResult Create(string? name) => FormView("New account", new AccountForm { Name = name?.Trim() }, choices, []);
+    public IActionResult Create(string? name) => FormView(T["New account"], new AccountForm { Name = name?.Trim() }, choices, []);
 
     /// <summary>Creates the account; a name like an existing account's asks to confirm first, linking to them.</summary>
     [HttpPost("new")]
@@ -28,8 +30,8 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return Redirect(DiscoveryUrls.Account(result.CreatedId!.Value));
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
-        return FormView("New account", form, choices, similar);
+        result.AddTo(ModelState, messages.Say);
+        return FormView(T["New account"], form, choices, similar);
     }
 
     [HttpGet("{id:int}/edit")]
@@ -41,7 +43,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        return FormView($"Edit {account.Name}", new AccountForm
+        return FormView(T["Edit {0}", account.Name], new AccountForm
         {
             Id = id,
             Name = account.Name,
@@ -72,12 +74,13 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         if (result.Outcome == Outcome.Conflict && similar.Count == 0)
         {
             // Show what is saved now and keep what was typed; the form now names the saved version, so saving again replaces theirs.
-            ModelState.AddModelError("Version", $"Someone changed this account while you were editing it. Now saved: {account.Name} · {account.Industry} · {account.Region} · {account.Size}. Your changes are below and not saved; save again to replace theirs.");
+            ModelState.AddModelError("Version", T["Someone changed this account while you were editing it. Now saved: {0}. Your changes are below and not saved; save again to replace theirs.",
+                string.Join(" · ", account.Name, T.Choice(account.Industry), T.Choice(account.Region), account.Size)]);
             form.Version = account.Version;
             result = UseCaseResult.Invalid(form.ToInput().Problems(ChoicesFor(account)));
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
-        return FormView($"Edit {account.Name}", form, ChoicesFor(account), similar);
+        result.AddTo(ModelState, messages.Say);
+        return FormView(T["Edit {0}", account.Name], form, ChoicesFor(account), similar);
     }
 
     private ViewResult FormView(string title, AccountForm form, AccountChoices offered, IReadOnlyList<AccountMatch> similar)
@@ -95,7 +98,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToInput(id, AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, form.CurrencyCode));
+        var input = form.ToInput(id, messages.Read(ModelState, nameof(form.Budget), form.Budget, form.CurrencyCode));
         var result = ModelState.IsValid
             ? (await opportunities.CreateAsync(input, User.ActorId(), cancellationToken)).Result
             : UseCaseResult.Invalid(input.Problems(new HashSet<string>()));
@@ -108,7 +111,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return NotFound();
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         return await Account(id, form, cancellationToken);
     }
 
@@ -122,7 +125,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         {
             return result.Succeeded ? Redirect(DiscoveryUrls.Account(id)) : NotFound();
         }
-        result.ShowOn(ModelState, Response, "OwnerId", DiscoveryPageMessages.Say);
+        messages.ShowOn(result, ModelState, Response, "OwnerId");
         return await Account(id, new OpportunityForm(), cancellationToken);
     }
 
@@ -134,14 +137,14 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
         var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), PageSize, cancellationToken);
         foreach (var error in errors)
         {
-            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), error.Message);
+            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), messages.Filter(error));
         }
         var owners = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var (industries, regions) = await list.FilterValuesAsync(cancellationToken);
         var canCreate = (await authorization.AuthorizeAsync(User, Policies.EditDiscovery)).Succeeded;
         var model = new AccountListViewModel(query, rows, owners, industries, regions, canCreate);
 
-        ViewData["Title"] = "Accounts";
+        ViewData["Title"] = T["Accounts"].Value;
         ViewData["Section"] = "Accounts";
         return Request.IsHtmx() ? PartialView("_AccountResults", model) : View(model);
     }

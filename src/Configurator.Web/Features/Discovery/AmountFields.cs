@@ -9,12 +9,12 @@ namespace Configurator.Web.Features.Discovery;
 /// </summary>
 public static class AmountFields
 {
-    public static decimal? Read(ModelStateDictionary modelState, string field, string? text, string? currency)
+    public static decimal? Read(this DiscoveryPageMessages messages, ModelStateDictionary modelState, string field, string? text, string? currency)
     {
         var reading = AmountText.Read(text, currency);
         if (reading.Problem is not null)
         {
-            modelState.AddModelError(field, DiscoveryPageMessages.Amount(reading, currency));
+            modelState.AddModelError(field, messages.Amount(reading, currency));
         }
         return reading.Amount;
     }

@@ -1,4 +1,4 @@
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>A money field's text as understood ("EUR 45,000"), or why it cannot be; both null for an empty field.</summary>
+/// <summary>A money field's text as understood ("Understood as EUR 45,000"), or why it cannot be; both null for an empty field.</summary>
 public sealed record AmountUnderstoodModel(string? Understood, string? Problem);

@@ -8,7 +8,7 @@ namespace Configurator.Web.Features.Discovery;
 /// with the same parser the save uses, so the hint and the saved amount never disagree.
 /// </summary>
 [Route("/amounts")]
-public sealed class AmountsController : Controller
+public sealed class AmountsController(DiscoveryPageMessages messages) : Controller
 {
     /// <summary>The field's text comes under the field's own name (AnnualImpact or Budget), as htmx sends an input.</summary>
     [HttpGet("understood")]
@@ -17,8 +17,8 @@ public sealed class AmountsController : Controller
         var code = currency?.Trim().ToUpperInvariant();
         var reading = AmountText.Read(annualImpact ?? budget, code);
         var model = reading.Amount is { } amount
-            ? new AmountUnderstoodModel(DiscoveryPageMessages.Understood(amount, code), null)
-            : new AmountUnderstoodModel(null, reading.Problem is null ? null : DiscoveryPageMessages.Amount(reading, code));
+            ? new AmountUnderstoodModel(messages.Understood(amount, code), null)
+            : new AmountUnderstoodModel(null, reading.Problem is null ? null : messages.Amount(reading, code));
         return PartialView("_AmountUnderstood", model);
     }
 }

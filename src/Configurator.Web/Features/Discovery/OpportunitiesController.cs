@@ -2,15 +2,18 @@ using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Discovery;
 
 /// <summary>The rep's workspace for one deal, its stage (held to the playbook) and its owner.</summary>
 [Route("/opportunities")]
-public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, OpportunityService opportunities, OpportunityList list) : Controller
+public sealed class OpportunitiesController(ConfiguratorDbContext db, OpportunityWorkspace workspace, OpportunityService opportunities, OpportunityList list,
+    DiscoveryPageMessages messages, IStringLocalizer<Text> T) : Controller
 {
     private const int PageSize = 50;
 
@@ -23,11 +26,11 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
         var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), OpportunitySort.CloseSoonest, PageSize, cancellationToken);
         foreach (var error in errors)
         {
-            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), error.Message);
+            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), messages.Filter(error));
         }
         var owners = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var model = new OpportunityListViewModel(query, rows, owners);
-        ViewData["Title"] = "Opportunities";
+        ViewData["Title"] = T["Opportunities"].Value;
         ViewData["Section"] = "Opportunities";
         return Request.IsHtmx() ? PartialView("_OpportunityResults", model) : View("Opportunities", model);
     }
@@ -44,7 +47,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
         {
             return result.Succeeded ? Redirect($"{DiscoveryUrls.Opportunity(id)}#next-step") : NotFound();
         }
-        result.ShowOn(ModelState, Response, "NextStep");
+        messages.ShowOn(result, ModelState, Response, "NextStep");
         var model = (await workspace.ModelAsync(id, User, cancellationToken))! with { NextStepChange = form };
         return View("Opportunity", model);
     }
@@ -86,7 +89,7 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     public async Task<IActionResult> Edit(int id, OpportunityForm form, CancellationToken cancellationToken)
     {
         var currency = (await db.Opportunities.Where(o => o.Id == id).Select(o => o.Currency).FirstOrDefaultAsync(cancellationToken))?.Code;
-        var input = form.ToDetailsInput(AmountFields.Read(ModelState, nameof(form.Budget), form.Budget, currency));
+        var input = form.ToDetailsInput(messages.Read(ModelState, nameof(form.Budget), form.Budget, currency));
         var result = ModelState.IsValid
             ? await opportunities.EditAsync(id, input, form.Version, User.ActorId(), cancellationToken)
             : UseCaseResult.Invalid(input.Problems());
@@ -102,19 +105,27 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
         if (result.Outcome == Outcome.Conflict)
         {
             // Show what is saved now and keep what was typed; the form now names the saved version, so saving again replaces theirs.
-            ModelState.AddModelError("Version", $"Someone changed this opportunity while you were editing it (stage, owner or details). Now saved: {opportunity.Name}"
-                + $"{(opportunity.Budget is { } budget ? $", budget {opportunity.Currency} {budget:N0}" : "")}{(opportunity.ExpectedClose is { } close ? $", closing {close:d MMM yyyy}" : "")}. "
-                + "Your changes are below and not saved; save again to replace theirs.");
+            var saved = new List<string> { opportunity.Name };
+            if (opportunity.Budget is { } budget)
+            {
+                saved.Add(T["a budget of {0}", Display.WholeMoney(budget, opportunity.Currency)]);
+            }
+            if (opportunity.ExpectedClose is { } close)
+            {
+                saved.Add(T["closing {0}", Display.Date(close)]);
+            }
+            ModelState.AddModelError("Version", T["Someone changed this opportunity while you were editing it (stage, owner or details). Now saved: {0}. Your changes are below and not saved; save again to replace theirs.",
+                string.Join(T[", "], saved)]);
             form.Version = opportunity.Version;
             result = UseCaseResult.Invalid(input.Problems());
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         return EditView(opportunity, form);
     }
 
     private ViewResult EditView(Opportunity opportunity, OpportunityForm form)
     {
-        ViewData["Title"] = $"Edit {opportunity.Name}";
+        ViewData["Title"] = T["Edit {0}", opportunity.Name].Value;
         ViewData["Section"] = "Accounts";
         return View("EditOpportunity", new EditOpportunityModel(opportunity.Id, opportunity.Name, opportunity.Currency, form));
     }
@@ -127,8 +138,8 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> ChangeStage(int id, StageForm form, CancellationToken cancellationToken)
     {
-        var result = await opportunities.ChangeStageAsync(id, form.Stage, form.Reason, form.Confirmed, User.ActorId(), cancellationToken);
-        return await AnswerAsync(id, result, "Stage", form, cancellationToken);
+        var (result, move) = await opportunities.ChangeStageAsync(id, form.Stage, form.Reason, form.Confirmed, User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, result, "Stage", form, cancellationToken, move);
     }
 
     /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>
@@ -141,13 +152,13 @@ public sealed class OpportunitiesController(ConfiguratorDbContext db, Opportunit
     }
 
     /// <summary>Back to the page when done; else the page with the problem next to the form that caused it.</summary>
-    private async Task<IActionResult> AnswerAsync(int id, UseCaseResult result, string field, StageForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> AnswerAsync(int id, UseCaseResult result, string field, StageForm form, CancellationToken cancellationToken, StageMove? move = null)
     {
         if (result.Outcome is Outcome.Done or Outcome.NotFound)
         {
             return result.Succeeded ? Redirect(DiscoveryUrls.Opportunity(id)) : NotFound();
         }
-        result.ShowOn(ModelState, Response, field, DiscoveryPageMessages.Say);
+        messages.ShowOn(result, ModelState, Response, field, move);
         return await ShowWithErrorsAsync(id, form, cancellationToken);
     }
 

@@ -124,30 +124,31 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
 
     /// <summary>
     /// Moves the deal to another stage. Leaving a stage with playbook actions open is allowed only with a
-    /// reason; the move, the open actions and the reason go into the timeline.
+    /// reason; the move, the open actions and the reason go into the timeline. The planned move comes back
+    /// too, so a page can name the actions that stay open in its reader's language.
     /// </summary>
-    public async Task<UseCaseResult> ChangeStageAsync(int id, string? stage, string? reason, IEnumerable<string> confirmed, string actorId, CancellationToken cancellationToken)
+    public async Task<(UseCaseResult Result, StageMove? Move)> ChangeStageAsync(int id, string? stage, string? reason, IEnumerable<string> confirmed, string actorId, CancellationToken cancellationToken)
     {
         var opportunity = await workspace.LoadForChangeAsync(id, cancellationToken);
         if (opportunity is null)
         {
-            return NotFound(id);
+            return (NotFound(id), null);
         }
         if (!DiscoveryTerms.TryParse<OpportunityStage>(stage, out var to))
         {
-            return UseCaseResult.Invalid(new FieldError("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.", DiscoveryIssueCodes.Unknown));
+            return (UseCaseResult.Invalid(new FieldError("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.", DiscoveryIssueCodes.Unknown)), null);
         }
         var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), confirmed.ToHashSet(StringComparer.Ordinal));
-        if (move.Problem(reason) is { } problem)
+        if (move.Issue(reason) is { } problem)
         {
-            return UseCaseResult.Invalid(move.Kind == StageMoveKind.Same ? "stage" : "reason", problem);
+            return (UseCaseResult.Invalid(new FieldError(problem.Field, problem.Message, problem.Code)), move);
         }
         var from = opportunity.Stage;
         opportunity.MoveTo(to);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
             $"Moved {opportunity.Name} from {DiscoveryLabels.Stage(from)} to {DiscoveryLabels.Stage(to)}{(move.Open.Count > 0 ? " with playbook actions open" : "")}",
             actorId, clock.GetUtcNow(), StageDetail(move, reason)));
-        return await db.SaveOrConflictAsync(cancellationToken);
+        return (await db.SaveOrConflictAsync(cancellationToken), move);
     }
 
     /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>

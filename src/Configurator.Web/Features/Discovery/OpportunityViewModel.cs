@@ -39,7 +39,13 @@ public sealed record OpportunityViewModel(
     /// <summary>True when adding a person was refused: the form stays open with what was typed.</summary>
     public bool PersonRefused { get; init; }
 
-    public string CategoryName(string code) => Categories.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+    public string CategoryName(string code) => Categories.FirstOrDefault(c => c.Code == code) is { } category ? CategoryName(category) : code;
+
+    /// <summary>
+    /// A pain category as the pages name it: the one place to switch to the category's name in the
+    /// reader's language once the taxonomy keeps one per language.
+    /// </summary>
+    public static string CategoryName(PainCategorySpec category) => category.Name;
 
     public IEnumerable<PainPoint> PainPointsByPriority => Opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id);
 }

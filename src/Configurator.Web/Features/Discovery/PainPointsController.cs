@@ -15,12 +15,12 @@ namespace Configurator.Web.Features.Discovery;
 /// </summary>
 [Route("/opportunities/{id:int}/pain-points")]
 [Authorize(Policy = Policies.EditDiscovery)]
-public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWorkspace workspace, PainPointService painPoints) : Controller
+public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWorkspace workspace, PainPointService painPoints, DiscoveryPageMessages messages) : Controller
 {
     [HttpPost("")]
     public async Task<IActionResult> Add(int id, PainPointForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToInput(AmountFields.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
+        var input = form.ToInput(messages.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
         var result = ModelState.IsValid
             ? await painPoints.AddAsync(id, input, User.ActorId(), cancellationToken)
             : await painPoints.CheckAsync(id, input, cancellationToken);
@@ -28,7 +28,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         var added = ModelState.IsValid;
         if (added && !Request.IsHtmx())
         {
@@ -79,7 +79,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
     [HttpPost("{painId:int}")]
     public async Task<IActionResult> Update(int id, int painId, PainPointForm form, CancellationToken cancellationToken)
     {
-        var input = form.ToInput(AmountFields.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
+        var input = form.ToInput(messages.Read(ModelState, nameof(form.AnnualImpact), form.AnnualImpact, await workspace.CurrencyOfAsync(id, cancellationToken)));
         var result = ModelState.IsValid
             ? await painPoints.UpdateAsync(id, painId, input, User.ActorId(), cancellationToken)
             : await painPoints.CheckAsync(id, input, cancellationToken);
@@ -91,7 +91,7 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         if (!ModelState.IsValid)
         {
             var invalid = await workspace.ModelAsync(id, User, cancellationToken);

@@ -11,7 +11,7 @@ namespace Configurator.Web.Features.Discovery;
 /// <summary>The decision chain in the rep's workspace: people added and edited inline, with the pain points they care about.</summary>
 [Route("/opportunities/{id:int}/stakeholders")]
 [Authorize(Policy = Policies.EditDiscovery)]
-public sealed class StakeholdersController(ConfiguratorDbContext db, OpportunityWorkspace workspace, StakeholderService stakeholders) : Controller
+public sealed class StakeholdersController(ConfiguratorDbContext db, OpportunityWorkspace workspace, StakeholderService stakeholders, DiscoveryPageMessages messages) : Controller
 {
     private const int MaxSuggestions = 8;
 
@@ -25,7 +25,7 @@ public sealed class StakeholdersController(ConfiguratorDbContext db, Opportunity
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         if (ModelState.IsValid && !Request.IsHtmx())
         {
             return Redirect(DiscoveryUrls.OpportunityAddingPerson(id));
@@ -119,7 +119,7 @@ public sealed class StakeholdersController(ConfiguratorDbContext db, Opportunity
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState, DiscoveryPageMessages.Say);
+        result.AddTo(ModelState, messages.Say);
         if (!ModelState.IsValid)
         {
             var invalid = await workspace.ModelAsync(id, User, cancellationToken);
