@@ -235,12 +235,17 @@ public sealed class CatalogueTranslationTests(AppFactory app) : IClassFixture<Ap
 
         var saved = await product.SubmitFormAsync("/catalogue/categories", "/catalogue/categories", new Dictionary<string, string>
         {
-            ["Code"] = "ZH-QUEUE", ["Name"] = "Long queues", ["Description"] = "",
-            ["Translations[zh-CN].Name"] = "排队时间长", ["Translations[zh-CN].Description"] = "",
+            ["Code"] = "ZH-QUEUE",
+            ["Name"] = "Long queues",
+            ["Description"] = "",
+            ["Translations[zh-CN].Name"] = "排队时间长",
+            ["Translations[zh-CN].Description"] = "",
         });
         var refused = await product.SubmitFormAsync("/catalogue/categories", "/catalogue/categories/ZH-QUEUE", new Dictionary<string, string>
         {
-            ["Name"] = "Long queues", ["Description"] = "", ["Translations[zh-CN].Name"] = new string('排', 81),
+            ["Name"] = "Long queues",
+            ["Description"] = "",
+            ["Translations[zh-CN].Name"] = new string('排', 81),
         });
         var page = Html.Parse(await product.GetPageAsync("/catalogue/categories"));
         var chinese = Html.Parse(await product.GetPageAsync("/catalogue/categories?lang=zh-CN"));
