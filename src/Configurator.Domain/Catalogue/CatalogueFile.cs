@@ -6,7 +6,11 @@ namespace Configurator.Domain.Catalogue;
 /// </summary>
 public sealed record CatalogueFile(IReadOnlyList<CatalogueFileCategory?>? Categories, IReadOnlyList<CatalogueFileItem?>? Items);
 
-public sealed record CatalogueFileCategory(string? Code, string? Name, string? Description);
+public sealed record CatalogueFileCategory(string? Code, string? Name, string? Description)
+{
+    /// <summary>Name and description by language code, e.g. "zh-CN"; left out, an existing category keeps its translations.</summary>
+    public IReadOnlyDictionary<string, CatalogueFileCategoryTexts?>? Translations { get; init; }
+}
 
 public sealed record CatalogueFileItem(
     string? Code,
@@ -20,7 +24,11 @@ public sealed record CatalogueFileItem(
     IReadOnlyList<CatalogueFileAddress?>? Addresses,
     IReadOnlyList<string?>? Requires,
     IReadOnlyList<string?>? Excludes,
-    IReadOnlyList<string?>? Differentiators);
+    IReadOnlyList<string?>? Differentiators)
+{
+    /// <summary>The item's words by language code, e.g. "zh-CN"; every field optional, a missing one falls back to the item's own.</summary>
+    public IReadOnlyDictionary<string, CatalogueFileItemTexts?>? Translations { get; init; }
+}
 
 public sealed record CatalogueFilePricing(string? Model, string? Unit, decimal? MaxDiscountPercent, IReadOnlyList<CatalogueFilePrice?>? Prices);
 

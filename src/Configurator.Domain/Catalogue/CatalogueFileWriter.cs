@@ -4,7 +4,7 @@ namespace Configurator.Domain.Catalogue;
 public static class CatalogueFileWriter
 {
     public static CatalogueFile From(IEnumerable<PainCategorySpec> categories, IEnumerable<OfferItemSpec> items) => new(
-        categories.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (CatalogueFileCategory?)new CatalogueFileCategory(c.Code, c.Name, c.Description)).ToList(),
+        categories.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (CatalogueFileCategory?)ToFile(c)).ToList(),
         items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => (CatalogueFileItem?)ToFile(i)).ToList());
 
     public static CatalogueFileItem ToFile(OfferItemSpec spec) => new(
@@ -23,5 +23,24 @@ public static class CatalogueFileWriter
         spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength)).ToList(),
         spec.Requires.Select(r => (string?)r).ToList(),
         spec.Excludes.Select(e => (string?)e).ToList(),
-        spec.Differentiators.Select(d => (string?)d).ToList());
+        spec.Differentiators.Select(d => (string?)d).ToList())
+    {
+        // Left out when there are none, and an empty field is left out, so a file without translations reads as before.
+        Translations = spec.Translations.Count == 0 ? null : spec.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary(
+            t => t.Key,
+            t => (CatalogueFileItemTexts?)new CatalogueFileItemTexts(
+                NullIfEmpty(t.Value.Name), NullIfEmpty(t.Value.Summary), NullIfEmpty(t.Value.ProposalText), NullIfEmpty(t.Value.Unit),
+                t.Value.Differentiators.Count == 0 ? null : t.Value.Differentiators.Select(d => (string?)d).ToList()),
+            StringComparer.Ordinal),
+    };
+
+    public static CatalogueFileCategory ToFile(PainCategorySpec spec) => new(spec.Code, spec.Name, spec.Description)
+    {
+        Translations = spec.Translations.Count == 0 ? null : spec.Translations.OrderBy(t => t.Key, StringComparer.Ordinal).ToDictionary(
+            t => t.Key,
+            t => (CatalogueFileCategoryTexts?)new CatalogueFileCategoryTexts(NullIfEmpty(t.Value.Name), NullIfEmpty(t.Value.Description)),
+            StringComparer.Ordinal),
+    };
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

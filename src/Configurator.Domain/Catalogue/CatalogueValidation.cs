@@ -12,7 +12,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
     public CatalogueCheck Validate(CatalogueFile file, IReadOnlyCollection<OfferItemSpec> existingItems, IReadOnlyCollection<PainCategorySpec> existingCategories)
     {
         var issues = new List<CatalogueIssue>();
-        var categories = ReadCategories(file.Categories ?? [], issues);
+        var categories = ReadCategories(file.Categories ?? [], existingCategories, issues);
         var categoryCodes = existingCategories.Select(c => c.Code).Concat(categories.Select(c => c.Code)).ToHashSet(StringComparer.Ordinal);
 
         var items = new List<(int Index, OfferItemSpec Spec)>();
@@ -44,8 +44,9 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
     public CatalogueCheck ValidateItem(CatalogueFileItem item, IReadOnlyCollection<OfferItemSpec> otherItems, IReadOnlyCollection<PainCategorySpec> categories) =>
         Validate(new CatalogueFile([], [item]), otherItems, categories);
 
-    private static List<PainCategorySpec> ReadCategories(IReadOnlyList<CatalogueFileCategory?> categories, List<CatalogueIssue> issues)
+    private static List<PainCategorySpec> ReadCategories(IReadOnlyList<CatalogueFileCategory?> categories, IReadOnlyCollection<PainCategorySpec> existing, List<CatalogueIssue> issues)
     {
+        var kept = existing.ToDictionary(c => c.Code, c => c.Translations, StringComparer.Ordinal);
         var result = new List<PainCategorySpec>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < categories.Count; i++)
@@ -60,16 +61,23 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
             var code = CheckCode(category.Code, $"{path}.code", issues);
             var name = CheckText(category.Name, $"{path}.name", "name", CatalogueLimits.CategoryNameMaxLength, required: true, issues);
             var description = CheckText(category.Description, $"{path}.description", "description", CatalogueLimits.CategoryDescriptionMaxLength, required: false, issues);
-            if (code is null || name is null || description is null)
+            var translations = ReadCategoryTranslations(category.Translations, $"{path}.translations", issues);
+            if (code is null || name is null || description is null || translations is null)
             {
                 continue;
+            }
+            // Languages the file leaves out keep the category's words in them.
+            var merged = kept.GetValueOrDefault(code)?.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal) ?? new Dictionary<string, CategoryTexts>(StringComparer.Ordinal);
+            foreach (var (language, texts) in translations)
+            {
+                merged[language] = texts;
             }
             if (!seen.Add(code))
             {
                 issues.Add(new($"{path}.code", $"Category {code} appears more than once in the file."));
                 continue;
             }
-            result.Add(new PainCategorySpec(code, name, description));
+            result.Add(new PainCategorySpec(code, name, description) { Translations = Translations.Compact(merged) });
         }
         return result;
     }
@@ -100,6 +108,7 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         var requires = ReadCodes(item.Requires ?? [], $"{path}.requires", itemCodes, issues);
         var excludes = ReadCodes(item.Excludes ?? [], $"{path}.excludes", itemCodes, issues);
         var differentiators = ReadDifferentiators(item.Differentiators ?? [], $"{path}.differentiators", issues);
+        var translations = ReadItemTranslations(item.Translations, $"{path}.translations", issues);
         if (code is not null)
         {
             if (requires.Contains(code))
@@ -115,12 +124,78 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
         {
             issues.Add(new($"{path}.excludes", $"{code} both requires and excludes {both}; keep only one of the two rules."));
         }
-        if (issues.Count > before || pricing is null || quantity is null)
+        if (issues.Count > before || pricing is null || quantity is null || translations is null)
         {
             return null;
         }
         return new OfferItemSpec(code!, kind, name!, summary!, proposalText!, status, pricing.Value.Model, pricing.Value.Unit,
-            pricing.Value.MaxDiscount, pricing.Value.Prices, quantity, addresses, requires, excludes, differentiators);
+            pricing.Value.MaxDiscount, pricing.Value.Prices, quantity, addresses, requires, excludes, differentiators)
+        { Translations = Translations.Compact(translations) };
+    }
+
+    /// <summary>The item's words per language, each field checked as the default language's is (lengths, proposal-text placeholders).</summary>
+    private Dictionary<string, ItemTexts>? ReadItemTranslations(IReadOnlyDictionary<string, CatalogueFileItemTexts?>? given, string path, List<CatalogueIssue> issues)
+    {
+        var result = new Dictionary<string, ItemTexts>(StringComparer.Ordinal);
+        var before = issues.Count;
+        foreach (var (key, texts) in given ?? new Dictionary<string, CatalogueFileItemTexts?>())
+        {
+            if (Language(key, result.Keys, path, issues) is not { } language)
+            {
+                continue;
+            }
+            var at = $"{path}.{language}";
+            var name = CheckText(texts?.Name, $"{at}.name", "name", CatalogueLimits.NameMaxLength, required: false, issues);
+            var summary = CheckText(texts?.Summary, $"{at}.summary", "summary", CatalogueLimits.SummaryMaxLength, required: false, issues);
+            var proposalText = CheckProposalText(texts?.ProposalText, $"{at}.proposalText", issues);
+            var unit = CheckText(texts?.Unit, $"{at}.unit", "unit", CatalogueLimits.UnitMaxLength, required: false, issues);
+            var differentiators = ReadDifferentiators(texts?.Differentiators ?? [], $"{at}.differentiators", issues);
+            if (name is not null && summary is not null && proposalText is not null && unit is not null)
+            {
+                result[language] = new ItemTexts(name, summary, proposalText, unit, differentiators);
+            }
+        }
+        return issues.Count > before ? null : result;
+    }
+
+    private static Dictionary<string, CategoryTexts>? ReadCategoryTranslations(IReadOnlyDictionary<string, CatalogueFileCategoryTexts?>? given, string path, List<CatalogueIssue> issues)
+    {
+        var result = new Dictionary<string, CategoryTexts>(StringComparer.Ordinal);
+        var before = issues.Count;
+        foreach (var (key, texts) in given ?? new Dictionary<string, CatalogueFileCategoryTexts?>())
+        {
+            if (Language(key, result.Keys, path, issues) is not { } language)
+            {
+                continue;
+            }
+            var name = CheckText(texts?.Name, $"{path}.{language}.name", "name", CatalogueLimits.CategoryNameMaxLength, required: false, issues);
+            var description = CheckText(texts?.Description, $"{path}.{language}.description", "description", CatalogueLimits.CategoryDescriptionMaxLength, required: false, issues);
+            if (name is not null && description is not null)
+            {
+                result[language] = new CategoryTexts(name, description);
+            }
+        }
+        return issues.Count > before ? null : result;
+    }
+
+    /// <summary>The translation language a key names, or an issue at the key when it names none (or one given twice).</summary>
+    private static string? Language(string key, IEnumerable<string> seen, string path, List<CatalogueIssue> issues)
+    {
+        var language = CatalogueLanguages.Translation(key);
+        if (language is null)
+        {
+            var named = key == CatalogueLanguages.Default
+                ? $"'{key}' is the default language: its words are the item's own fields, not a translation"
+                : $"'{Shorten(key)}' is not a language the catalogue is translated into";
+            issues.Add(new($"{path}.{Shorten(key)}", $"{named}; use {string.Join(", ", CatalogueLanguages.Translated)}."));
+            return null;
+        }
+        if (seen.Contains(language))
+        {
+            issues.Add(new($"{path}.{key}", $"The {language} words are given twice; give each language once."));
+            return null;
+        }
+        return language;
     }
 
     private string? CheckProposalText(string? text, string path, List<CatalogueIssue> issues)

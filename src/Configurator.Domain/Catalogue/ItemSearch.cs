@@ -24,12 +24,16 @@ public static class ItemSearch
             return 0;
         }
         var categoryTexts = item.Addresses.Select(a => categories.GetValueOrDefault(a.Category)).OfType<PainCategorySpec>()
-            .SelectMany(c => new[] { c.Name, c.Description }).ToList();
+            .SelectMany(c => new[] { c.Name, c.Description }.Concat(c.Translations.Values.SelectMany(t => new[] { t.Name, t.Description }))).ToList();
+        // Words in every language count, so a search in Chinese finds what the catalogue has translated.
+        var names = new[] { item.Code, item.Name }.Concat(item.Translations.Values.Select(t => t.Name)).ToList();
+        var texts = new[] { item.Summary }.Concat(item.Differentiators)
+            .Concat(item.Translations.Values.SelectMany(t => t.Differentiators.Prepend(t.Summary))).ToList();
         var score = 0;
         foreach (var word in words)
         {
-            var best = Found(word, [item.Code, item.Name]) ? NameWeight
-                : Found(word, [item.Summary, .. item.Differentiators]) ? TextWeight
+            var best = Found(word, names) ? NameWeight
+                : Found(word, texts) ? TextWeight
                 : Found(word, categoryTexts) ? CategoryWeight
                 : 0;
             if (best == 0)

@@ -55,6 +55,9 @@ public sealed class OfferItem
 
     public IReadOnlyList<string> Differentiators => _differentiators;
 
+    /// <summary>The item's words in other languages, by language code.</summary>
+    public IReadOnlyDictionary<string, ItemTexts> Translations { get; private set; } = Catalogue.Translations.None<ItemTexts>();
+
     /// <summary>Only active items may be added to new configurations.</summary>
     public bool IsSelectable => Status == ItemStatus.Active;
 
@@ -84,7 +87,8 @@ public sealed class OfferItem
     public OfferItemSpec ToSpec() => new(
         Code, Kind, Name, Summary, ProposalText, Status, Model, Unit, MaxDiscountPercent,
         _prices.ToList(), new QuantityBounds(MinQuantity, MaxQuantity, DefaultQuantity),
-        _addresses.ToList(), _requires.ToList(), _excludes.ToList(), _differentiators.ToList());
+        _addresses.ToList(), _requires.ToList(), _excludes.ToList(), _differentiators.ToList())
+    { Translations = Translations };
 
     /// <summary>Points the item at another category after a merge; returns whether it changed.</summary>
     public bool MoveCategory(string from, string to)
@@ -120,5 +124,6 @@ public sealed class OfferItem
         _requires = spec.Requires.ToList();
         _excludes = spec.Excludes.ToList();
         _differentiators = spec.Differentiators.ToList();
+        Translations = Catalogue.Translations.Compact(spec.Translations);
     }
 }

@@ -23,6 +23,18 @@ public sealed record OfferItemSpec(
     IReadOnlyList<string> Excludes,
     IReadOnlyList<string> Differentiators)
 {
+    /// <summary>The item's words in other languages than the default, by language code (only languages with some text).</summary>
+    public IReadOnlyDictionary<string, ItemTexts> Translations { get; init; } = Catalogue.Translations.None<ItemTexts>();
+
+    /// <summary>The item's words in the default language: its own fields.</summary>
+    public ItemTexts Texts => new(Name, Summary, ProposalText, Unit, Differentiators);
+
+    /// <summary>The words to show in <paramref name="language"/>, each missing field in the default language.</summary>
+    public ItemTexts TextsFor(string language) => ItemTexts.In(language, Texts, Translations);
+
+    /// <summary>The fields that have no translation in <paramref name="language"/> (none for the default language).</summary>
+    public IReadOnlyList<string> MissingTexts(string language) => ItemTexts.Missing(language, Texts, Translations);
+
     public ItemPrice? PriceIn(string currency) => Prices.FirstOrDefault(p => p.Currency == currency);
 
     /// <summary>The fields that differ from <paramref name="before"/>, in the words a history shows.</summary>
@@ -51,6 +63,17 @@ public sealed record OfferItemSpec(
         Compare("Requires", before is null ? null : string.Join(", ", before.Requires), string.Join(", ", Requires));
         Compare("Excludes", before is null ? null : string.Join(", ", before.Excludes), string.Join(", ", Excludes));
         Compare("Differentiators", before is null ? null : string.Join(" | ", before.Differentiators), string.Join(" | ", Differentiators));
+        foreach (var language in CatalogueLanguages.Translated)
+        {
+            // A language the item had no words in reads as empty before, so only the fields given show.
+            var old = before is null ? null : before.Translations.GetValueOrDefault(language) ?? ItemTexts.Empty;
+            var now = Translations.GetValueOrDefault(language) ?? ItemTexts.Empty;
+            Compare($"Name ({language})", old?.Name, now.Name);
+            Compare($"Summary ({language})", old?.Summary, now.Summary);
+            Compare($"Proposal text ({language})", old?.ProposalText, now.ProposalText);
+            Compare($"Unit ({language})", old?.Unit, now.Unit);
+            Compare($"Differentiators ({language})", old is null ? null : string.Join(" | ", old.Differentiators), string.Join(" | ", now.Differentiators));
+        }
         return changes;
     }
 

@@ -15,19 +15,25 @@ public sealed class PainCategory
 
     public string Description { get; private set; } = "";
 
-    public static PainCategory Create(PainCategorySpec spec) => new() { Code = spec.Code, Name = spec.Name, Description = spec.Description };
+    /// <summary>The name and description in other languages, by language code.</summary>
+    public IReadOnlyDictionary<string, CategoryTexts> Translations { get; private set; } = Catalogue.Translations.None<CategoryTexts>();
 
-    public PainCategorySpec ToSpec() => new(Code, Name, Description);
+    public static PainCategory Create(PainCategorySpec spec) =>
+        new() { Code = spec.Code, Name = spec.Name, Description = spec.Description, Translations = Catalogue.Translations.Compact(spec.Translations) };
 
-    /// <summary>Renames and re-describes; the code stays, because items and pain points refer to it.</summary>
-    public bool Update(string name, string description)
+    public PainCategorySpec ToSpec() => new(Code, Name, Description) { Translations = Translations };
+
+    /// <summary>Renames and re-describes, in each language; the code stays, because items and pain points refer to it.</summary>
+    public bool Update(PainCategorySpec spec)
     {
-        if (name == Name && description == Description)
+        var translations = Catalogue.Translations.Compact(spec.Translations);
+        if (spec.Name == Name && spec.Description == Description && Catalogue.Translations.SameAs(translations, Translations))
         {
             return false;
         }
-        Name = name;
-        Description = description;
+        Name = spec.Name;
+        Description = spec.Description;
+        Translations = translations;
         return true;
     }
 }

@@ -24,4 +24,14 @@ public static class JsonColumn
                 (a, b) => a!.SequenceEqual(b!),
                 list => list.Aggregate(0, (hash, value) => HashCode.Combine(hash, value == null ? 0 : value.GetHashCode())),
                 list => (IReadOnlyList<T>)list.ToList()));
+
+    /// <summary>Texts keyed by language, as one JSON object (<c>{}</c> when there are none).</summary>
+    public static PropertyBuilder<IReadOnlyDictionary<string, T>> HasJsonConversion<T>(this PropertyBuilder<IReadOnlyDictionary<string, T>> property) =>
+        property.HasConversion(
+            map => JsonSerializer.Serialize(map, _options),
+            json => (IReadOnlyDictionary<string, T>)(JsonSerializer.Deserialize<Dictionary<string, T>>(json, _options) ?? new Dictionary<string, T>()),
+            new ValueComparer<IReadOnlyDictionary<string, T>>(
+                (a, b) => Domain.Catalogue.Translations.SameAs(a!, b!),
+                map => map.Count,
+                map => (IReadOnlyDictionary<string, T>)map.ToDictionary(p => p.Key, p => p.Value)));
 }

@@ -26,6 +26,7 @@ internal sealed class OfferItemConfiguration : IEntityTypeConfiguration<OfferIte
         // Prices and addressed categories are read and written with their item, never on their own.
         builder.Property(i => i.Prices).HasField("_prices").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
         builder.Property(i => i.Addresses).HasField("_addresses").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
+        builder.Property(i => i.Translations).HasJsonConversion().HasDefaultValueSql("'{}'");
 
         builder.PrimitiveCollection(i => i.Requires).HasField("_requires").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection(i => i.Excludes).HasField("_excludes").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -14,5 +14,6 @@ internal sealed class PainCategoryConfiguration : IEntityTypeConfiguration<PainC
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(CatalogueLimits.CategoryNameMaxLength).IsRequired();
         builder.Property(c => c.Description).HasMaxLength(CatalogueLimits.CategoryDescriptionMaxLength);
+        builder.Property(c => c.Translations).HasJsonConversion().HasDefaultValueSql("'{}'");
     }
 }

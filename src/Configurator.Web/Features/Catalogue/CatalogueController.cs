@@ -3,15 +3,17 @@ using Configurator.Web.Data;
 using Configurator.Web.Documents;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The offer catalogue: everyone reads it; product managers import and export it.</summary>
 [Route("/catalogue")]
-public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer, ProposalTextRenderer texts) : Controller
+public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueImporter importer, ProposalTextRenderer texts, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CatalogueListQuery query, string? message, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         var (page, total, pageCount) = CatalogueList.Apply(catalogue.Items, query, query.Currency, inUse);
         var model = new CatalogueListViewModel(query, page, total, pageCount, catalogue.Categories, currencies, inUse, User.IsInRole(Domain.Users.Roles.ProductManager), message);
 
-        SetPage("Catalogue");
+        SetPage(T["Catalogue"]);
         return Request.IsHtmx() ? PartialView("_CatalogueResults", model) : View(model);
     }
 
@@ -44,13 +46,13 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         }
         var history = await db.ItemHistory.AsNoTracking().Where(h => h.Item.Code == code).OrderByDescending(h => h.Id).ToListAsync(cancellationToken);
         var (output, errors) = texts.Preview(item.ProposalText);
-        var names = catalogue.Items.ToDictionary(i => i.Code, i => i.Name);
+        var names = catalogue.Items.ToDictionary(i => i.Code, i => i.TextsFor(Languages.Current).Name);
 
-        SetPage(item.Name);
+        SetPage(item.TextsFor(Languages.Current).Name);
         return View(new ItemViewModel(
             item,
             catalogue.Versions[code],
-            catalogue.CategoryNames,
+            catalogue.Categories.ToDictionary(c => c.Code, c => c.TextsFor(Languages.Current).Name),
             names,
             RequiredThroughChain(code, catalogue.ByCode),
             catalogue.Items.Where(s => s.Requires.Contains(code)).Select(s => s.Code).ToList(),
@@ -79,7 +81,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     [Authorize(Policy = Policies.EditCatalogue)]
     public IActionResult Import()
     {
-        SetPage("Import the catalogue");
+        SetPage(T["Import the catalogue"]);
         return View(new ImportViewModel(null, null, ImportFormat.Json, [], null));
     }
 
@@ -89,7 +91,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     [RequestFormLimits(MultipartBodyLengthLimit = CatalogueJson.MaxBytes + 64 * 1024, ValueLengthLimit = CatalogueJson.MaxBytes)]
     public async Task<IActionResult> Check(IFormFile? file, string? json, CancellationToken cancellationToken)
     {
-        SetPage("Import the catalogue");
+        SetPage(T["Import the catalogue"]);
         string? text = json;
         if (file is { Length: > 0 })
         {
@@ -97,12 +99,12 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
             text = await RequestText.ReadAsync(stream, CatalogueJson.MaxBytes, cancellationToken);
             if (text is null)
             {
-                return View("Import", new ImportViewModel(file.FileName, null, ImportFormat.Json, [new("body", $"The file is larger than {CatalogueJson.MaxBytes / 1024 / 1024} MB.")], null));
+                return View("Import", new ImportViewModel(file.FileName, null, ImportFormat.Json, [new("body", T["The file is larger than {0} MB.", CatalogueJson.MaxBytes / 1024 / 1024])], null));
             }
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            return View("Import", new ImportViewModel(null, null, ImportFormat.Json, [new("file", "Choose a catalogue file (.json or .csv) or paste its content.")], null));
+            return View("Import", new ImportViewModel(null, null, ImportFormat.Json, [new("file", T["Choose a catalogue file (.json or .csv) or paste its content."])], null));
         }
         var format = ImportFormat.Of(file?.FileName, text);
         var result = await importer.PlanAsync(text, format, cancellationToken);
@@ -119,12 +121,12 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
         if (result.Plan is not { } plan)
         {
             // The catalogue changed since the dry run, or the form was tampered with: show why, change nothing.
-            SetPage("Import the catalogue");
+            SetPage(T["Import the catalogue"]);
             return View("Import", new ImportViewModel(null, json, importFormat, result.Issues, null));
         }
         return RedirectToAction(nameof(Index), new
         {
-            message = $"Imported: {plan.Created} created, {plan.Updated} updated, {plan.Unchanged} unchanged.",
+            message = T["Imported: {0} created, {1} updated, {2} unchanged.", plan.Created, plan.Updated, plan.Unchanged].Value,
         });
     }
 

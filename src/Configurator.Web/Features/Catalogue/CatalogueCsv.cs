@@ -12,17 +12,25 @@ namespace Configurator.Web.Features.Catalogue;
 /// </summary>
 public static partial class CatalogueCsv
 {
+    // The translated fields of the item, one column per field and language ("name.zh-CN"), after the default language's.
+    private static readonly string[] _translatedFields = ["name", "summary", "proposalText", "unit", "differentiators"];
+
     private static readonly string[] _columns =
     [
         "code", "kind", "name", "status", "model", "unit", "maxDiscountPercent", "minQuantity", "maxQuantity", "defaultQuantity",
         "currency", "listPrice", "unitCost", "addresses", "requires", "excludes", "differentiators", "summary", "proposalText",
+        .. CatalogueLanguages.Translated.SelectMany(TranslationColumns),
     ];
 
     // Columns that describe the item (the same on each of its rows), as opposed to one price.
     private static readonly string[] _itemColumns = _columns.Except(["currency", "listPrice", "unitCost"]).ToArray();
 
     // Columns a "-" empties; the others every item needs, so a "-" there is refused.
-    private static readonly string[] _clearable = ["summary", "proposalText", "addresses", "requires", "excludes", "differentiators"];
+    private static readonly string[] _clearable =
+    [
+        "summary", "proposalText", "addresses", "requires", "excludes", "differentiators",
+        .. CatalogueLanguages.Translated.SelectMany(TranslationColumns),
+    ];
 
     /// <summary>The cell a file writes to say "make this empty"; an empty cell says "leave this as it is".</summary>
     public const string Clear = "-";
@@ -150,13 +158,32 @@ public static partial class CatalogueCsv
             "quantity.max" => "maxQuantity",
             "quantity.default" => "defaultQuantity",
             "" => "",
+            _ when rest.StartsWith("translations.", StringComparison.Ordinal) && rest.Split('.') is { Length: >= 3 } parts
+                => $"{parts[2].Split('[')[0]}.{parts[1]}",
             _ => rest.Split('.', '[').Where(s => s.Length > 0 && s != "pricing").FirstOrDefault() ?? rest,
         };
         return column.Length == 0 ? $"row {row}" : $"row {row}, {column}";
     }
 
+    private static IEnumerable<string> TranslationColumns(string language) => _translatedFields.Select(f => $"{f}.{language}");
+
     /// <summary>The item's columns as an export writes them (without its prices).</summary>
-    private static Dictionary<string, string> ItemCells(OfferItemSpec item) => new()
+    private static Dictionary<string, string> ItemCells(OfferItemSpec item)
+    {
+        var cells = DefaultCells(item);
+        foreach (var language in CatalogueLanguages.Translated)
+        {
+            var texts = item.Translations.GetValueOrDefault(language) ?? ItemTexts.Empty;
+            cells[$"name.{language}"] = texts.Name;
+            cells[$"summary.{language}"] = texts.Summary;
+            cells[$"proposalText.{language}"] = texts.ProposalText;
+            cells[$"unit.{language}"] = texts.Unit;
+            cells[$"differentiators.{language}"] = string.Join(" | ", texts.Differentiators);
+        }
+        return cells;
+    }
+
+    private static Dictionary<string, string> DefaultCells(OfferItemSpec item) => new()
     {
         ["code"] = item.Code,
         ["kind"] = CatalogueTerms.Code(item.Kind),
@@ -244,6 +271,11 @@ public static partial class CatalogueCsv
             }
             addresses.Add(new CatalogueFileAddress(parts[0], strength));
         }
+        var translations = CatalogueLanguages.Translated.ToDictionary(
+            language => language,
+            language => (CatalogueFileItemTexts?)new CatalogueFileItemTexts(
+                fields[$"name.{language}"], fields[$"summary.{language}"], fields[$"proposalText.{language}"], fields[$"unit.{language}"],
+                Differentiators(fields[$"differentiators.{language}"])));
         return new CatalogueFileItem(
             fields["code"], fields["kind"], fields["name"], fields["summary"], fields["proposalText"], fields["status"],
             new CatalogueFilePricing(fields["model"], fields["unit"], ParseDecimal(fields["maxDiscountPercent"], $"row {row}, maxDiscountPercent", issues), prices.Select(p => (CatalogueFilePrice?)p).ToList()),
@@ -251,8 +283,12 @@ public static partial class CatalogueCsv
             addresses,
             Split(fields["requires"]).Select(c => (string?)c).ToList(),
             Split(fields["excludes"]).Select(c => (string?)c).ToList(),
-            fields["differentiators"].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => (string?)d).ToList());
+            Differentiators(fields["differentiators"]))
+        { Translations = translations };
     }
+
+    private static List<string?> Differentiators(string cell) =>
+        cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => (string?)d).ToList();
 
     private static string[] Split(string list) => list.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -59,7 +59,7 @@ public sealed class CatalogueImporter(ConfiguratorDbContext db, CatalogueCache c
         }
         foreach (var spec in plan.UpdatedCategories)
         {
-            categories[spec.Code].Update(spec.Name, spec.Description);
+            categories[spec.Code].Update(spec);
         }
 
         var created = plan.CreatedItems.Select(spec => (Item: OfferItem.Create(spec), Changes: spec.DifferencesFrom(null))).ToList();

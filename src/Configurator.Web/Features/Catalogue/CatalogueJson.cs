@@ -16,6 +16,9 @@ public static class CatalogueJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+
+        // People read and edit the exported file: Chinese words stay as they are instead of \uXXXX escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     private static readonly JsonNodeOptions _nodeOptions = new() { PropertyNameCaseInsensitive = true };

@@ -11,7 +11,11 @@ public static class CatalogueList
     public static (IReadOnlyList<CatalogueListRow> Page, int Total, int PageCount) Apply(
         IEnumerable<OfferItemSpec> items, CatalogueListQuery query, string currency, IReadOnlyCollection<string> currenciesInUse)
     {
-        var rows = items.Select(i => new CatalogueListRow(i, i.PriceIn(currency), PriceGaps.MissingCurrencies(i, currenciesInUse)));
+        var rows = items.Select(i => new CatalogueListRow(i, i.PriceIn(currency), PriceGaps.MissingCurrencies(i, currenciesInUse), CatalogueListRow.UntranslatedIn(i)));
+        if (CatalogueLanguages.Translation(query.Untranslated) is { } language)
+        {
+            rows = rows.Where(r => r.Untranslated.Contains(language));
+        }
         if (!string.IsNullOrWhiteSpace(query.Missing))
         {
             rows = rows.Where(r => r.MissingPrices.Contains(query.Missing));
@@ -51,9 +55,10 @@ public static class CatalogueList
         return (all.Skip((query.Page - 1) * CatalogueListQuery.PageSize).Take(CatalogueListQuery.PageSize).ToList(), all.Count, pageCount);
     }
 
-    /// <summary>Whether a search term finds the item: part of its code or of its name, in any case.</summary>
+    /// <summary>Whether a search term finds the item: part of its code or of its name in any language, in any case.</summary>
     public static bool Matches(OfferItemSpec item, string term) =>
-        item.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || item.Name.Contains(term, StringComparison.OrdinalIgnoreCase);
+        item.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || item.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
+        || item.Translations.Values.Any(t => t.Name.Contains(term, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The items a rule picker offers for a term: codes that start with it first, never the item itself.</summary>
     public static RuleMatchesModel RuleMatches(IEnumerable<OfferItemSpec> items, string field, string? term, string? self)

@@ -18,6 +18,9 @@ public sealed class CatalogueListQuery
     /// <summary>Only the active items without a price in this currency (one that open opportunities use).</summary>
     public string? Missing { get; set; }
 
+    /// <summary>Only the items that lack words in this language (a translation language, e.g. zh-CN).</summary>
+    public string? Untranslated { get; set; }
+
     public string Sort { get; set; } = "code";
 
     public string Dir { get; set; } = "asc";
@@ -35,6 +38,7 @@ public sealed class CatalogueListQuery
             ["category"] = Category,
             ["currency"] = Currency,
             ["missing"] = Missing,
+            ["untranslated"] = Untranslated,
             ["sort"] = sort ?? Sort,
             ["dir"] = dir ?? Dir,
             ["page"] = (page ?? Page).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -11,6 +11,9 @@ public static class CatalogueUrls
     /// <summary>The active items without a price in a currency open opportunities use.</summary>
     public static string MissingPrice(string currency) => $"/catalogue?missing={Uri.EscapeDataString(currency)}";
 
+    /// <summary>The draft and active items that lack words in a translation language.</summary>
+    public static string Untranslated(string language) => $"/catalogue?untranslated={Uri.EscapeDataString(language)}";
+
     /// <summary>The item editor's rule search (requires or excludes), leaving out the edited item.</summary>
     public static string RuleSearch(string field, string self) =>
         $"/catalogue/rules/search?field={Uri.EscapeDataString(field)}&self={Uri.EscapeDataString(self)}";

@@ -1,15 +1,17 @@
 using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>The pain taxonomy: product managers add, rename, describe, merge and delete categories.</summary>
 [Route("/catalogue/categories")]
-public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, TimeProvider clock) : Controller
+public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? message, CancellationToken cancellationToken) =>
@@ -22,7 +24,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         var spec = Check(form, "NewCategory");
         if (spec is not null && await db.PainCategories.AnyAsync(c => c.Code == spec.Code, cancellationToken))
         {
-            ModelState.AddModelError("NewCategory.Code", $"The category {spec.Code} already exists.");
+            ModelState.AddModelError("NewCategory.Code", T["The category {0} already exists.", spec.Code]);
         }
         if (spec is null || !ModelState.IsValid)
         {
@@ -30,7 +32,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         }
         db.PainCategories.Add(PainCategory.Create(spec));
         await db.SaveChangesAsync(cancellationToken);
-        return Done($"Added {spec.Name}.");
+        return Done(T["Added {0}.", spec.Name]);
     }
 
     [HttpPost("{code}")]
@@ -48,9 +50,9 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         {
             return await PageAsync(new CategoryForm(), null, code, cancellationToken);
         }
-        category.Update(spec.Name, spec.Description);
+        category.Update(spec);
         await db.SaveChangesAsync(cancellationToken);
-        return Done($"Saved {spec.Name}.");
+        return Done(T["Saved {0}.", spec.Name]);
     }
 
     [HttpPost("{code}/delete")]
@@ -65,12 +67,12 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         var usedBy = await UsersOfAsync(code, cancellationToken);
         if (usedBy.Count > 0)
         {
-            ModelState.AddModelError($"Edit.{code}", $"{category.Name} is still used by {string.Join(", ", usedBy)}. Merge it into another category instead, or change those items first.");
+            ModelState.AddModelError($"Edit.{code}", T["{0} is still used by {1}. Merge it into another category instead, or change those items first.", category.Name, string.Join(", ", usedBy)]);
             return await PageAsync(new CategoryForm(), null, code, cancellationToken);
         }
         db.PainCategories.Remove(category);
         await db.SaveChangesAsync(cancellationToken);
-        return Done($"Deleted {category.Name}.");
+        return Done(T["Deleted {0}.", category.Name]);
     }
 
     /// <summary>Moves every reference from one category to another, then deletes the first; all or nothing.</summary>
@@ -86,7 +88,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         var target = await db.PainCategories.FirstOrDefaultAsync(c => c.Code == into, cancellationToken);
         if (target is null || target.Code == from.Code)
         {
-            ModelState.AddModelError($"Edit.{code}", "Choose another category to merge into.");
+            ModelState.AddModelError($"Edit.{code}", T["Choose another category to merge into."]);
             return await PageAsync(new CategoryForm(), null, code, cancellationToken);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -101,18 +103,26 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         db.PainCategories.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done($"Merged {from.Name} into {target.Name}; {items.Count} item(s) now point at {target.Name}.");
+        return Done(T["Merged {0} into {1}; {2} item(s) now point at {1}.", from.Name, target.Name, items.Count]);
     }
 
     private PainCategorySpec? Check(CategoryForm form, string prefix)
     {
-        var check = validation.Validate(new CatalogueFile([new CatalogueFileCategory(form.Code, form.Name, form.Description)], []), [], []);
+        var check = validation.Validate(new CatalogueFile([form.ToFileCategory()], []), [], []);
         foreach (var issue in check.Issues)
         {
-            var field = issue.Path.Split('.').Last();
-            ModelState.AddModelError($"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}", issue.Message);
+            var local = issue.Path.StartsWith("categories[0].", StringComparison.Ordinal) ? issue.Path["categories[0].".Length..] : issue.Path;
+            ModelState.AddModelError($"{prefix}.{FieldFor(local)}", issue.Message);
         }
         return check.IsValid ? check.Categories.Single() : null;
+    }
+
+    /// <summary>"translations.zh-CN.name" → "Translations[zh-CN].Name"; "name" → "Name".</summary>
+    private static string FieldFor(string path)
+    {
+        var parts = path.Split('.');
+        static string Upper(string field) => field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..];
+        return parts.Length == 3 && parts[0] == "translations" ? $"Translations[{parts[1]}].{Upper(parts[2])}" : Upper(parts[^1]);
     }
 
     private async Task<List<string>> UsersOfAsync(string code, CancellationToken cancellationToken) =>
@@ -130,7 +140,7 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         var rows = catalogue.Categories.Select(c => (c, (IReadOnlyList<string>)catalogue.Items
                 .Where(i => i.Addresses.Any(a => a.Category == c.Code)).Select(i => i.Code).ToList()))
             .ToList();
-        ViewData["Title"] = "Pain taxonomy";
+        ViewData["Title"] = T["Pain taxonomy"].Value;
         ViewData["Section"] = "Catalogue";
         return View("Categories", new CategoriesViewModel(rows, form, User.IsInRole(Domain.Users.Roles.ProductManager), message, failedCode));
     }

@@ -2,16 +2,18 @@ using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Catalogue;
 
 /// <summary>Product managers create and edit items; every save is validated by the domain and kept in the history.</summary>
 [Authorize(Policy = Policies.EditCatalogue)]
 [Route("/catalogue")]
-public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, ProposalTextRenderer texts, TimeProvider clock) : Controller
+public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCache cache, CatalogueValidation validation, ProposalTextRenderer texts, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("items/new")]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
@@ -23,7 +25,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         var code = form.Code?.Trim() ?? "";
         if (code.Length > 0 && await db.OfferItems.AnyAsync(i => i.Code == code, cancellationToken))
         {
-            ModelState.AddModelError(nameof(form.Code), $"An item with the code {code} already exists; choose another code.");
+            ModelState.AddModelError(nameof(form.Code), T["An item with the code {0} already exists; choose another code.", code]);
         }
         var spec = await ValidateAsync(form, cancellationToken);
         if (spec is null || !ModelState.IsValid)
@@ -34,7 +36,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         db.OfferItems.Add(item);
         db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Created", spec.DifferencesFrom(null)));
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"{CatalogueUrls.Item(item.Code)}?message={Uri.EscapeDataString("Item created.")}");
+        return Redirect($"{CatalogueUrls.Item(item.Code)}?message={Uri.EscapeDataString(T["Item created."])}");
     }
 
     [HttpGet("items/{code}/edit")]
@@ -55,7 +57,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         form.Code = item.Code;
         if (SaveOrConflict.CheckVersion("item", form.Version, item.Version) is not null)
         {
-            ModelState.AddModelError(string.Empty, "Someone else saved this item while you were editing. Your changes were not saved; reload the page to see theirs.");
+            ModelState.AddModelError(string.Empty, T["Someone else saved this item while you were editing. Your changes were not saved; reload the page to see theirs."]);
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
         }
         var spec = await ValidateAsync(form, cancellationToken);
@@ -66,15 +68,15 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
         var changes = item.Update(spec);
         if (changes.Count == 0)
         {
-            return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString("Nothing changed.")}");
+            return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString(T["Nothing changed."])}");
         }
         db.ItemHistory.Add(ItemHistoryEntry.Record(item, clock.GetUtcNow(), User.ActorId(), "Edited", changes));
         if (!(await db.SaveOrConflictAsync(cancellationToken)).Succeeded)
         {
-            ModelState.AddModelError(string.Empty, "Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs.");
+            ModelState.AddModelError(string.Empty, T["Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs."]);
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
         }
-        return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString($"Saved: {string.Join(", ", changes.Select(c => c.Field.ToLowerInvariant()))}.")}");
+        return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString(T["Saved: {0}.", string.Join(", ", changes.Select(c => T[c.Field].Value.ToLowerInvariant()))])}");
     }
 
     /// <summary>The live preview of a proposal text while it is typed (htmx).</summary>
@@ -118,7 +120,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
             .Where(catalogue.ByCode.ContainsKey)
             .ToDictionary(c => c, c => catalogue.ByCode[c].Name, StringComparer.Ordinal);
         var (output, errors) = texts.Preview(form.ProposalText ?? "");
-        ViewData["Title"] = isNew ? "New item" : $"Edit {form.Name}";
+        ViewData["Title"] = isNew ? T["New item"].Value : T["Edit {0}", form.Name ?? ""].Value;
         ViewData["Section"] = "Catalogue";
         return View("Edit", new ItemEditorViewModel(form, isNew, categories, names, new TextPreviewModel(output, errors)));
     }

@@ -52,7 +52,24 @@ public sealed class ItemForm
     /// <summary>One differentiator per line.</summary>
     public string? Differentiators { get; set; }
 
+    /// <summary>The item's words per translation language, posted as Translations[zh-CN].Name; an empty field falls back to the default language.</summary>
+    public Dictionary<string, TextsForm> Translations { get; set; } = [];
+
     public int Version { get; set; }
+
+    public sealed class TextsForm
+    {
+        public string? Name { get; set; }
+
+        public string? Summary { get; set; }
+
+        public string? ProposalText { get; set; }
+
+        public string? Unit { get; set; }
+
+        /// <summary>One differentiator per line.</summary>
+        public string? Differentiators { get; set; }
+    }
 
     public sealed class PriceRow
     {
@@ -84,8 +101,19 @@ public sealed class ItemForm
         Requires = spec.Requires.ToList(),
         Excludes = spec.Excludes.ToList(),
         Differentiators = string.Join("\n", spec.Differentiators),
+        Translations = spec.Translations.ToDictionary(t => t.Key, t => new TextsForm
+        {
+            Name = t.Value.Name,
+            Summary = t.Value.Summary,
+            ProposalText = t.Value.ProposalText,
+            Unit = t.Value.Unit,
+            Differentiators = string.Join("\n", t.Value.Differentiators),
+        }),
         Version = version,
     };
+
+    /// <summary>The words posted for <paramref name="language"/> (empty when none were).</summary>
+    public TextsForm TextsIn(string language) => Translations.GetValueOrDefault(language) ?? new TextsForm();
 
     /// <summary>Blank price rows for adding currencies in the page.</summary>
     public ItemForm WithBlankRows()
@@ -119,10 +147,16 @@ public sealed class ItemForm
                 .Select(s => (CatalogueFileAddress?)new CatalogueFileAddress(s.Key, s.Value)).ToList(),
             Requires.Select(r => (string?)r).ToList(),
             Excludes.Select(e => (string?)e).ToList(),
-            (Differentiators ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(d => (string?)d).ToList());
+            Lines(Differentiators))
+        {
+            Translations = Translations.ToDictionary(t => t.Key, t => (CatalogueFileItemTexts?)new CatalogueFileItemTexts(
+                t.Value.Name, t.Value.Summary, t.Value.ProposalText ?? "", t.Value.Unit, Lines(t.Value.Differentiators))),
+        };
         return (item, rows.Select(r => r.index).ToList());
     }
+
+    private static List<string?> Lines(string? text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(d => (string?)d).ToList();
 
     /// <summary>The form field a validation path of the catalogue format belongs to.</summary>
     public static string FieldFor(string path, IReadOnlyList<int> priceRows)
@@ -134,6 +168,12 @@ public sealed class ItemForm
             var row = priceRows[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)];
             var field = match.Groups[2].Value is { Length: > 0 } f ? char.ToUpperInvariant(f[0]) + f[1..] : "Currency";
             return $"Prices[{row}].{field}";
+        }
+        var translated = System.Text.RegularExpressions.Regex.Match(local, @"^translations\.([^.]+)\.?(\w*)");
+        if (translated.Success)
+        {
+            var field = translated.Groups[2].Value is { Length: > 0 } f ? char.ToUpperInvariant(f[0]) + f[1..] : "";
+            return field.Length > 0 ? $"Translations[{translated.Groups[1].Value}].{field}" : nameof(Translations);
         }
         var head = local.Split('.', '[')[0];
         return head switch

@@ -18,6 +18,9 @@ public sealed record ItemViewModel(
     bool CanSeeCosts,
     string? Message)
 {
+    /// <summary>The translation languages the item lacks some words in (none for a retired item).</summary>
+    public IReadOnlyList<string> Untranslated => CatalogueListRow.UntranslatedIn(Item);
+
     /// <summary>Display names of the people in the history, by user id.</summary>
     public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
 }

@@ -39,7 +39,7 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
         var model = new BuilderViewModel(read.Proposal, client, read.Options, selected, read.Context, can)
         {
             TextFailures = documents.TextFailures(read.Options,
-                new ProposalTextData(client.AccountName, client.Industry, client.Region, client.OpportunityName, read.Proposal.Currency)),
+                new ProposalTextData(client.AccountName, client.Industry, client.Region, client.OpportunityName, read.Proposal.Currency), read.Proposal.Language),
         };
         if (scope != BuilderScope.Line)
         {

@@ -23,6 +23,13 @@ public sealed record BuilderViewModel(
     /// <summary>Items whose proposal text fails to render for this client.</summary>
     public IReadOnlyList<ProposalTextFailure> TextFailures { get; init; } = [];
 
+    /// <summary>The items of the proposal whose words the document prints in the default language for want of a translation into the proposal's language.</summary>
+    public IReadOnlyList<(string Code, string Name, IReadOnlyList<string> Fields)> Untranslated { get; } = Options
+        .SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
+        .Select(i => (i.Code, i.TextsFor(Proposal.Language).Name, i.MissingTexts(Proposal.Language)))
+        .Where(i => i.Item3.Count > 0)
+        .ToList();
+
     /// <summary>Display names by user id, for the history.</summary>
     public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
 

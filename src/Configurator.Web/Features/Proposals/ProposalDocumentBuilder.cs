@@ -32,7 +32,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var (proposal, options, context, opportunity, account) = (source.Proposal, source.Options, source.Context, source.Opportunity, source.Account);
         var labels = renderer.Labels(proposal.Language);
         string Money(decimal amount) => Currency.Format(amount, proposal.Currency);
-        var categoryNames = context.Catalogue.Categories.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
+        var categoryNames = context.Catalogue.Categories.ToDictionary(c => c.Code, c => c.TextsFor(proposal.Language).Name, StringComparer.Ordinal);
         var people = opportunity.Stakeholders.ToDictionary(s => s.Id);
 
         var orderedPains = opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id).ToList();
@@ -49,7 +49,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         }).ToList();
 
         var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
-        var solution = Solution(options, pains, textData);
+        var solution = Solution(options, pains, textData, proposal.Language);
         var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered.Amount, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths).Amount)).ToList();
         var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
         var documentOptions = options.Select(o => Option(o, proposal, largest)).ToList();
@@ -70,11 +70,11 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     }
 
     /// <summary>The items whose proposal text fails to render for this client: the builder shows them so presales can fix them before issuing.</summary>
-    public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data) =>
+    public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data, string language = CatalogueLanguages.Default) =>
         options.SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
-            .Select(i => (Item: i, Errors: texts.Check(i.ProposalText, data)))
+            .Select(i => (Item: i.TextsFor(language), i.Code, Errors: texts.Check(i.TextsFor(language).ProposalText, data)))
             .Where(x => x.Errors.Count > 0)
-            .Select(x => new ProposalTextFailure(x.Item.Code, x.Item.Name, Describe(x.Errors)))
+            .Select(x => new ProposalTextFailure(x.Code, x.Item.Name, Describe(x.Errors)))
             .ToList();
 
     private static string StatusAcross(int painId, IReadOnlyList<EvaluatedOption> options)
@@ -89,7 +89,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         };
     }
 
-    private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData)
+    private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData, string language)
     {
         var items = options.SelectMany(o => o.Evaluation.Lines.Select(l => l.Item)).DistinctBy(i => i.Code).ToList();
         var groups = new List<DocumentSolutionGroup>();
@@ -98,13 +98,14 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         {
             var inKind = items.Where(i => i.Kind == kind).Select(item =>
             {
-                var (output, errors) = texts.Render(item.ProposalText, textData);
+                var words = item.TextsFor(language);
+                var (output, errors) = texts.Render(words.ProposalText, textData);
                 var answers = pains.Select(p => new DocumentAnswer(p.Number, p.Title, item.StrengthFor(p.Category))).Where(a => a.Strength > 0).ToList();
                 var inOptions = options.Where(o => o.Evaluation.Lines.Any(l => l.Item.Code == item.Code)).Select(o => o.Option.Name).ToList();
                 var notes = options.SelectMany(o => o.Evaluation.Lines).Where(l => l.Item.Code == item.Code && l.Line.Note.Length > 0)
                     .Select(l => l.Line.Note).Distinct(StringComparer.Ordinal).ToList();
-                return new DocumentSolutionItem(++number, item.Code, item.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
-                    errors.Count > 0 ? Describe(errors) : "", item.Differentiators, answers, inOptions)
+                return new DocumentSolutionItem(++number, item.Code, words.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
+                    errors.Count > 0 ? Describe(errors) : "", words.Differentiators, answers, inOptions)
                 {
                     Notes = notes,
                 };
@@ -121,7 +122,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     {
         var e = option.Evaluation;
         var lines = e.Lines.OrderBy(l => Array.IndexOf(_kindOrder, l.Item.Kind)).Select(l => new DocumentLine(
-            l.Item.Code, l.Item.Name, CatalogueTerms.Code(l.Item.Kind), l.Line.Quantity, l.Item.Unit, CatalogueTerms.Code(l.Item.Model),
+            l.Item.Code, l.Item.TextsFor(proposal.Language).Name, CatalogueTerms.Code(l.Item.Kind), l.Line.Quantity, l.Item.TextsFor(proposal.Language).Unit, CatalogueTerms.Code(l.Item.Model),
             Shown(l.ListUnitPrice), l.Line.DiscountPercent > Percentage.Zero ? l.Line.DiscountPercent.ToString() : "", Shown(l.NetUnitPrice),
             Shown(l.NetTotal), Shown(l.ContractValue))).ToList();
         var t = e.Totals;

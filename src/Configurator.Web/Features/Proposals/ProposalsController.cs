@@ -117,7 +117,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             .OrderBy(m => m.Blocked is null ? 0 : inOption.Contains(m.Spec.Code) ? 1 : 2)
             .ThenByDescending(m => m.Answers.Count).ThenByDescending(m => m.Relevance).ThenBy(m => m.Spec.Code, StringComparer.Ordinal)
             .Take(12)
-            .Select(m => new AddableItem(m.Spec.Code, m.Spec.Name, m.Spec.Kind, m.Spec.Model,
+            .Select(m => new AddableItem(m.Spec.Code, m.Spec.TextsFor(read.Proposal.Language).Name, m.Spec.Kind, m.Spec.Model,
                 m.Spec.PriceIn(currency) is { } price ? Currency.Format(price.ListPrice, currency) : null,
                 m.Answers.Count > 0 ? string.Join(", ", m.Answers.Take(3)) : null, m.Blocked))
             .ToList();

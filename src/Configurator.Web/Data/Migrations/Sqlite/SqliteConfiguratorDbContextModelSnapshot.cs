@@ -173,6 +173,12 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -210,6 +216,12 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'{}'");
 
                     b.HasKey("Id");
 
