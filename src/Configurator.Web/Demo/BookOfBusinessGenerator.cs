@@ -7,12 +7,17 @@ namespace Configurator.Web.Demo;
 /// the same accounts, opportunities, pain points and stakeholders. Pain points come from
 /// <see cref="PainTemplates"/>, so they read like things clients say, and what a client says a pain costs
 /// is the impact recorded; each account has its people (with e-mail and phone), who take part in its deals.
+/// Dates follow the reference date (today): won and lost deals closed in the past, open deals close ahead,
+/// sooner the further they are, and each has a next step fitting its stage, most due soon and some overdue.
+/// Accounts in Greater China are owned by <paramref name="chineseOwnerEmails"/> when there are any.
 /// </summary>
-public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IReadOnlyList<string> ownerEmails)
+public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IReadOnlyList<string> ownerEmails, IReadOnlyList<string>? chineseOwnerEmails = null)
 {
     private readonly List<string> _owners = ownerEmails.Count > 0
         ? ownerEmails.ToList()
         : throw new ArgumentException("Name at least one owner.", nameof(ownerEmails));
+
+    private readonly List<string> _chineseOwners = chineseOwnerEmails is { Count: > 0 } ? chineseOwnerEmails.ToList() : ownerEmails.ToList();
 
     private static readonly (string Industry, string[] Suffixes)[] _industries =
     [
@@ -51,15 +56,45 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         ("Small (under 250 staff)", 0.4m), ("Mid-size (250–1,000 staff)", 1m), ("Large (1,000–5,000 staff)", 2.5m), ("Enterprise (over 5,000 staff)", 6m),
     ];
 
+    private const string InHouse = "In-house development";
+
     private static readonly string[] _competitors =
-        ["Stackwise WMS", "Logiqa", "Palletta Systems", "OrderFlow Suite", "Kestrel Cloud", "In-house development"];
+        ["Stackwise WMS", "Logiqa", "Palletta Systems", "OrderFlow Suite", "Kestrel Cloud", InHouse];
 
     private static readonly string[] _stages =
         ["discovery", "discovery", "solution-design", "solution-design", "proposal", "negotiation", "won", "lost"];
 
-    private static readonly string[] _opportunityThemes =
-        ["Warehouse modernisation", "New distribution centre", "Peak readiness", "Traceability programme",
-         "Transport cost review", "Returns centre", "ERP integration", "Second site roll-out", "Service renewal"];
+    // How many days ahead an open deal of each stage expects to close: the further along, the sooner.
+    private static readonly Dictionary<string, (int From, int To)> _closeInDays = new()
+    {
+        ["discovery"] = (60, 270),
+        ["solution-design"] = (45, 180),
+        ["proposal"] = (21, 120),
+        ["negotiation"] = (14, 60),
+    };
+
+    // What a rep does next at each stage, in English and in Chinese.
+    private static readonly Dictionary<string, (string[] English, string[] Chinese)> _nextSteps = new()
+    {
+        ["discovery"] = (
+            ["Discovery workshop with the warehouse team", "Site visit to walk the pick paths", "Ask the champion who signs off the budget"],
+            ["与仓库团队开需求调研会", "现场走访，实地查看拣货动线", "向内部支持者确认预算由谁拍板"]),
+        ["solution-design"] = (
+            ["Solution walkthrough with IT", "Confirm the ERP interface scope", "Reference call with a client in the same industry"],
+            ["与 IT 部门评审解决方案", "确认 ERP 接口范围", "安排同行业老客户做参考交流"]),
+        ["proposal"] = (
+            ["Present the proposal to the economic buyer", "Send the revised proposal", "Answer procurement's questions on the proposal"],
+            ["向决策层汇报建议书", "发送修订版建议书", "答复采购对建议书的提问"]),
+        ["negotiation"] = (
+            ["Agree the discount with procurement", "Send the contract for signature", "Legal review of the contract terms"],
+            ["与采购敲定折扣", "发送合同走签批流程", "法务审核合同条款"]),
+    };
+
+    // Each theme in English and as a Chinese rep would name the deal.
+    private static readonly (string English, string Chinese)[] _opportunityThemes =
+        [("Warehouse modernisation", "仓库数字化改造"), ("New distribution centre", "新建配送中心"), ("Peak readiness", "旺季备战"),
+         ("Traceability programme", "追溯体系建设"), ("Transport cost review", "运输成本优化"), ("Returns centre", "退货中心建设"),
+         ("ERP integration", "ERP 集成"), ("Second site roll-out", "新仓推广上线"), ("Service renewal", "运维服务续约")];
 
     // Who an account's people are: the part each usually plays in a deal, with job titles in English and Chinese.
     private static readonly (string Role, string[] Titles, string[] ChineseTitles)[] _roles =
@@ -82,8 +117,9 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         [("华通", "huatong"), ("恒信", "hengxin"), ("东方", "dongfang"), ("瑞丰", "ruifeng"), ("永利", "yongli"), ("新程", "xincheng")];
     private static readonly (string Hanzi, string Pinyin)[] _chineseSurnames =
         [("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"), ("黄", "huang"), ("周", "zhou")];
+    // Given names no demo user has, so a client's people are never mistaken for our own (王磊, 陈静, 刘洋, 赵敏).
     private static readonly (string Hanzi, string Pinyin)[] _chineseGivenNames =
-        [("芳", "fang"), ("伟", "wei"), ("敏", "min"), ("静", "jing"), ("磊", "lei"), ("洋", "yang"), ("婷", "ting"), ("强", "qiang")];
+        [("芳", "fang"), ("伟", "wei"), ("丽", "li"), ("军", "jun"), ("涛", "tao"), ("艳", "yan"), ("婷", "ting"), ("强", "qiang")];
 
     private static string IndustryInChinese(string industry) => industry switch
     {
@@ -122,15 +158,16 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
                 name = $"{faker.Name.LastName()} {faker.PickRandom(suffixes)}";
                 domain = new string(name.ToLowerInvariant().Replace(' ', '-').Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray()) + ".example";
             }
-            var owner = faker.PickRandom(_owners);
+            var owner = faker.PickRandom(chinese ? _chineseOwners : _owners);
             var people = People(faker, chinese, domain, region.Region);
             var opportunityCount = Math.Max(1, opportunitiesPerAccount + faker.Random.Int(-1, 1));
             var opportunities = Enumerable.Range(0, opportunityCount)
                 .Select(_ => Opportunity(faker, categories, region.Currency, scale, owner, chinese, people))
                 .ToList();
-            accounts.Add(new BookAccount(name, industry, region.Region, size, owner,
-                opportunityCount == 1 ? $"{industry} company in {region.Region}; one open topic with us." : $"{industry} company in {region.Region}; {opportunityCount} open topics with us.",
-                opportunities));
+            var notes = chinese
+                ? $"大中华区{IndustryInChinese(industry)}行业客户，目前与我们有 {opportunityCount} 个商机在跟进。"
+                : opportunityCount == 1 ? $"{industry} company in {region.Region}; one open topic with us." : $"{industry} company in {region.Region}; {opportunityCount} open topics with us.";
+            accounts.Add(new BookAccount(name, industry, region.Region, size, owner, notes, opportunities));
         }
         return new BookOfBusiness(accounts);
     }
@@ -152,17 +189,22 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
         }).OrderByDescending(p => p.Severity).ThenByDescending(p => p.AnnualImpact ?? 0m).ToList(); // Most pressing first, as a rep would rank them.
 
         var budget = RoundToThousands(faker.Random.Int(40, 400) * 1000m * scale * currencyFactor);
-        var competitors = faker.Random.Shuffle(_competitors).Take(faker.Random.Int(0, 2)).ToList();
-        return new BookOpportunity(
-            faker.PickRandom(_opportunityThemes),
-            faker.PickRandom(_stages),
-            referenceDate.AddDays(faker.Random.Int(14, 270)),
-            budget,
-            currency,
-            competitors,
-            owner,
-            stakeholders,
-            painPoints);
+        var competitors = faker.Random.Shuffle(_competitors).Take(faker.Random.Int(0, 2))
+            .Select(c => chinese && c == InHouse ? "客户自研系统" : c)
+            .ToList();
+        var theme = faker.PickRandom(_opportunityThemes);
+        var stage = faker.PickRandom(_stages);
+        if (!_closeInDays.TryGetValue(stage, out var closeIn))
+        {
+            // Won or lost: decided in the last six months, with nothing left to do.
+            return new BookOpportunity(chinese ? theme.Chinese : theme.English, stage, referenceDate.AddDays(-faker.Random.Int(7, 180)), budget, currency,
+                competitors, owner, stakeholders, painPoints, "", null);
+        }
+        var (english, chineseSteps) = _nextSteps[stage];
+        // Most next steps are due within two weeks (before the deal's close); one in five slipped past its date.
+        var due = faker.Random.Bool(0.2f) ? referenceDate.AddDays(-faker.Random.Int(1, 10)) : referenceDate.AddDays(faker.Random.Int(1, 13));
+        return new BookOpportunity(chinese ? theme.Chinese : theme.English, stage, referenceDate.AddDays(faker.Random.Int(closeIn.From, closeIn.To)), budget, currency,
+            competitors, owner, stakeholders, painPoints, faker.PickRandom(chinese ? chineseSteps : english), due);
     }
 
     /// <summary>The people of an account: one for each part people usually play in its deals, some parts unknown.</summary>

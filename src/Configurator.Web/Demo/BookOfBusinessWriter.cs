@@ -55,6 +55,7 @@ public static class BookOfBusinessWriter
             opportunity.AddPainPoint(pain.Title, pain.Category, pain.ClientWords, pain.Severity, pain.AnnualImpact,
                 pain.RaisedBy is null ? null : stakeholders[pain.RaisedBy], owner, at);
         }
+        opportunity.SetNextStep(NextStep.Of(book.NextStep, book.NextStepDue));
         return opportunity;
     }
 

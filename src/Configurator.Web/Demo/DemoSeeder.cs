@@ -40,10 +40,11 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
             return;
         }
         var now = clock.GetUtcNow();
-        var reps = DemoUsers.All.Where(u => u.Role == Domain.Users.Roles.Rep).Select(u => u.Email).ToList();
-        var book = new BookOfBusinessGenerator(BookSeed, DateOnly.FromDateTime(now.UtcDateTime), reps).Generate(BookAccounts);
+        static List<string> Reps(IEnumerable<DemoUser> team) => team.Where(u => u.Role == Domain.Users.Roles.Rep).Select(u => u.Email).ToList();
+        var (reps, chineseReps) = (Reps(DemoUsers.English), Reps(DemoUsers.Chinese));
+        var book = new BookOfBusinessGenerator(BookSeed, DateOnly.FromDateTime(now.UtcDateTime), reps, chineseReps).Generate(BookAccounts);
         var userIds = await users.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => u.Id, cancellationToken);
-        if (!reps.All(userIds.ContainsKey))
+        if (!reps.Concat(chineseReps).All(userIds.ContainsKey))
         {
             // Demo users were not seeded (the database had users already): leave discovery empty.
             return;
@@ -75,9 +76,9 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
         {
             return;
         }
-        foreach (var (email, displayName, role) in DemoUsers.All)
+        foreach (var (email, displayName, role, language) in DemoUsers.All)
         {
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = clock.GetUtcNow() };
+            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, Language = language, CreatedAt = clock.GetUtcNow() };
             var created = await users.CreateAsync(user, DemoUsers.Password);
             if (!created.Succeeded)
             {

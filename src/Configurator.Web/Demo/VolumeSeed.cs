@@ -10,7 +10,7 @@ namespace Configurator.Web.Demo;
 /// <summary>
 /// `dotnet run --project src/Configurator.Web -- seed --accounts 2000 [--seed 7] [--opportunities 2]`:
 /// adds a large generated book of business to the configured database, for benchmarks, and prints
-/// what it wrote and how long it took. Owners are the users with the Rep role.
+/// what it wrote and how long it took. Owners are the users with the Rep role (those with a Chinese profile own the accounts in Greater China).
 /// </summary>
 public static class VolumeSeed
 {
@@ -35,7 +35,10 @@ public static class VolumeSeed
         }
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var watch = Stopwatch.StartNew();
-        var book = new BookOfBusinessGenerator(seed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), reps.Select(r => r.Email!).ToList())
+        // Reps whose profile speaks Chinese own the accounts in Greater China, the others the rest (all of them when no rep speaks Chinese, or none else does).
+        var chineseReps = reps.Where(r => r.Language == Localization.Languages.Chinese).Select(r => r.Email!).ToList();
+        var otherReps = reps.Select(r => r.Email!).Except(chineseReps).ToList();
+        var book = new BookOfBusinessGenerator(seed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), otherReps.Count > 0 ? otherReps : chineseReps, chineseReps)
             .Generate(accounts, opportunities);
         var generated = watch.Elapsed;
         await BookOfBusinessWriter.WriteAsync(db, book, reps.ToDictionary(r => r.Email!, r => r.Id), clock.GetUtcNow());

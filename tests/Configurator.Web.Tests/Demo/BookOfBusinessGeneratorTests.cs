@@ -41,8 +41,38 @@ public sealed class BookOfBusinessGeneratorTests
                 Assert.True(pain.AnnualImpact is null or > 0);
                 Assert.True(pain.RaisedBy is null || opportunity.Stakeholders.Any(s => s.Key == pain.RaisedBy));
             });
-            Assert.True(opportunity.ExpectedClose > _reference);
+            // Open deals close ahead and have a next step; won and lost ones closed before the reference day and have none.
+            var closed = opportunity.Stage is "won" or "lost";
+            Assert.Equal(closed, opportunity.ExpectedClose < _reference);
+            Assert.Equal(closed, opportunity.NextStep.Length == 0);
+            Assert.Equal(closed, opportunity.NextStepDue is null);
         });
+    }
+
+    [Fact]
+    public void ChineseOwnersGetTheAccountsInGreaterChinaAndTheOthersTheRest()
+    {
+        var book = new BookOfBusinessGenerator(2026, _reference, _owners, ["wang.lei@demo.local"]).Generate(30);
+
+        Assert.Contains(book.Accounts, a => a.Region == "Greater China");
+        Assert.All(book.Accounts, a =>
+        {
+            Assert.Equal(a.Region == "Greater China", a.OwnerEmail == "wang.lei@demo.local");
+            Assert.All(a.Opportunities, o => Assert.Equal(a.OwnerEmail, o.OwnerEmail));
+        });
+    }
+
+    [Fact]
+    public void WithoutChineseOwnersTheOthersOwnEveryAccount()
+    {
+        Assert.All(Generate(2026).Accounts, a => Assert.Contains(a.OwnerEmail, _owners));
+        Assert.All(new BookOfBusinessGenerator(2026, _reference, _owners, []).Generate(30).Accounts, a => Assert.Contains(a.OwnerEmail, _owners));
+    }
+
+    [Fact]
+    public void AtLeastOneOwnerIsNeeded()
+    {
+        Assert.Throws<ArgumentException>(() => new BookOfBusinessGenerator(2026, _reference, [], ["wang.lei@demo.local"]));
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class BookOfBusinessSeedTests(AppFactory app) : IClassFixture<AppF
     public async Task TheVolumeCommandAddsALargeBookAndSaysWhatItWrote()
     {
         var before = await WithDbAsync(db => db.Accounts.CountAsync());
+        var lastId = await WithDbAsync(db => db.Accounts.MaxAsync(a => a.Id));
         var output = new StringWriter();
 
         var exitCode = await VolumeSeed.RunAsync(app.Services, ["seed", "--accounts", "40", "--seed", "7"], output);
@@ -44,6 +45,11 @@ public sealed class BookOfBusinessSeedTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(0, exitCode);
         Assert.StartsWith("Wrote 40 accounts", output.ToString());
         Assert.Equal(before + 40, await WithDbAsync(db => db.Accounts.CountAsync()));
+        // The rep whose profile speaks Chinese owns the new accounts in Greater China, the other rep the rest.
+        var owners = await WithDbAsync(db => db.Accounts.Where(a => a.Id > lastId)
+            .Join(db.Users, a => a.OwnerId, u => u.Id, (a, u) => new { a.Region, u.Email }).ToListAsync());
+        Assert.Contains(owners, o => o.Region == "Greater China");
+        Assert.All(owners, o => Assert.Equal(o.Region == "Greater China" ? "wang.lei@demo.local" : "rep@demo.local", o.Email));
     }
 
     [Theory]

@@ -104,6 +104,106 @@ public sealed partial class DemoStoryTests(AppFactory app) : IClassFixture<AppFa
             Assert.Matches(Cjk(), p.ClientWords);
         });
         Assert.All(people.Where(p => !chinese.Contains(p.AccountId)), p => Assert.DoesNotMatch(Cjk(), p.Title));
+        Assert.All(opportunities.Where(o => chinese.Contains(o.AccountId)), o =>
+        {
+            Assert.Matches(Cjk(), o.Name);
+            Assert.Equal("CNY", o.Currency.Code);
+            if (o.NextStep is { } next)
+            {
+                Assert.Matches(Cjk(), next.Text);
+            }
+        });
+        Assert.All(accounts.Where(a => chinese.Contains(a.Id)), a => Assert.Matches(Cjk(), a.Notes));
+    }
+
+    [Fact]
+    public async Task EveryPersonOnAChineseAccountHasAChineseNameAndTitleThatNoneOfOurOwnPeopleHas()
+    {
+        var (accounts, _, people) = await SeededAsync();
+
+        var chinese = accounts.Where(a => a.Region == "Greater China").Select(a => a.Id).ToHashSet();
+        var theirs = people.Where(p => chinese.Contains(p.AccountId)).ToList();
+        Assert.NotEmpty(theirs);
+        Assert.All(theirs, p =>
+        {
+            Assert.Matches(OnlyCjk(), p.Name);
+            Assert.Matches(@"^[\p{IsCJKUnifiedIdeographs}A-Z]+$", p.Title); // 仓库经理, IT经理, ERP负责人
+            Assert.Matches(Cjk(), p.Title);
+            Assert.DoesNotContain(p.Name, DemoUsers.All.Select(u => u.DisplayName));
+        });
+    }
+
+    [Fact]
+    public async Task TheChineseTeamOwnsTheChineseAccountsAndDealsAndNothingElse()
+    {
+        var (accounts, opportunities, _) = await SeededAsync();
+        var emails = await UserEmailsAsync();
+        var chineseTeam = DemoUsers.Chinese.Select(u => u.Email).ToHashSet();
+
+        var chinese = accounts.Where(a => a.Region == "Greater China").ToList();
+        Assert.NotEmpty(chinese);
+        Assert.All(accounts, a => Assert.Equal(a.Region == "Greater China", chineseTeam.Contains(emails[a.OwnerId])));
+        Assert.All(opportunities, o => Assert.Equal(accounts.Single(a => a.Id == o.AccountId).OwnerId, o.OwnerId));
+        Assert.All(chinese, a => Assert.Equal("wang.lei@demo.local", emails[a.OwnerId]));
+    }
+
+    [Fact]
+    public async Task WonAndLostDealsClosedInThePastWithNothingLeftToDo()
+    {
+        var (_, opportunities, _) = await SeededAsync();
+        var today = Today();
+
+        var closed = opportunities.Where(o => Playbook.IsClosed(o.Stage)).ToList();
+        Assert.Contains(closed, o => o.Stage == OpportunityStage.Won);
+        Assert.Contains(closed, o => o.Stage == OpportunityStage.Lost);
+        Assert.All(closed, o =>
+        {
+            Assert.True(o.ExpectedClose < today, $"{o.Name} was {o.Stage} but closes {o.ExpectedClose}, today is {today}.");
+            Assert.Null(o.NextStep);
+        });
+    }
+
+    [Fact]
+    public async Task OpenDealsCloseAheadAndHaveANextStepDueBeforeTheyCloseMostUpcomingSomeOverdue()
+    {
+        var (_, opportunities, _) = await SeededAsync();
+        var today = Today();
+
+        var open = opportunities.Where(o => !Playbook.IsClosed(o.Stage)).ToList();
+        Assert.NotEmpty(open);
+        Assert.All(open, o =>
+        {
+            Assert.True(o.ExpectedClose > today, $"{o.Name} is open at {o.Stage} but was to close {o.ExpectedClose}, today is {today}.");
+            var next = Assert.IsType<NextStep>(o.NextStep);
+            Assert.Empty(DiscoveryValidation.NextStep(next.Text, next.Due));
+            Assert.True(next.Due < o.ExpectedClose, $"{o.Name}: the next step is due {next.Due}, after the close {o.ExpectedClose}.");
+        });
+        var overdue = open.Count(o => o.NextStep!.IsOverdue(today, o.Stage));
+        Assert.InRange(overdue, 1, open.Count / 2 - 1);
+    }
+
+    [Fact]
+    public async Task DealsFurtherAlongExpectToCloseSoonerOnAverage()
+    {
+        var (_, opportunities, _) = await SeededAsync();
+        var today = Today();
+
+        var daysToClose = opportunities.Where(o => !Playbook.IsClosed(o.Stage))
+            .GroupBy(o => o.Stage)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Average(o => o.ExpectedClose!.Value.DayNumber - today.DayNumber))
+            .ToList();
+        Assert.Equal(4, daysToClose.Count);
+        Assert.Equal(daysToClose.OrderDescending(), daysToClose);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+
+    private async Task<Dictionary<string, string>> UserEmailsAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        return await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Email!);
     }
 
     [Fact]
@@ -143,4 +243,7 @@ public sealed partial class DemoStoryTests(AppFactory app) : IClassFixture<AppFa
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Cjk();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}+$")]
+    private static partial Regex OnlyCjk();
 }
