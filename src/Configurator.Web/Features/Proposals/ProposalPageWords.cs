@@ -16,6 +16,9 @@ namespace Configurator.Web.Features.Proposals;
 /// </summary>
 public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
 {
+    /// <summary>In English the page says what the domain says, word for word; other languages are worded here.</summary>
+    private static bool English => Languages.Current == Languages.English;
+
     public string Status(ProposalStatus status) => T[ProposalTerms.Label(status)];
 
     public string Step(WorkflowStep step) => T[step.Label];
@@ -66,7 +69,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// </summary>
     public string LineReason(string reason, ItemSnapshot item, IReadOnlyList<ClientPain> pains)
     {
-        if (Languages.Current == Languages.English || reason.Length == 0)
+        if (English || reason.Length == 0)
         {
             return reason;
         }
@@ -116,6 +119,10 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// <summary>What the engine says about an option, in the page's words.</summary>
     public string Issue(EngineIssue issue, Evaluation evaluation, Proposal proposal, EnginePolicy policy)
     {
+        if (English)
+        {
+            return issue.Message;
+        }
         var priced = evaluation.Lines.FirstOrDefault(l => issue.LineId is { } id && l.Line.Id == id)
             ?? evaluation.Lines.FirstOrDefault(l => l.Item.Code == issue.ItemCode);
         var pain = evaluation.Coverage.FirstOrDefault(c => c.Pain.Id == issue.PainPointId)?.Pain;
@@ -162,11 +169,12 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     }
 
     /// <summary>Why approval is needed, option by option (named when there are several), as the builder and the queue list it.</summary>
-    public IReadOnlyList<string> ApprovalReasons(IReadOnlyList<EvaluatedOption> options, EnginePolicy policy) =>
-        options.SelectMany(o => Reasons(o.Evaluation, policy).Select(r => options.Count > 1 ? T["{0}: {1}", o.Option.Name, r].Value : r)).ToList();
+    public IReadOnlyList<string> ApprovalReasons(IReadOnlyList<EvaluatedOption> options, EnginePolicy policy) => English
+        ? EvaluatedOption.ApprovalOf(options).Reasons
+        : options.SelectMany(o => Reasons(o.Evaluation, policy).Select(r => options.Count > 1 ? T["{0}: {1}", o.Option.Name, r].Value : r)).ToList();
 
     /// <summary>A refused change in the page's words: field errors by their code, the rest by the proposal's state.</summary>
-    public BuilderProblem Problem(BuilderProblem problem, BuilderViewModel model) => problem with
+    public BuilderProblem Problem(BuilderProblem problem, BuilderViewModel model) => English ? problem : problem with
     {
         Message = Refusal(problem.Message, model.Proposal),
         Errors = [.. problem.Errors.Select(e => e with { Message = FieldMessage(e, model, problem) })],
@@ -175,7 +183,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// <summary>A refusal that has no field (the proposal's state, a clash of versions), in the page's words.</summary>
     public string Refusal(string message, Proposal? proposal)
     {
-        if (message.Length == 0)
+        if (English || message.Length == 0)
         {
             return message;
         }
@@ -205,6 +213,14 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
         {
             return T["Someone changed the proposal in the meantime; nothing of yours was saved. This is how it is now: apply your change again."];
         }
+        if (message.StartsWith("The PDF could not be printed", StringComparison.Ordinal))
+        {
+            return T["The PDF could not be printed just now; nothing was issued. Try again in a moment."];
+        }
+        if (message.StartsWith("Someone issued a revision of this proposal", StringComparison.Ordinal))
+        {
+            return T["Someone issued a revision of this proposal at the same moment; reload to see it."];
+        }
         if (message.StartsWith("Fix the errors before submitting", StringComparison.Ordinal))
         {
             return T["Fix the errors before submitting: the issues list names them."];
@@ -227,7 +243,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
         : T.Plural(Math.Max(0, (int)waited.TotalMinutes), "{0} minute", "{0} minutes");
 
     /// <summary>What is wrong with a new proposal's title, language or term, for the opportunity page.</summary>
-    public string NewProposalField(FieldError error) => (error.Field, error.Code) switch
+    public string NewProposalField(FieldError error) => English ? error.Message : (error.Field, error.Code) switch
     {
         ("title", ProposalIssueCodes.TitleMissing) => T["Give the proposal a title, e.g. the client's goal in a few words."],
         ("title", ProposalIssueCodes.TitleTooLong) => T["Keep the title to {0} characters.", ProposalTerms.TitleMaxLength],
@@ -239,6 +255,10 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
 
     private string FieldMessage(FieldError error, BuilderViewModel? model, BuilderProblem? typed)
     {
+        if (English)
+        {
+            return error.Message;
+        }
         var line = model?.Selected.Evaluation.Lines.FirstOrDefault(l => typed?.LineId is { } id && l.Line.Id == id);
         return (error.Field, error.Code) switch
         {
