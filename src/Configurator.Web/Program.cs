@@ -67,6 +67,7 @@ builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
 builder.Services.AddScoped<ProposalList>();
 builder.Services.AddScoped<BuilderPage>();
+builder.Services.AddSingleton<ProposalPageWords>();
 builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<ProposalRevisions>();

@@ -72,7 +72,11 @@ public sealed record ProposalDocument(
 /// <param name="Draft">True for a preview or draft PDF; false for an issued revision.</param>
 public sealed record DocumentInfo(
     string Title, string Language, string Date, string ValidUntil, int Revision, string PreparedBy,
-    string Currency, int TermMonths, bool Draft);
+    string Currency, int TermMonths, bool Draft)
+{
+    /// <summary>The currency as the document's language names it in a sentence ("EUR", "人民币"): <c>labels["currency_" + code]</c>, else the code.</summary>
+    public string CurrencyName { get; init; } = Currency;
+}
 
 /// <param name="Logo">The logo as a data: URL (empty when there is none); documents load nothing from anywhere.</param>
 public sealed record DocumentBrand(string Name, string Logo, string PrimaryColour, string Address, string LegalFooter);
@@ -128,7 +132,19 @@ public sealed record DocumentOption(
 /// <param name="Discount">"10%" or empty when the line has no discount.</param>
 public sealed record DocumentLine(
     string Code, string Name, string Kind, int Quantity, string Unit, string Model,
-    string ListUnitPrice, string Discount, string NetUnitPrice, string NetTotal, string ContractValue);
+    string ListUnitPrice, string Discount, string NetUnitPrice, string NetTotal, string ContractValue)
+{
+    /// <summary>The quantity with its unit as the document's language says it ("25 user", "25 个用户"): <c>labels.quantity_unit</c>.</summary>
+    public string QuantityText { get; init; } = $"{Quantity} {Unit}";
+
+    /// <summary>The line with its quantity worded by <paramref name="labels"/>.</summary>
+    public DocumentLine Worded(IReadOnlyDictionary<string, string> labels) => this with
+    {
+        QuantityText = labels.GetValueOrDefault("quantity_unit", "{quantity} {unit}")
+            .Replace("{quantity}", Quantity.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{unit}", Unit, StringComparison.Ordinal),
+    };
+}
 
 public sealed record DocumentTotals(
     string OneTime, string Monthly, string Annual, string ListContractValue, string ContractValue,

@@ -59,8 +59,8 @@ public static class SampleDocument
         var options = Enumerable.Range(1, optionCount).Select(o =>
         {
             var lines = ordered.Where(i => i.InOptions.Contains(OptionName(o))).Select(i => new DocumentLine(
-                i.Code, i.Name, i.Kind, 10 * o, "licence", i.Kind == "service" ? "one-time" : "annual",
-                "EUR 1,200.00", o == 2 ? "10%" : "", o == 2 ? "EUR 1,080.00" : "EUR 1,200.00", $"EUR {12_000 * o:N2}", $"EUR {36_000 * o:N2}")).ToList();
+                i.Code, i.Name, i.Kind, 10 * o, chinese ? "许可" : "licence", i.Kind == "service" ? "one-time" : "annual",
+                "EUR 1,200.00", o == 2 ? "10%" : "", o == 2 ? "EUR 1,080.00" : "EUR 1,200.00", $"EUR {12_000 * o:N2}", $"EUR {36_000 * o:N2}").Worded(labels)).ToList();
             return new DocumentOption(OptionName(o), lines,
                 new DocumentTotals("EUR 24,000.00", "EUR 0.00", $"EUR {48_000 * o:N2}", $"EUR {170_000 * o:N2}", $"EUR {168_000 * o:N2}", 168_000m * o, o == 2 ? 1.2m : 0, o == 2 ? "1.2%" : "0%"),
                 new DocumentValue($"EUR {300_000 + (o * 50_000):N2}", $"EUR {72_000 * o:N2}", (2.9m * o).ToString("0.#", CultureInfo.InvariantCulture), 100, 20 * o),

@@ -28,9 +28,12 @@ public static class Display
     public static string Number(decimal value, int decimals = 0) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture);
 
-    public static string Money(decimal amount, string currency)
+    public static string Money(decimal amount, string currency) => Money(amount, currency, Languages.Current);
+
+    /// <summary>An amount as a text in <paramref name="language"/> writes it, whatever the reader's language (a document's amounts follow the document).</summary>
+    public static string Money(decimal amount, string currency, string language)
     {
-        if (Chinese && currency == "CNY")
+        if (language == Languages.Chinese && currency == "CNY")
         {
             return "¥" + amount.ToString("N" + Currency.MinorUnits(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }

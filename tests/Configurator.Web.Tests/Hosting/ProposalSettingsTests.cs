@@ -18,6 +18,8 @@ public sealed class ProposalSettingsTests
     [InlineData("Proposals:OptionNames:0", "Good", "Proposals:OptionNames names the Good / Better / Best options: three different names")]
     [InlineData("Proposals:TotalsDiscountLimitPercent", "150", "Proposals:TotalsDiscountLimitPercent is a percentage from 0 to 100.")]
     [InlineData("Proposals:ValidityDays", "0", "Proposals:ValidityDays is a number of days from 1 to 365.")]
+    [InlineData("Proposals:OptionNamesByLanguage:zh-CN:0", "基础", "Proposals:OptionNamesByLanguage:zh-CN names the Good / Better / Best options: three different names")]
+    [InlineData("Proposals:OptionNamesByLanguage:fr:0", "Bon", "Proposals:OptionNamesByLanguage:fr: proposals are not written in 'fr'")]
     public void AMisconfiguredSettingStopsTheStartAndSaysWhatToFix(string key, string value, string sentence)
     {
         using var app = new Configured((key, value));
@@ -42,5 +44,31 @@ public sealed class ProposalSettingsTests
         Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
         Assert.Contains("\"name\":\"Basic\"", body);
         Assert.Contains("\"name\":\"Max\"", body);
+    }
+
+    [Fact]
+    public async Task AChineseProposalTakesTheChineseNamesWhileAnEnglishOneKeepsTheEnglishOnes()
+    {
+        using var app = new Configured(("Proposals:OptionNamesByLanguage:zh-CN:0", "标准"), ("Proposals:OptionNamesByLanguage:zh-CN:1", "推荐"), ("Proposals:OptionNamesByLanguage:zh-CN:2", "全面"));
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        using var scope = app.Services.CreateScope();
+        var opportunity = await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Opportunities.Select(o => o.Id).FirstAsync();
+
+        async Task<List<string>> CreateAsync(string language)
+        {
+            var created = await presales.PostAsync($"/api/v1/opportunities/{opportunity}/proposals",
+                new StringContent($$"""{"title":"Named","language":"{{language}}","options":true}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+            using var body = System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+            return [.. body.RootElement.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()!)];
+        }
+
+        var chinese = await CreateAsync("zh-CN");
+        var english = await CreateAsync("en");
+
+        Assert.Contains("标准", chinese);
+        Assert.Contains("全面", chinese);
+        Assert.Contains("Premium", english);
+        Assert.DoesNotContain("Premium", chinese);
     }
 }

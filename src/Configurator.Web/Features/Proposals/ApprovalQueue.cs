@@ -1,6 +1,8 @@
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Proposals;
 
@@ -8,7 +10,7 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposals in review as the approver weighs them: each with the option that was submitted (the
 /// first, for one submitted before the option was recorded), evaluated as the builder evaluates it.
 /// </summary>
-public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService proposals, TimeProvider clock)
+public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService proposals, TimeProvider clock, ProposalPageWords words, IStringLocalizer<Text> T)
 {
     public async Task<IReadOnlyList<ApprovalQueueRow>> RowsAsync(bool canSeeCosts, CancellationToken cancellationToken)
     {
@@ -48,7 +50,10 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
             canSeeCosts ? e.Margin?.Percent : null,
             largest?.Line.DiscountPercent.Value ?? 0m, largest?.Item.Name,
             e.Differentiation.Share, e.Differentiation.Risk, e.Value.PaybackMonths,
-            submitter ?? "A former user", submittedAt, clock.GetUtcNow() - submittedAt,
-            submission?.Comment ?? "", EvaluatedOption.ApprovalOf([submitted]).Reasons);
+            submitter ?? T["A former user"], submittedAt, clock.GetUtcNow() - submittedAt,
+            submission?.Comment ?? "", words.ApprovalReasons([submitted], read.Context.Policy))
+        {
+            WaitedText = words.Waited(clock.GetUtcNow() - submittedAt),
+        };
     }
 }

@@ -33,12 +33,8 @@ public sealed record ApprovalQueueRow(
 
     public string? Comment { get; init; }
 
-    public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Currency);
+    public string Money(decimal amount) => Localization.Display.Money(amount, Currency);
 
-    /// <summary>"3 days", "1 hour", "12 minutes": how long the proposal has waited, in its largest unit.</summary>
-    public string WaitedText => Waited.TotalDays >= 1 ? Count((int)Waited.TotalDays, "day", "days")
-        : Waited.TotalHours >= 1 ? Count((int)Waited.TotalHours, "hour", "hours")
-        : Count(Math.Max(0, (int)Waited.TotalMinutes), "minute", "minutes");
-
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+    /// <summary>"3 days", "1 hour", "12 minutes": how long the proposal has waited, in its largest unit, in the page's words.</summary>
+    public string WaitedText { get; init; } = "";
 }

@@ -38,9 +38,9 @@ public abstract class BuilderControllerBase(BuilderPage page) : Controller
             // A conflict shows the fresh state with its reason; other refusals keep what was typed next to its field.
             model = model with
             {
-                Problem = conflict || typed is null
+                Problem = model.Words.Problem(conflict || typed is null
                     ? new BuilderProblem(result.Message ?? "", result.FieldErrors)
-                    : typed with { Message = result.Message ?? "", Errors = result.FieldErrors },
+                    : typed with { Message = result.Message ?? "", Errors = result.FieldErrors }, model),
             };
             Response.StatusCode = result.StatusCode();
         }

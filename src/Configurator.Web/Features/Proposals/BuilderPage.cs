@@ -22,7 +22,7 @@ public enum BuilderScope
 /// it again), loading only what the answer shows: people and revisions for the page, the decision
 /// chain when the pain points are redrawn, nothing more for one line.
 /// </summary>
-public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, ProposalDocumentBuilder documents)
+public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, ProposalDocumentBuilder documents, ProposalPageWords words)
 {
     public async Task<BuilderViewModel?> ModelAsync(int id, int? optionId, ClaimsPrincipal user, BuilderScope scope, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
         var can = new BuilderPermissions(ProposalWorkflow.EditorRoles.Any(user.IsInRole), Policies.CanSeeCosts(user), user.IsInRole);
         var model = new BuilderViewModel(read.Proposal, client, read.Options, selected, read.Context, can)
         {
+            Words = words,
             TextFailures = documents.TextFailures(read.Options,
                 new ProposalTextData(client.AccountName, client.Industry, client.Region, client.OpportunityName, read.Proposal.Currency), read.Proposal.Language),
         };

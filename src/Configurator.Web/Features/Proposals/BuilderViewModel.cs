@@ -44,6 +44,15 @@ public sealed record BuilderViewModel(
 
     public Approval Approval { get; } = EvaluatedOption.ApprovalOf(Options);
 
+    /// <summary>The page's words for what the proposal and the engine say.</summary>
+    public required ProposalPageWords Words { get; init; }
+
+    /// <summary>Why an approver is needed, in the page's words.</summary>
+    public IReadOnlyList<string> ApprovalReasons => Words.ApprovalReasons(Options, Context.Policy);
+
+    /// <summary>An engine issue about the selected option, in the page's words.</summary>
+    public string Say(EngineIssue issue) => Words.Issue(issue, Selected.Evaluation, Proposal, Context.Policy);
+
     /// <summary>Lines, options and the add-item search can be changed: the person may edit and the proposal's state allows it.</summary>
     public bool Editable => Can.Edit && Proposal.EditRefusal is null;
 
@@ -56,23 +65,24 @@ public sealed record BuilderViewModel(
     {
         if (step.ChecksTheSolution)
         {
-            var option = Options.Count > 1 ? $" {Selected.Option.Name}" : "";
+            var name = Selected.Option.Name;
+            var several = Options.Count > 1;
             return Approval.Required
-                ? new WorkflowButton(step.Code, $"Submit{option} for approval", step.CommentPrompt, step.NeedsComment, step.Primary)
-                : new WorkflowButton(step.Code, $"Submit{option} (no approval needed)", null, false, step.Primary);
+                ? new WorkflowButton(step.Code, several ? Words.SubmitOptionForApproval(name) : Words.SubmitForApproval, Words.Prompt(step), step.NeedsComment, step.Primary)
+                : new WorkflowButton(step.Code, several ? Words.SubmitOptionNoApproval(name) : Words.SubmitNoApproval, null, false, step.Primary);
         }
         if (step.NeedsIssuedRevision)
         {
             return Revisions.Count > 0
-                ? new WorkflowButton(step.Code, $"Mark revision {Revisions[0].Number} as sent", step.CommentPrompt, step.NeedsComment, step.Primary)
-                : new WorkflowButton(step.Code, step.Label, step.CommentPrompt, step.NeedsComment, step.Primary) { Hint = "Issue a revision first (below): the client receives a numbered revision." };
+                ? new WorkflowButton(step.Code, Words.MarkRevisionSent(Revisions[0].Number), Words.Prompt(step), step.NeedsComment, step.Primary)
+                : new WorkflowButton(step.Code, Words.Step(step), Words.Prompt(step), step.NeedsComment, step.Primary) { Hint = Words.IssueRevisionFirst };
         }
-        return new WorkflowButton(step.Code, step.Label, step.CommentPrompt, step.NeedsComment, step.Primary);
+        return new WorkflowButton(step.Code, Words.Step(step), Words.Prompt(step), step.NeedsComment, step.Primary);
     }
 
-    public string Money(decimal amount) => Domain.Catalogue.Currency.Format(amount, Proposal.Currency);
+    public string Money(decimal amount) => Localization.Display.Money(amount, Proposal.Currency);
 
-    public string Money(Domain.Catalogue.Money amount) => amount.ToString();
+    public string Money(Domain.Catalogue.Money amount) => Localization.Display.Money(amount);
 
     public BuilderUrls Urls { get; } = new(Proposal.Id, Selected.Option.Id);
 

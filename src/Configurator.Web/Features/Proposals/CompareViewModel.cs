@@ -4,5 +4,5 @@ namespace Configurator.Web.Features.Proposals;
 
 public sealed record CompareViewModel(Proposal Proposal, int Number, RevisionComparison Comparison)
 {
-    public string Money(decimal? amount) => amount is { } value ? Domain.Catalogue.Currency.Format(value, Proposal.Currency) : "—";
+    public string Money(decimal? amount) => amount is { } value ? Localization.Display.Money(value, Proposal.Currency) : "—";
 }

@@ -4,6 +4,7 @@ using Configurator.Domain.Discovery;
 using Configurator.Domain.Engine;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Documents;
+using Configurator.Web.Localization;
 
 namespace Configurator.Web.Features.Proposals;
 
@@ -31,7 +32,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     {
         var (proposal, options, context, opportunity, account) = (source.Proposal, source.Options, source.Context, source.Opportunity, source.Account);
         var labels = renderer.Labels(proposal.Language);
-        string Money(decimal amount) => Currency.Format(amount, proposal.Currency);
+        string Money(decimal amount) => Display.Money(amount, proposal.Currency, proposal.Language);
         var categoryNames = context.Catalogue.Categories.ToDictionary(c => c.Code, c => c.TextsFor(proposal.Language).Name, StringComparer.Ordinal);
         var people = opportunity.Stakeholders.ToDictionary(s => s.Id);
 
@@ -49,10 +50,10 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         }).ToList();
 
         var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
-        var solution = Solution(options, pains, textData, proposal.Language);
+        var solution = Solution(options, pains, textData, proposal.Language, labels);
         var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered.Amount, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths).Amount)).ToList();
         var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
-        var documentOptions = options.Select(o => Option(o, proposal, largest)).ToList();
+        var documentOptions = options.Select(o => Option(o, proposal, largest, labels)).ToList();
 
         var persons = opportunity.Stakeholders.OrderByDescending(s => s.Influence).ThenBy(s => s.Name, StringComparer.CurrentCulture)
             .Select(s => new DocumentPerson(s.Name, s.Title, DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance),
@@ -62,7 +63,10 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var date = DateOnly.FromDateTime(source.At.UtcDateTime);
         var info = new DocumentInfo(proposal.Title, proposal.Language, ProposalDocument.FormatDate(date, labels),
             ProposalDocument.FormatDate(date.AddDays(ValidityDays), labels), source.Revision, source.PreparedBy,
-            proposal.Currency, proposal.TermMonths, source.Draft);
+            proposal.Currency, proposal.TermMonths, source.Draft)
+        {
+            CurrencyName = labels.GetValueOrDefault("currency_" + proposal.Currency, proposal.Currency),
+        };
         return ProposalDocument.Assemble(info, source.Brand,
             new DocumentClient(account.Name, account.Industry, account.Region),
             new DocumentOpportunity(opportunity.Name, opportunity.ExpectedClose is { } close ? ProposalDocument.FormatDate(close, labels) : ""),
@@ -89,7 +93,8 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         };
     }
 
-    private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData, string language)
+    private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData,
+        string language, IReadOnlyDictionary<string, string> labels)
     {
         var items = options.SelectMany(o => o.Evaluation.Lines.Select(l => l.Item)).DistinctBy(i => i.Code).ToList();
         var groups = new List<DocumentSolutionGroup>();
@@ -105,7 +110,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
                 var notes = options.SelectMany(o => o.Evaluation.Lines).Where(l => l.Item.Code == item.Code && l.Line.Note.Length > 0)
                     .Select(l => l.Line.Note).Distinct(StringComparer.Ordinal).ToList();
                 return new DocumentSolutionItem(++number, item.Code, words.Name, CatalogueTerms.Code(kind), Paragraphs(output ?? ""),
-                    errors.Count > 0 ? Describe(errors) : "", words.Differentiators, answers, inOptions)
+                    errors.Count > 0 ? Describe(errors, labels) : "", words.Differentiators, answers, inOptions)
                 {
                     Notes = notes,
                 };
@@ -118,13 +123,14 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         return groups;
     }
 
-    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest)
+    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest, IReadOnlyDictionary<string, string> labels)
     {
         var e = option.Evaluation;
-        var lines = e.Lines.OrderBy(l => Array.IndexOf(_kindOrder, l.Item.Kind)).Select(l => new DocumentLine(
-            l.Item.Code, l.Item.TextsFor(proposal.Language).Name, CatalogueTerms.Code(l.Item.Kind), l.Line.Quantity, l.Item.TextsFor(proposal.Language).Unit, CatalogueTerms.Code(l.Item.Model),
-            Shown(l.ListUnitPrice), l.Line.DiscountPercent > Percentage.Zero ? l.Line.DiscountPercent.ToString() : "", Shown(l.NetUnitPrice),
-            Shown(l.NetTotal), Shown(l.ContractValue))).ToList();
+        string Shown(Money amount) => Display.Money(amount.Amount, amount.Currency.Code, proposal.Language);
+        var lines = e.Lines.OrderBy(l => Array.IndexOf(_kindOrder, l.Item.Kind)).Select(l => (Line: l, Words: l.Item.TextsFor(proposal.Language))).Select(l => new DocumentLine(
+            l.Line.Item.Code, l.Words.Name, CatalogueTerms.Code(l.Line.Item.Kind), l.Line.Line.Quantity, l.Words.Unit, CatalogueTerms.Code(l.Line.Item.Model),
+            Shown(l.Line.ListUnitPrice), l.Line.Line.DiscountPercent > Percentage.Zero ? l.Line.Line.DiscountPercent.ToString() : "", Shown(l.Line.NetUnitPrice),
+            Shown(l.Line.NetTotal), Shown(l.Line.ContractValue)).Worded(labels)).ToList();
         var t = e.Totals;
         var totals = new DocumentTotals(Shown(t.OneTime), Shown(t.Monthly), Shown(t.Annual), Shown(t.ListContractValue), Shown(t.ContractValue),
             t.ContractValue.Amount, t.DiscountPercent, Percent(t.DiscountPercent));
@@ -136,15 +142,15 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         return new DocumentOption(option.Option.Name, lines, totals, value, e.Lines.Any(l => l.Line.DiscountPercent > Percentage.Zero));
     }
 
-    // "EUR 1,234.50": the document prints amounts as the builder shows them.
-    private static string Shown(Money amount) => amount.ToString();
-
     private static string Percent(decimal percent) => percent.ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     // A blank line separates paragraphs, as product managers write them in the catalogue.
     private static List<string> Paragraphs(string text) =>
         text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
-    private static string Describe(IReadOnlyList<Domain.Catalogue.TextSyntaxError> errors) =>
-        string.Join("; ", errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}"));
+    private static string Describe(IReadOnlyList<Domain.Catalogue.TextSyntaxError> errors, IReadOnlyDictionary<string, string>? labels = null) =>
+        string.Join("; ", errors.Select(e => (labels?.GetValueOrDefault("text_error_at") ?? "line {line}, column {column}: {message}")
+            .Replace("{line}", e.Line.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{column}", e.Column.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{message}", e.Message, StringComparison.Ordinal)));
 }

@@ -8,6 +8,6 @@ public static class ProposalIssues
 {
     public static UseCaseResult ToResult(this IReadOnlyList<ProposalIssue> issues) =>
         issues.Count == 0 ? UseCaseResult.Done()
-        : issues.Any(i => i.IsAboutInput) ? UseCaseResult.Invalid(issues.Where(i => i.IsAboutInput).Select(i => new FieldError(i.Field!, i.Message)))
+        : issues.Any(i => i.IsAboutInput) ? UseCaseResult.Invalid(issues.Where(i => i.IsAboutInput).Select(i => new FieldError(i.Field!, i.Message, i.Code)))
         : UseCaseResult.Conflict(issues[0].Message);
 }

@@ -1,14 +1,16 @@
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Proposals;
 
 /// <summary>The proposal as a document: the preview and its draft PDF, issuing revisions, their PDFs and what changed since.</summary>
-public sealed class ProposalRevisionsController(ConfiguratorDbContext db, ProposalRevisions revisions, BuilderPage page) : BuilderControllerBase(page)
+public sealed class ProposalRevisionsController(ConfiguratorDbContext db, ProposalRevisions revisions, BuilderPage page, IStringLocalizer<Text> T) : BuilderControllerBase(page)
 {
     [HttpPost("/proposals/{id:int}/revisions")]
     [Authorize(Policy = Policies.EditProposals)]
@@ -26,7 +28,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
         {
             return NotFound();
         }
-        ViewData["Title"] = $"Preview: {proposal.Title}";
+        ViewData["Title"] = T["Preview: {0}", proposal.Title].Value;
         ViewData["Section"] = "Proposals";
         ViewData["Wide"] = true;
         return View("Preview", proposal);
@@ -61,7 +63,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
         {
             return NotFound();
         }
-        ViewData["Title"] = $"{proposal.Title}: revision {number} and now";
+        ViewData["Title"] = T["{0}: revision {1} and now", proposal.Title, number].Value;
         ViewData["Section"] = "Proposals";
         return View("Compare", new CompareViewModel(proposal, number, comparison));
     }

@@ -11,7 +11,7 @@ namespace Configurator.Web.Features.Proposals;
 /// save, and say what happened. A refused change changes nothing. Within one request the proposal and
 /// its context are loaded once: the answer after a change reads what the change saved.
 /// </summary>
-public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine engine, TimeProvider clock)
+public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine engine, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ProposalSettings> settings)
 {
     private Proposal? _loaded;
     private ProposalContext? _context;
@@ -54,9 +54,11 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
             return issues.ToResult();
         }
         var context = await engine.ContextAsync(db, opportunityId, opportunity.Currency, cancellationToken);
+        // Option names are the proposal's words: chosen once, in the language it is written in.
+        var names = settings.Value.NamesFor(proposal.Language);
         if (input.Options == true)
         {
-            foreach (var option in SolutionOptions.Build(context.Pains, context.Eligible, proposal.TermMonths, engine.Policy))
+            foreach (var option in SolutionOptions.Build(context.Pains, context.Eligible, proposal.TermMonths, engine.Policy with { OptionNames = names.Tiers }))
             {
                 proposal.AddOption(option.Name, option.Explanation, option.Configuration.Lines, actorId, now);
             }
@@ -64,12 +66,12 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         else if (input.Recommend == true)
         {
             var recommendation = Recommender.Recommend(context.Pains, context.Eligible, proposal.TermMonths);
-            proposal.AddOption("Recommended", "The recommended solution: a standard base, innovations where the base leaves pain open or weak, and a service package.",
+            proposal.AddOption(names.Recommended, "The recommended solution: a standard base, innovations where the base leaves pain open or weak, and a service package.",
                 recommendation.Configuration.Lines, actorId, now);
         }
         if (proposal.Options.Count == 0)
         {
-            proposal.AddOption("Main", "", [], actorId, now);
+            proposal.AddOption(names.Single, "", [], actorId, now);
         }
         db.Proposals.Add(proposal);
         return await SaveAsync(proposal.Id, cancellationToken, created: proposal);

@@ -16,6 +16,30 @@ public sealed class ProposalSettings
     /// <summary>The names of the Good / Better / Best options; empty means the defaults.</summary>
     public string[] OptionNames { get; set; } = [];
 
+    /// <summary>
+    /// The Good / Better / Best names in each other language a proposal can be written in, e.g.
+    /// <c>Proposals:OptionNamesByLanguage:zh-CN:0</c>; a language left out takes <see cref="DefaultOptionNamesByLanguage"/>.
+    /// A sibling of <see cref="OptionNames"/> rather than a key under it, so the English list binds as it always has.
+    /// </summary>
+    public Dictionary<string, string[]> OptionNamesByLanguage { get; set; } = [];
+
+    public static readonly IReadOnlyDictionary<string, string[]> DefaultOptionNamesByLanguage = new Dictionary<string, string[]>
+    {
+        [Localization.Languages.Chinese] = ["基础版", "进阶版", "旗舰版"],
+    };
+
+    /// <summary>The option names a new proposal in <paramref name="language"/> gets.</summary>
+    public ProposalOptionNames NamesFor(string language)
+    {
+        if (language == Domain.Proposals.ProposalTerms.Languages[0])
+        {
+            return new(ToPolicy().OptionNames, "Recommended", "Main");
+        }
+        var tiers = OptionNamesByLanguage.GetValueOrDefault(language) is { Length: > 0 } configured ? configured
+            : DefaultOptionNamesByLanguage.GetValueOrDefault(language) ?? [.. ToPolicy().OptionNames];
+        return language == Localization.Languages.Chinese ? new(tiers, "推荐方案", "主方案") : new(tiers, "Recommended", "Main");
+    }
+
     /// <summary>How long an issued proposal is valid.</summary>
     [Range(1, 365, ErrorMessage = "Proposals:ValidityDays is a number of days from 1 to 365.")]
     public int ValidityDays { get; set; } = 30;
@@ -35,18 +59,37 @@ public sealed class ProposalSettings
             {
                 return ValidateOptionsResult.Fail($"Proposals:TotalsDiscountLimitPercent is a percentage from {Percentage.MinValue} to {Percentage.MaxValue}.");
             }
-            var names = options.OptionNames;
+            if (NamesProblem("Proposals:OptionNames", options.OptionNames) is { } problem)
+            {
+                return ValidateOptionsResult.Fail(problem);
+            }
+            foreach (var (language, names) in options.OptionNamesByLanguage)
+            {
+                if (!Domain.Proposals.ProposalTerms.Languages.Skip(1).Contains(language, StringComparer.Ordinal))
+                {
+                    return ValidateOptionsResult.Fail($"Proposals:OptionNamesByLanguage:{language}: proposals are not written in '{language}'; name the options for one of {string.Join(", ", Domain.Proposals.ProposalTerms.Languages.Skip(1))}.");
+                }
+                if (NamesProblem($"Proposals:OptionNamesByLanguage:{language}", names) is { } languageProblem)
+                {
+                    return ValidateOptionsResult.Fail(languageProblem);
+                }
+            }
+            return ValidateOptionsResult.Success;
+        }
+
+        private static string? NamesProblem(string key, string[] names)
+        {
             if (names.Length == 0)
             {
-                return ValidateOptionsResult.Success;
+                return null;
             }
             if (names.Length != 3 || names.Any(string.IsNullOrWhiteSpace) || names.Distinct(StringComparer.OrdinalIgnoreCase).Count() != 3)
             {
-                return ValidateOptionsResult.Fail($"Proposals:OptionNames names the Good / Better / Best options: three different names, e.g. Essential, Advantage, Premium; it has {names.Length}: {string.Join(", ", names.Select(n => $"'{n}'"))}.");
+                return $"{key} names the Good / Better / Best options: three different names, e.g. Essential, Advantage, Premium; it has {names.Length}: {string.Join(", ", names.Select(n => $"'{n}'"))}.";
             }
             return names.FirstOrDefault(n => n.Trim().Length > Domain.Proposals.ProposalTerms.OptionNameMaxLength) is { } tooLong
-                ? ValidateOptionsResult.Fail($"Proposals:OptionNames: '{tooLong}' is longer than {Domain.Proposals.ProposalTerms.OptionNameMaxLength} characters.")
-                : ValidateOptionsResult.Success;
+                ? $"{key}: '{tooLong}' is longer than {Domain.Proposals.ProposalTerms.OptionNameMaxLength} characters."
+                : null;
         }
     }
 }

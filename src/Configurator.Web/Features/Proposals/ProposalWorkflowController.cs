@@ -10,7 +10,7 @@ namespace Configurator.Web.Features.Proposals;
 /// take each and from which state. From the queue, htmx gets the row back (decided, or with the refusal
 /// next to the comment), a plain form the proposals page.
 /// </summary>
-public sealed class ProposalWorkflowController(ProposalService proposals, ApprovalQueue queue, BuilderPage page) : BuilderControllerBase(page)
+public sealed class ProposalWorkflowController(ProposalService proposals, ApprovalQueue queue, BuilderPage page, ProposalPageWords words) : BuilderControllerBase(page)
 {
     private const string FromQueue = "queue";
 
@@ -41,26 +41,24 @@ public sealed class ProposalWorkflowController(ProposalService proposals, Approv
         {
             return NotFound();
         }
+        var proposal = await proposals.LoadAsync(id, cancellationToken);
         if (!Request.IsHtmx())
         {
             if (!result.Succeeded)
             {
                 TempData[QueueProblem.ProposalKey] = id;
-                TempData[QueueProblem.MessageKey] = Refusal(result);
+                TempData[QueueProblem.MessageKey] = words.QueueRefusal(result, proposal);
                 TempData[QueueProblem.CommentKey] = comment;
             }
             return Redirect(BuilderUrls.Queue());
         }
-        var proposal = await proposals.LoadAsync(id, cancellationToken);
         if (result.Succeeded || await queue.RowAsync(id, Policies.CanSeeCosts(User), cancellationToken) is not { } row)
         {
             // Decided here, or by someone else meanwhile: the row says where the proposal stands now.
-            return PartialView("_QueueDone", new QueueDecision(id, proposal?.Title ?? "", proposal?.Status ?? ProposalStatus.Draft, result.Succeeded ? null : Refusal(result)));
+            return PartialView("_QueueDone", new QueueDecision(id, proposal?.Title ?? "", proposal?.Status ?? ProposalStatus.Draft, result.Succeeded ? null : words.QueueRefusal(result, proposal)));
         }
         Response.StatusCode = result.StatusCode();
-        return PartialView("_QueueRow", row with { Problem = Refusal(result), Comment = comment });
+        return PartialView("_QueueRow", row with { Problem = words.QueueRefusal(result, proposal), Comment = comment });
     }
 
-    private static string Refusal(UseCaseResult result) =>
-        string.Join(" ", new[] { result.Outcome == Outcome.Invalid ? null : result.Message }.Concat(result.FieldErrors.Select(e => e.Message)).OfType<string>());
 }

@@ -5,9 +5,11 @@ using Configurator.Web.Data;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Proposals;
 
@@ -15,7 +17,7 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposal list with the approval queue, starting a proposal, and the builder page with its
 /// add-item search. Changes to lines, options and the workflow have their own controllers.
 /// </summary>
-public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page) : BuilderControllerBase(page)
+public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page, ProposalPageWords words, IStringLocalizer<Text> T) : BuilderControllerBase(page)
 {
     [HttpGet("/proposals")]
     public async Task<IActionResult> Index(string? sort, bool reverse, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
                 ? r with { Problem = TempData[QueueProblem.MessageKey] as string, Comment = TempData[QueueProblem.CommentKey] as string }
                 : r)];
         }
-        ViewData["Title"] = "Proposals";
+        ViewData["Title"] = T["Proposals"].Value;
         ViewData["Section"] = "Proposals";
         return View("Index", new ProposalListViewModel(rows, queue, canApprove, key, reverse));
     }
@@ -44,7 +46,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         // A term that is not a number must not quietly become the default.
         var result = ModelState.IsValid
             ? await proposals.CreateAsync(id, input, User.ActorId(), cancellationToken)
-            : UseCaseResult.Invalid("termMonths", "Give the contract term as a whole number of months, e.g. 36.");
+            : UseCaseResult.Invalid("termMonths", T["Give the contract term as a whole number of months, e.g. 36."]);
         if (result.Succeeded)
         {
             return Redirect(BuilderUrls.Proposal(result.CreatedId!.Value));
@@ -53,7 +55,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         {
             return NotFound();
         }
-        TempData["ProposalError"] = string.Join(" ", result.FieldErrors.Select(e => e.Message));
+        TempData["ProposalError"] = string.Join(" ", result.FieldErrors.Select(words.NewProposalField));
         return Redirect($"{DiscoveryUrls.Opportunity(id)}#proposals");
     }
 
@@ -107,9 +109,9 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             .Where(m => m.Relevance > 0)
             .Select(m =>
             {
-                var answers = open.Where(c => m.Spec.Addresses.Any(a => a.Category == c.Pain.Category && a.Strength > 0)).Select(c => $"“{c.Pain.Title}”").ToList();
-                var blocked = inOption.Contains(m.Spec.Code) ? $"Already in {option.Name}"
-                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? problem.Message
+                var answers = open.Where(c => m.Spec.Addresses.Any(a => a.Category == c.Pain.Category && a.Strength > 0)).Select(c => T["“{0}”", c.Pain.Title].Value).ToList();
+                var blocked = inOption.Contains(m.Spec.Code) ? T["Already in {0}", option.Name]
+                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? words.ItemProblem(problem.Code, m.Spec.Name, m.Spec.Code, currency)
                     : CatalogueRules.Adding(m.Spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode)
                     : null;
                 return (m.Spec, m.Relevance, Answers: answers, Blocked: blocked);
@@ -118,17 +120,17 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             .ThenByDescending(m => m.Answers.Count).ThenByDescending(m => m.Relevance).ThenBy(m => m.Spec.Code, StringComparer.Ordinal)
             .Take(12)
             .Select(m => new AddableItem(m.Spec.Code, m.Spec.TextsFor(read.Proposal.Language).Name, m.Spec.Kind, m.Spec.Model,
-                m.Spec.PriceIn(currency) is { } price ? Currency.Format(price.ListPrice, currency) : null,
-                m.Answers.Count > 0 ? string.Join(", ", m.Answers.Take(3)) : null, m.Blocked))
+                m.Spec.PriceIn(currency) is { } price ? Display.Money(price.ListPrice, currency) : null,
+                m.Answers.Count > 0 ? string.Join(T[", "], m.Answers.Take(3)) : null, m.Blocked))
             .ToList();
         return PartialView("_Addable", new AddableModel(query, found, new BuilderUrls(id, optionId).Lines, read.Proposal.Version));
     }
 
     /// <summary>An item that excludes (or is excluded by) a line already in the option says so by name; any other clash in the rules' words.</summary>
-    private static string Describe(RuleClash clash, IReadOnlyDictionary<string, OfferItemSpec> catalogue) =>
+    private string Describe(RuleClash clash, IReadOnlyDictionary<string, OfferItemSpec> catalogue) =>
         clash.InPlay is { } other && clash.Member == clash.Code && catalogue.TryGetValue(other, out var line)
-            ? $"Excludes {line.Name} ({other}), already in this option"
-            : $"Cannot be added: {clash.Message}";
+            ? T["Excludes {0} ({1}), already in this option", line.Name, other]
+            : T["Cannot be added: the catalogue's rules keep it out of this option"];
 
     private IQueryable<ProposalRow> Rows(IQueryable<Proposal> query) =>
         from p in query

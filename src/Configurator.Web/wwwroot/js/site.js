@@ -111,7 +111,7 @@
 })();
 
 // Preview: "Download PDF" fetches the PDF and says how far it is (printing takes a moment); without
-// script the link downloads it directly.
+// script the link downloads it directly. Its words come from the link's data-* attributes, in the page's language.
 (function () {
   "use strict";
   document.addEventListener("click", function (event) {
@@ -124,18 +124,21 @@
     var label = link.textContent;
     var started = Date.now();
     var say = function (text) { if (status) { status.textContent = text; } };
+    var words = function (name, values) {
+      return (link.getAttribute("data-" + name) || "").replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+    };
     link.setAttribute("aria-disabled", "true");
     link.classList.add("btn--busy");
-    link.textContent = "Printing PDF…";
-    say("Printing the PDF…");
+    link.textContent = words("printing-short", []);
+    say(words("printing", []));
     var timer = window.setInterval(function () {
-      say("Printing the PDF… " + Math.round((Date.now() - started) / 1000) + " s");
+      say(words("printing", []) + " " + words("seconds", [Math.round((Date.now() - started) / 1000)]));
     }, 1000);
     fetch(link.href, { credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) {
           return response.json().catch(function () { return {}; }).then(function (problem) {
-            throw new Error(problem.detail || "The PDF could not be printed (" + response.status + ").");
+            throw new Error(words("failed", [response.status]));
           });
         }
         var name = (response.headers.get("content-disposition") || "").match(/filename="?([^";]+)"?/);
@@ -150,7 +153,7 @@
         anchor.click();
         anchor.remove();
         window.setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-        say("PDF ready (" + Math.round(file.blob.size / 1024) + " KB, " + ((Date.now() - started) / 1000).toFixed(1) + " s).");
+        say(words("ready", [Math.round(file.blob.size / 1024), ((Date.now() - started) / 1000).toFixed(1)]));
       })
       .catch(function (error) { say(error.message); })
       .finally(function () {
@@ -192,7 +195,8 @@
     search.value = "";
     picker.querySelector("[data-rule-results]").replaceChildren();
     var status = picker.querySelector("[data-rule-status]");
-    if (status) { status.textContent = code + " added"; }
+    // The words come from the picker's data-rule-added ("{0} added" in the page's language); without them, the code alone.
+    if (status) { status.textContent = (picker.getAttribute("data-rule-added") || "{0}").replace("{0}", code); }
     search.focus();
   }
 
