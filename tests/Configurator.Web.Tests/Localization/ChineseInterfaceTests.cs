@@ -33,7 +33,7 @@ public sealed partial class ChineseInterfaceTests(ChineseInterfaceApp app) : ICl
 
     [Theory]
     [InlineData("/login")]
-    [InlineData("/no-such-page")]
+    [InlineData("/error/404")]
     public async Task SignedOutPagesFollowTheBrowser(string path)
     {
         var browser = app.CreateBrowser();
