@@ -63,7 +63,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var info = new DocumentInfo(proposal.Title, proposal.Language, ProposalDocument.FormatDate(date, labels),
             ProposalDocument.FormatDate(date.AddDays(ValidityDays), labels), source.Revision, source.PreparedBy,
             proposal.Currency, proposal.TermMonths, source.Draft);
-        return ProposalDocument.Assemble(info, source.Brand,
+        return ProposalDocument.Assemble(info, source.Brand.For(proposal.Language),
             new DocumentClient(account.Name, account.Industry, account.Region),
             new DocumentOpportunity(opportunity.Name, opportunity.ExpectedClose is { } close ? ProposalDocument.FormatDate(close, labels) : ""),
             buyer, persons, pains, documentOptions, solution, labels);
