@@ -22,7 +22,7 @@ public sealed class LanguageCultureProvider(bool allowPseudo) : RequestCulturePr
         {
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.English));
         }
-        if (allowPseudo && httpContext.Request.Query[QueryKey].FirstOrDefault() == Languages.Pseudo)
+        if (allowPseudo && string.Equals(httpContext.Request.Query[QueryKey].FirstOrDefault(), Languages.Pseudo, StringComparison.OrdinalIgnoreCase))
         {
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.Pseudo));
         }

@@ -19,7 +19,7 @@ public sealed class TextLocalizer(ILogger<TextLocalizer> logger) : IStringLocali
         get
         {
             var culture = CultureInfo.CurrentUICulture;
-            if (culture.Name == Languages.Pseudo)
+            if (culture.Name.Equals(Languages.Pseudo, StringComparison.OrdinalIgnoreCase))
             {
                 return new LocalizedString(name, Lengthened(name), resourceNotFound: false);
             }
