@@ -11,8 +11,8 @@ namespace Configurator.Web.Localization;
 /// </summary>
 public sealed class TextLocalizer(ILogger<TextLocalizer> logger) : IStringLocalizer<Text>
 {
-    private static readonly ResourceManager Resources = new(typeof(Text).FullName!, typeof(Text).Assembly);
-    private static readonly ConcurrentDictionary<(string Language, string Key), bool> Reported = new();
+    private static readonly ResourceManager _resources = new(typeof(Text).FullName!, typeof(Text).Assembly);
+    private static readonly ConcurrentDictionary<(string Language, string Key), bool> _reported = new();
 
     public LocalizedString this[string name]
     {
@@ -27,10 +27,10 @@ public sealed class TextLocalizer(ILogger<TextLocalizer> logger) : IStringLocali
             {
                 return new LocalizedString(name, name, resourceNotFound: false);
             }
-            var value = Resources.GetString(name, culture);
+            var value = _resources.GetString(name, culture);
             if (value is null)
             {
-                if (Reported.TryAdd((culture.Name, name), true))
+                if (_reported.TryAdd((culture.Name, name), true))
                 {
                     logger.LogWarning("No {Language} translation for \"{Key}\"; showing English", culture.Name, name);
                 }
@@ -59,7 +59,7 @@ public sealed class TextLocalizer(ILogger<TextLocalizer> logger) : IStringLocali
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
     {
-        var set = Resources.GetResourceSet(CultureInfo.CurrentUICulture, createIfNotExists: true, tryParents: includeParentCultures);
+        var set = _resources.GetResourceSet(CultureInfo.CurrentUICulture, createIfNotExists: true, tryParents: includeParentCultures);
         if (set is null)
         {
             yield break;

@@ -4,10 +4,10 @@ namespace Configurator.Domain.Tests.Branding;
 
 public sealed class CompanyBrandForTests
 {
-    private static readonly DateTimeOffset At = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset _at = new(2026, 11, 29, 9, 0, 0, TimeSpan.Zero);
 
     private static CompanyBrand Brand(IReadOnlyDictionary<string, BrandTexts>? translations) =>
-        CompanyBrand.Create("Fjord Systems", "#0b6e4f", "9 Quay Road, Bergen", "Org. 123 456 789", "u1", At, out _, translations);
+        CompanyBrand.Create("Fjord Systems", "#0b6e4f", "9 Quay Road, Bergen", "Org. 123 456 789", "u1", _at, out _, translations);
 
     [Fact]
     public void ATranslatedLanguagePrintsItsTextsAndFallsBackFieldByField()
@@ -32,7 +32,7 @@ public sealed class CompanyBrandForTests
     {
         var brand = Brand(new Dictionary<string, BrandTexts> { ["zh-CN"] = new("峡湾系统", "", "") });
 
-        var errors = brand.Update("Renamed", "#0b6e4f", "", "", "u2", At.AddHours(1),
+        var errors = brand.Update("Renamed", "#0b6e4f", "", "", "u2", _at.AddHours(1),
             new Dictionary<string, BrandTexts> { ["zh-CN"] = new("", new string('地', CompanyBrand.MaxAddressLength + 1), "") });
 
         var problem = Assert.Single(errors);
@@ -47,7 +47,7 @@ public sealed class CompanyBrandForTests
     {
         var brand = Brand(new Dictionary<string, BrandTexts> { ["zh-CN"] = new("峡湾系统", "", "") });
 
-        brand.Update("Fjord Systems AS", "#0b6e4f", "", "", "u2", At.AddHours(1));
+        brand.Update("Fjord Systems AS", "#0b6e4f", "", "", "u2", _at.AddHours(1));
 
         Assert.Equal("峡湾系统", brand.For("zh-CN").Name);
         Assert.Equal("Fjord Systems AS", brand.For("en").Name);

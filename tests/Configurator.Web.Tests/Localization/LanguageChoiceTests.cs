@@ -159,7 +159,10 @@ public sealed class LanguageChoiceTests(AppFactory app) : IClassFixture<AppFacto
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["Email"] = email, ["DisplayName"] = "测试", ["Password"] = password, ["Roles"] = "Rep",
+                    ["Email"] = email,
+                    ["DisplayName"] = "测试",
+                    ["Password"] = password,
+                    ["Roles"] = "Rep",
                     ["__RequestVerificationToken"] = BrowserExtensions.AntiforgeryToken(page),
                 }),
             };
