@@ -30,6 +30,12 @@ public sealed partial class CompanyBrand
 
     public string LegalFooter { get; private set; } = "";
 
+    /// <summary>
+    /// The texts in other languages than the default, by language code ("zh-CN"); an empty field there
+    /// prints the default one (see <see cref="For"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, BrandTexts> Translations { get; private set; } = new Dictionary<string, BrandTexts>(StringComparer.Ordinal);
+
     public byte[]? Logo { get; private set; }
 
     /// <summary>image/png, image/jpeg or image/svg+xml; empty without a logo.</summary>
@@ -48,64 +54,85 @@ public sealed partial class CompanyBrand
     /// <summary>False for <see cref="Unbranded"/>: nobody has saved a brand yet.</summary>
     public bool EverChanged => Version > 0;
 
-    public static CompanyBrand Create(string name, string primaryColour, string address, string legalFooter, string actorId, DateTimeOffset at, out IReadOnlyDictionary<string, string> errors)
+    public static CompanyBrand Create(string name, string primaryColour, string address, string legalFooter, string actorId, DateTimeOffset at,
+        out IReadOnlyDictionary<string, BrandProblem> errors, IReadOnlyDictionary<string, BrandTexts>? translations = null)
     {
         var brand = Unbranded();
-        errors = brand.Update(name, primaryColour, address, legalFooter, actorId, at);
+        errors = brand.Update(name, primaryColour, address, legalFooter, actorId, at, translations);
         return brand;
     }
 
-    /// <summary>Changes the texts and colour; returns what is wrong by field (nothing changes then).</summary>
-    public IReadOnlyDictionary<string, string> Update(string? name, string? primaryColour, string? address, string? legalFooter, string actorId, DateTimeOffset at)
+    /// <summary>The texts a document in <paramref name="language"/> prints: the translation, field by field, else the default text.</summary>
+    public BrandTexts For(string language)
+    {
+        var texts = new BrandTexts(Name, Address, LegalFooter);
+        if (!Translations.TryGetValue(language, out var translated))
+        {
+            return texts;
+        }
+        return new BrandTexts(
+            translated.Name.Length > 0 ? translated.Name : texts.Name,
+            translated.Address.Length > 0 ? translated.Address : texts.Address,
+            translated.LegalFooter.Length > 0 ? translated.LegalFooter : texts.LegalFooter);
+    }
+
+    /// <summary>What was entered for <paramref name="language"/> (empty fields where it falls back).</summary>
+    public BrandTexts TranslationFor(string language) => Translations.GetValueOrDefault(language, BrandTexts.Empty);
+
+    /// <summary>
+    /// Changes the texts and colour, and the translations when given (null keeps them); returns what is wrong by
+    /// field, a translation's as "zh-CN.Address" (nothing changes then).
+    /// </summary>
+    public IReadOnlyDictionary<string, BrandProblem> Update(string? name, string? primaryColour, string? address, string? legalFooter, string actorId, DateTimeOffset at,
+        IReadOnlyDictionary<string, BrandTexts>? translations = null)
     {
         name = (name ?? "").Trim();
         primaryColour = (primaryColour ?? "").Trim().ToLowerInvariant();
         address = (address ?? "").Trim();
         legalFooter = (legalFooter ?? "").Trim();
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, BrandProblem>(StringComparer.Ordinal);
         if (name.Length == 0)
         {
-            errors[nameof(Name)] = "Give the company name documents are issued under.";
-        }
-        else if (name.Length > MaxNameLength)
-        {
-            errors[nameof(Name)] = $"Keep the name to {MaxNameLength} characters; it is {name.Length}.";
+            errors[nameof(Name)] = new("Give the company name documents are issued under.");
         }
         if (!Colour().IsMatch(primaryColour))
         {
-            errors[nameof(PrimaryColour)] = "Give the colour as # and six hex digits, like #1f5f8b.";
+            errors[nameof(PrimaryColour)] = new("Give the colour as # and six hex digits, like #1f5f8b.");
         }
-        if (address.Length > MaxAddressLength)
+        CheckLengths(new BrandTexts(name, address, legalFooter), "", errors);
+        var translated = new Dictionary<string, BrandTexts>(StringComparer.Ordinal);
+        foreach (var (language, texts) in translations ?? Translations)
         {
-            errors[nameof(Address)] = $"Keep the address to {MaxAddressLength} characters; it is {address.Length}.";
-        }
-        if (legalFooter.Length > MaxLegalFooterLength)
-        {
-            errors[nameof(LegalFooter)] = $"Keep the legal footer to {MaxLegalFooterLength} characters (it prints on one line of every page); it is {legalFooter.Length}.";
+            var trimmed = new BrandTexts((texts.Name ?? "").Trim(), (texts.Address ?? "").Trim(), (texts.LegalFooter ?? "").Trim());
+            CheckLengths(trimmed, language + ".", errors);
+            if (!trimmed.IsEmpty)
+            {
+                translated[language] = trimmed;
+            }
         }
         if (errors.Count > 0)
         {
             return errors;
         }
-        (Name, PrimaryColour, Address, LegalFooter) = (name, primaryColour, address, legalFooter);
+        (Name, PrimaryColour, Address, LegalFooter, Translations) = (name, primaryColour, address, legalFooter, translated);
         Touch(actorId, at);
         return errors;
     }
 
     /// <summary>Replaces the logo; returns why the file cannot be a logo, or null when it was taken.</summary>
-    public string? SetLogo(byte[] bytes, string actorId, DateTimeOffset at)
+    public BrandProblem? SetLogo(byte[] bytes, string actorId, DateTimeOffset at)
     {
         if (bytes.Length == 0)
         {
-            return "The file is empty; choose a PNG, JPEG or SVG image.";
+            return new("The file is empty; choose a PNG, JPEG or SVG image.");
         }
         if (bytes.Length > MaxLogoBytes)
         {
-            return $"The logo is {bytes.Length / 1024} KB; keep it under {MaxLogoBytes / 1024} KB.";
+            return new("The logo is {0} KB; keep it under {1} KB.", bytes.Length / 1024, MaxLogoBytes / 1024);
         }
         if (Sniff(bytes) is not { } contentType)
         {
-            return "That file is not a PNG, JPEG or SVG image.";
+            return new("That file is not a PNG, JPEG or SVG image.");
         }
         Logo = bytes;
         LogoContentType = contentType;
@@ -139,6 +166,22 @@ public sealed partial class CompanyBrand
             && Encoding.UTF8.GetString(bytes).Contains("<svg", StringComparison.Ordinal)
             ? "image/svg+xml"
             : null;
+    }
+
+    private static void CheckLengths(BrandTexts texts, string prefix, Dictionary<string, BrandProblem> errors)
+    {
+        if (texts.Name.Length > MaxNameLength)
+        {
+            errors[prefix + nameof(Name)] = new("Keep the name to {0} characters; it is {1}.", MaxNameLength, texts.Name.Length);
+        }
+        if (texts.Address.Length > MaxAddressLength)
+        {
+            errors[prefix + nameof(Address)] = new("Keep the address to {0} characters; it is {1}.", MaxAddressLength, texts.Address.Length);
+        }
+        if (texts.LegalFooter.Length > MaxLegalFooterLength)
+        {
+            errors[prefix + nameof(LegalFooter)] = new("Keep the legal footer to {0} characters (it prints on one line of every page); it is {1}.", MaxLegalFooterLength, texts.LegalFooter.Length);
+        }
     }
 
     private void Touch(string actorId, DateTimeOffset at)

@@ -79,7 +79,17 @@ public sealed record DocumentInfo(
 }
 
 /// <param name="Logo">The logo as a data: URL (empty when there is none); documents load nothing from anywhere.</param>
-public sealed record DocumentBrand(string Name, string Logo, string PrimaryColour, string Address, string LegalFooter);
+public sealed record DocumentBrand(string Name, string Logo, string PrimaryColour, string Address, string LegalFooter)
+{
+    /// <summary>The name, address and footer per document language, each already falling back to the default text where not translated.</summary>
+    public IReadOnlyDictionary<string, Configurator.Domain.Branding.BrandTexts> ByLanguage { get; init; } =
+        new Dictionary<string, Configurator.Domain.Branding.BrandTexts>(StringComparer.Ordinal);
+
+    /// <summary>The brand as a document in <paramref name="language"/> prints it.</summary>
+    public DocumentBrand For(string language) => ByLanguage.TryGetValue(language, out var texts)
+        ? this with { Name = texts.Name, Address = texts.Address, LegalFooter = texts.LegalFooter }
+        : this;
+}
 
 public sealed record DocumentClient(string Name, string Industry, string Region);
 

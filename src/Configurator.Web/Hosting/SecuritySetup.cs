@@ -1,10 +1,12 @@
 using System.Threading.RateLimiting;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Hosting;
 
@@ -34,6 +36,7 @@ public static class SecuritySetup
             })
             .AddEntityFrameworkStores<ConfiguratorDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<Features.Users.UserErrorDescriber>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
@@ -93,6 +96,8 @@ public static class SecuritySetup
             options.Cookie.SecurePolicy = secureCookies;
         });
 
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizer<Text>>(LocalizeModelBinding);
+
         var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPermitsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
@@ -110,16 +115,26 @@ public static class SecuritySetup
         return services;
     }
 
-    /// <summary>
-    /// Every state-changing MVC request must carry a valid antiforgery token; and a value that is not
-    /// a number where one is expected gets a sentence a person can act on.
-    /// </summary>
+    /// <summary>Every state-changing MVC request must carry a valid antiforgery token.</summary>
     public static void ConfigureMvc(MvcOptions options)
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add(new Htmx.VaryFilter());
-        options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"'{value}' is not a number; enter a number such as 12 or 12.5.");
-        options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number.");
-        options.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value here.");
+    }
+
+    /// <summary>
+    /// A value that cannot be read (not a number, not one of the choices) gets a sentence a person can act on,
+    /// in the page's language; the API runs in English, so its problem details stay English.
+    /// </summary>
+    public static void LocalizeModelBinding(MvcOptions options, IStringLocalizer<Text> T)
+    {
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => T["'{0}' is not a number; enter a number such as 12 or 12.5.", value]);
+        messages.SetValueMustBeANumberAccessor(_ => T["Enter a number."]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => T["'{0}' is not a valid value here.", value]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => T["Enter a number."]);
+        messages.SetUnknownValueIsInvalidAccessor(_ => T["This value is not valid here."]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => T["This value is not valid here."]);
+        messages.SetValueIsInvalidAccessor(value => T["'{0}' is not a valid value here.", value]);
     }
 }

@@ -8,19 +8,33 @@ namespace Configurator.Web.Localization;
 /// Picks the request's language: a <c>?lang=</c> in the URL, then the signed-in user's profile, then
 /// the browser's <c>Accept-Language</c>. A code we do not speak is passed over, so the page falls back
 /// to the next source (and finally English), with the switch in the header showing which one it got.
+/// The API always answers in English (integrations read its problem details); pseudo-localisation
+/// (<see cref="Languages.Pseudo"/>) is honoured only when <paramref name="allowPseudo"/> (Development, Testing).
 /// </summary>
-public sealed class LanguageCultureProvider : RequestCultureProvider
+public sealed class LanguageCultureProvider(bool allowPseudo) : RequestCultureProvider
 {
     public const string QueryKey = "lang";
     public const string Claim = "language";
 
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
-        var language = Languages.Normalize(httpContext.Request.Query[QueryKey].FirstOrDefault())
-            ?? Languages.Normalize(httpContext.User.FindFirstValue(Claim))
-            ?? FromBrowser(httpContext.Request);
+        if (httpContext.Request.Path.StartsWithSegments("/api"))
+        {
+            return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.English));
+        }
+        if (allowPseudo && string.Equals(httpContext.Request.Query[QueryKey].FirstOrDefault(), Languages.Pseudo, StringComparison.OrdinalIgnoreCase))
+        {
+            return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Languages.Pseudo));
+        }
+        var language = Preferred(httpContext);
         return Task.FromResult(language is null ? null : new ProviderCultureResult(language));
     }
+
+    /// <summary>The language this person asked for (URL, profile, browser), or null when none we speak.</summary>
+    public static string? Preferred(HttpContext httpContext) =>
+        Languages.Normalize(httpContext.Request.Query[QueryKey].FirstOrDefault())
+        ?? Languages.Normalize(httpContext.User.FindFirstValue(Claim))
+        ?? FromBrowser(httpContext.Request);
 
     private static string? FromBrowser(HttpRequest request)
     {

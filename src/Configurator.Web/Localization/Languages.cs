@@ -8,6 +8,12 @@ public static class Languages
     public const string English = "en";
     public const string Chinese = "zh-CN";
 
+    /// <summary>
+    /// Pseudo-localisation for layout tests: every interface string bracketed and about 40% longer. Never a
+    /// choice for people: only <c>?lang=qps-ploc</c> selects it, and only in Development and Testing.
+    /// </summary>
+    public const string Pseudo = "qps-ploc";
+
     public static readonly IReadOnlyList<string> All = [English, Chinese];
 
     /// <summary>Each language named in itself, as a language switch shows it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
 using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Localization;
@@ -9,13 +10,19 @@ public static class LocalizationSetup
     public static IServiceCollection AddConfiguratorLocalization(this IServiceCollection services)
     {
         services.AddSingleton<IStringLocalizer<Text>, TextLocalizer>();
-        services.Configure<RequestLocalizationOptions>(options =>
+        // Validation attributes' ErrorMessage and [Display] names are keys too, looked up in the same resources.
+        services.AddSingleton<IStringLocalizerFactory, TextLocalizerFactory>();
+        services.AddOptions<MvcDataAnnotationsLocalizationOptions>()
+            .Configure(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));
+        services.AddOptions<RequestLocalizationOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
-            var cultures = Languages.All.Select(code => new CultureInfo(code)).ToList();
+            var allowPseudo = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+            var cultures = Languages.All.Append(allowPseudo ? Languages.Pseudo : null).OfType<string>()
+                .Select(code => new CultureInfo(code)).ToList();
             options.DefaultRequestCulture = new RequestCulture(Languages.English);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            options.RequestCultureProviders = [new LanguageCultureProvider()];
+            options.RequestCultureProviders = [new LanguageCultureProvider(allowPseudo)];
         });
         return services;
     }

@@ -49,7 +49,7 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Passwords must have at least one digit", html);
+        Assert.Contains("Add a digit (0-9) to the password.", html);
         Assert.Null(await app.FindUserAsync("weak@test.local"));
     }
 

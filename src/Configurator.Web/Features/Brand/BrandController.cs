@@ -2,22 +2,24 @@ using Configurator.Domain.Branding;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Brand;
 
 /// <summary>Admins keep the brand proposal documents are issued under: name, logo, colour, address, legal footer.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("/admin/brand")]
-public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock) : Controller
+public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? saved, CancellationToken cancellationToken)
     {
         var brand = await BrandStore.GetAsync(db, cancellationToken);
-        return await PageAsync(brand, FormOf(brand), saved is null ? null : "Saved. Documents issued from now on carry this brand; issued revisions keep theirs.",
+        return await PageAsync(brand, FormOf(brand), saved is null ? null : T["Saved. Documents issued from now on carry this brand; issued revisions keep theirs."].Value,
             StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -37,15 +39,19 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         if (stored is not null && SaveOrConflict.CheckVersion("brand", form.Version, stored.Version) is not null)
         {
             var names = await UserNames.LoadAsync(db, [stored.ChangedById], cancellationToken);
-            ModelState.AddModelError(string.Empty, $"{names.NameOf(stored.ChangedById)} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.");
+            ModelState.AddModelError(string.Empty, T["{0} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.", names.NameOf(stored.ChangedById)]);
             return await PageAsync(stored, form, null, StatusCodes.Status409Conflict, cancellationToken);
         }
         var brand = stored ?? CompanyBrand.Unbranded();
         var now = clock.GetUtcNow();
         var actorId = User.ActorId();
-        foreach (var (field, message) in brand.Update(form.Name, form.PrimaryColour, form.Address, form.LegalFooter, actorId, now))
+        var translations = new Dictionary<string, BrandTexts>
         {
-            ModelState.AddModelError(field, message);
+            [Languages.Chinese] = new(form.Chinese.Name ?? "", form.Chinese.Address ?? "", form.Chinese.LegalFooter ?? ""),
+        };
+        foreach (var (field, problem) in brand.Update(form.Name, form.PrimaryColour, form.Address, form.LegalFooter, actorId, now, translations))
+        {
+            ModelState.AddModelError(field.Replace(Languages.Chinese + ".", nameof(form.Chinese) + ".", StringComparison.Ordinal), Words(problem));
         }
         if (logo is { Length: > 0 })
         {
@@ -53,7 +59,7 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
             await logo.CopyToAsync(buffer, cancellationToken);
             if (brand.SetLogo(buffer.ToArray(), actorId, now) is { } problem)
             {
-                ModelState.AddModelError("Logo", problem);
+                ModelState.AddModelError("Logo", Words(problem));
             }
         }
         else if (form.RemoveLogo)
@@ -71,10 +77,10 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         }
         // A concurrent edit moves the version; two first saves race for the one row: either way the other save won.
         var result = await db.SaveOrConflictAsync(cancellationToken,
-            conflict: "Someone saved the brand at the same moment; nothing of yours was saved. The page shows their version, with your entries kept below it; check it and save again.");
+            conflict: T["Someone saved the brand at the same moment; nothing of yours was saved. The page shows their version, with your entries kept below it; check it and save again."]);
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, result.Message ?? SaveOrConflict.ConcurrentChange);
+            ModelState.AddModelError(string.Empty, result.Message ?? T[SaveOrConflict.ConcurrentChange]);
             return await PageAsync(await BrandStore.GetAsync(db, cancellationToken), form, null, StatusCodes.Status409Conflict, cancellationToken);
         }
         return Redirect("/admin/brand?saved=1");
@@ -86,12 +92,21 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         PrimaryColour = brand.PrimaryColour,
         Address = brand.Address,
         LegalFooter = brand.LegalFooter,
+        Chinese = new BrandTextsForm
+        {
+            Name = brand.TranslationFor(Languages.Chinese).Name,
+            Address = brand.TranslationFor(Languages.Chinese).Address,
+            LegalFooter = brand.TranslationFor(Languages.Chinese).LegalFooter,
+        },
         Version = brand.Version,
     };
 
+    // The domain's sentence in the page's language.
+    private string Words(BrandProblem problem) => T[problem.Text, problem.Arguments];
+
     private async Task<ViewResult> PageAsync(CompanyBrand brand, BrandForm form, string? message, int status, CancellationToken cancellationToken)
     {
-        ViewData["Title"] = "Brand";
+        ViewData["Title"] = T["Brand"].Value;
         ViewData["Section"] = "Admin";
         Response.StatusCode = status;
         if (status == StatusCodes.Status409Conflict)

@@ -11,6 +11,9 @@ public sealed class BrandForm
 
     public string? LegalFooter { get; set; }
 
+    /// <summary>The Chinese texts, side by side with the default ones on the page.</summary>
+    public BrandTextsForm Chinese { get; set; } = new();
+
     public bool RemoveLogo { get; set; }
 
     public int Version { get; set; }

@@ -1,6 +1,7 @@
 using Configurator.Domain.Branding;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Brand;
@@ -14,14 +15,23 @@ public static class BrandStore
     public static async Task<DocumentBrand> DocumentBrandAsync(ConfiguratorDbContext db, CancellationToken cancellationToken) =>
         ForDocuments(await GetAsync(db, cancellationToken));
 
+    /// <summary>The brand for documents in any language; <see cref="DocumentBrand.For"/> picks a document's texts.</summary>
     public static DocumentBrand ForDocuments(CompanyBrand brand) =>
-        new(brand.Name, brand.LogoDataUrl(), brand.PrimaryColour, brand.Address, brand.LegalFooter);
+        new(brand.Name, brand.LogoDataUrl(), brand.PrimaryColour, brand.Address, brand.LegalFooter)
+        {
+            ByLanguage = Languages.All.ToDictionary(language => language, brand.For, StringComparer.Ordinal),
+        };
 
     /// <summary>The demo company's brand, with a small SVG logo.</summary>
     public static CompanyBrand Demo(DateTimeOffset at)
     {
         var brand = CompanyBrand.Create("Configurator Demo Co.", "#1f5f8b", "Harbour Street 12, 0150 Oslo, Norway",
-            "Configurator Demo Co. · Org. no. 999 999 999 · Prices exclude VAT · Terms at demo.example/terms", "", at, out _);
+            "Configurator Demo Co. · Org. no. 999 999 999 · Prices exclude VAT · Terms at demo.example/terms", "", at, out _,
+            new Dictionary<string, BrandTexts>
+            {
+                [Languages.Chinese] = new("Configurator 演示公司", "挪威奥斯陆 Harbour Street 12 号，邮编 0150",
+                    "Configurator 演示公司 · 组织编号 999 999 999 · 价格不含增值税 · 条款见 demo.example/terms"),
+            });
         brand.SetLogo(System.Text.Encoding.UTF8.GetBytes(DemoLogo), "", at);
         return brand;
     }

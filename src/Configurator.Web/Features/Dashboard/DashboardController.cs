@@ -3,12 +3,14 @@ using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Dashboard;
 
-public sealed class DashboardController(ConfiguratorDbContext db, CatalogueCache catalogue, TimeProvider clock) : Controller
+public sealed class DashboardController(ConfiguratorDbContext db, CatalogueCache catalogue, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -27,10 +29,10 @@ public sealed class DashboardController(ConfiguratorDbContext db, CatalogueCache
 
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
         var byStatus = Enum.GetValues<ItemStatus>()
-            .Select(status => (CatalogueTerms.Label(status), snapshot.Items.Count(i => i.Status == status)))
+            .Select(status => (status, snapshot.Items.Count(i => i.Status == status)))
             .ToList();
 
-        ViewData["Title"] = "Dashboard";
+        ViewData["Title"] = T["Dashboard"].Value;
         ViewData["Section"] = "Dashboard";
         return View(new DashboardViewModel(
             User.DisplayName(),

@@ -1,3 +1,5 @@
+using Configurator.Domain.Catalogue;
+
 namespace Configurator.Web.Features.Dashboard;
 
 public sealed record DashboardViewModel(
@@ -6,5 +8,14 @@ public sealed record DashboardViewModel(
     int LockedOutCount,
     IReadOnlyList<(string Role, int Count)> UsersByRole,
     bool CanManageUsers,
-    IReadOnlyList<(string Label, int Count)> CatalogueByStatus,
-    int CategoryCount);
+    IReadOnlyList<(ItemStatus Status, int Count)> CatalogueByStatus,
+    int CategoryCount)
+{
+    /// <summary>A stat's label, one whole phrase per status so each language can word it.</summary>
+    public static string CatalogueItemsLabel(ItemStatus status) => status switch
+    {
+        ItemStatus.Draft => "Draft catalogue items",
+        ItemStatus.Active => "Active catalogue items",
+        _ => "Retired catalogue items",
+    };
+}

@@ -1,6 +1,8 @@
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Errors;
 
@@ -11,7 +13,7 @@ namespace Configurator.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(IStringLocalizer<Text> T) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Show([FromRoute] int code)
@@ -27,8 +29,10 @@ public sealed class ErrorsController : Controller
         {
             return Problem(statusCode: status, title: page.Title, detail: page.Message);
         }
+        // Pages speak the reader's language (the browser's when signed out); the API keeps English.
+        var localized = page with { Title = T[page.Title], Message = T[page.Message] };
         Response.StatusCode = status;
-        ViewData["Title"] = page.Title;
-        return View("Error", page);
+        ViewData["Title"] = localized.Title;
+        return View("Error", localized);
     }
 }

@@ -39,6 +39,7 @@ public sealed class MeController(UserManager<AppUser> users, UserLanguage langua
         User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "",
         User.FindFirstValue(AppClaimsPrincipalFactory.DisplayNameClaim) ?? "",
         Roles.All.Where(User.IsInRole).ToList(),
-        user?.Language ?? Languages.Current,
+        // The API itself answers in English; this is the language the person's pages use.
+        user?.Language ?? LanguageCultureProvider.Preferred(HttpContext) ?? Languages.English,
         user?.Language is not null);
 }

@@ -67,7 +67,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         {
             CurrencyName = labels.GetValueOrDefault("currency_" + proposal.Currency, proposal.Currency),
         };
-        return ProposalDocument.Assemble(info, source.Brand,
+        return ProposalDocument.Assemble(info, source.Brand.For(proposal.Language),
             new DocumentClient(account.Name, account.Industry, account.Region),
             new DocumentOpportunity(opportunity.Name, opportunity.ExpectedClose is { } close ? ProposalDocument.FormatDate(close, labels) : ""),
             buyer, persons, pains, documentOptions, solution, labels);

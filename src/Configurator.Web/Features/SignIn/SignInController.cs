@@ -1,13 +1,15 @@
 using Configurator.Web.Data;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.SignIn;
 
-public sealed class SignInController(SignInManager<AppUser> signInManager, UserManager<AppUser> users, ILogger<SignInController> logger) : Controller
+public sealed class SignInController(SignInManager<AppUser> signInManager, UserManager<AppUser> users, ILogger<SignInController> logger, IStringLocalizer<Text> T) : Controller
 {
     // One message for every failure, so the page never tells whether an email has an account.
     public const string FailureMessage = "Email or password is incorrect, or the account is locked for a while after too many attempts.";
@@ -46,7 +48,7 @@ public sealed class SignInController(SignInManager<AppUser> signInManager, UserM
                 logger.LogWarning("User {UserId} is locked out.", user.Id);
             }
         }
-        ModelState.AddModelError(string.Empty, FailureMessage);
+        ModelState.AddModelError(string.Empty, T[FailureMessage]);
         form.Password = "";
         return View(form);
     }

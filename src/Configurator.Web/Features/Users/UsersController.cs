@@ -1,17 +1,19 @@
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Hosting;
+using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Users;
 
 /// <summary>Admins create users, assign roles, reset passwords and lift lockouts. There is no self-registration.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("/admin/users")]
-public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbContext db, TimeProvider clock) : Controller
+public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? message, CancellationToken cancellationToken)
@@ -31,14 +33,14 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now))
             .ToList(), message);
 
-        SetPage("Users");
+        SetPage(T["Users"]);
         return Request.IsHtmx() ? PartialView("_UserTable", model) : View(model);
     }
 
     [HttpGet("new")]
     public IActionResult Create()
     {
-        SetPage("New user");
+        SetPage(T["New user"]);
         return View(new CreateUserForm());
     }
 
@@ -65,12 +67,12 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             if (created.Succeeded)
             {
                 await transaction.CommitAsync();
-                return RedirectToAction(nameof(Index), new { message = $"{user.DisplayName} can now sign in as {user.Email}." });
+                return RedirectToAction(nameof(Index), new { message = T["{0} can now sign in as {1}.", user.DisplayName, user.Email ?? ""].Value });
             }
             AddErrors(created, passwordField: nameof(form.Password), emailField: nameof(form.Email));
         }
         form.Password = "";
-        SetPage("New user");
+        SetPage(T["New user"]);
         return View(form);
     }
 
@@ -103,7 +105,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         if (user.ConcurrencyStamp != details.ConcurrencyStamp)
         {
             ModelState.Clear();
-            ModelState.AddModelError(string.Empty, "Someone else changed this user while you were editing. Your changes were not saved; the page now shows the latest version.");
+            ModelState.AddModelError(string.Empty, T["Someone else changed this user while you were editing. Your changes were not saved; the page now shows the latest version."]);
             return await Edit(id, null);
         }
         var current = await users.GetRolesAsync(user);
@@ -111,7 +113,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin)
             && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
         {
-            ModelState.AddModelError("Details.Roles", "This is the only admin. Make someone else an admin first, so that somebody can still manage users.");
+            ModelState.AddModelError("Details.Roles", T["This is the only admin. Make someone else an admin first, so that somebody can still manage users."]);
         }
         if (!ModelState.IsValid)
         {
@@ -135,7 +137,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             return EditView(user, details, new ResetPasswordForm(), null);
         }
         await transaction.CommitAsync();
-        return RedirectToAction(nameof(Edit), new { id, message = "Name and roles saved. A changed role applies the next time the person signs in." });
+        return RedirectToAction(nameof(Edit), new { id, message = T["Name and roles saved. A changed role applies the next time the person signs in."].Value });
     }
 
     [HttpPost("{id}/password")]
@@ -154,7 +156,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             {
                 await users.SetLockoutEndDateAsync(user, null);
                 await users.ResetAccessFailedCountAsync(user);
-                return RedirectToAction(nameof(Edit), new { id, message = "Password reset. Give the new password to the person in person or by phone." });
+                return RedirectToAction(nameof(Edit), new { id, message = T["Password reset. Give the new password to the person in person or by phone."].Value });
             }
             AddErrors(result, passwordField: "Password.NewPassword", emailField: null);
         }
@@ -177,7 +179,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return RedirectToAction(nameof(Edit), new { id, message = "The account is unlocked." });
+        return RedirectToAction(nameof(Edit), new { id, message = T["The account is unlocked."].Value });
     }
 
     private ViewResult EditView(AppUser user, UserDetailsForm details, ResetPasswordForm password, string? message)
@@ -203,7 +205,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
-            ModelState.AddModelError(field, $"Choose roles from the list: {string.Join(", ", Roles.All.Select(Roles.DisplayName))}.");
+            ModelState.AddModelError(field, T["Choose roles from the list: {0}.", string.Join(", ", Roles.All.Select(r => T[Roles.DisplayName(r)].Value))]);
         }
     }
 
@@ -218,13 +220,8 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         });
         foreach (var field in byField)
         {
-            var messages = field.Select(error => error.Code switch
-            {
-                "DuplicateEmail" or "DuplicateUserName" => "Someone already signs in with this email address.",
-                "ConcurrencyFailure" => "Someone else changed this user while you were editing. Reload and try again.",
-                _ => error.Description,
-            }).Distinct();
-            ModelState.AddModelError(field.Key, string.Join(" ", messages));
+            // The words come from UserErrorDescriber, in the page's language.
+            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(error => error.Description).Distinct()));
         }
     }
 

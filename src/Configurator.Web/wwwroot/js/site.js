@@ -237,12 +237,4 @@
       }
     }
   });
-
-  // The language switch in the header applies as soon as a language is picked.
-  document.addEventListener("change", function (event) {
-    var select = event.target.closest && event.target.closest("select[data-submit-on-change]");
-    if (select && select.form) {
-      select.form.submit();
-    }
-  });
 })();

@@ -58,6 +58,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
