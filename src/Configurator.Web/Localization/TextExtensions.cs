@@ -13,4 +13,8 @@ public static class TextExtensions
         var key = count == 1 && Languages.Current == Languages.English ? one : other;
         return text[key, count.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)].Value;
     }
+
+    /// <summary>A person's name as pages show it: the system and a user who has left are words of the interface, the rest are names.</summary>
+    public static string Person(this IStringLocalizer<Text> text, string name) =>
+        name is Features.Shared.UserNames.System or Features.Shared.UserNames.FormerUser ? text[name].Value : name;
 }

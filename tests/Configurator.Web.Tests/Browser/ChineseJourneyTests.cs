@@ -10,11 +10,11 @@ namespace Configurator.Web.Tests.Browser;
 /// </summary>
 public sealed class ChineseJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly Dictionary<string, string> Chinese = TranslationResources.ChineseEntries()
+    private static readonly Dictionary<string, string> _chinese = TranslationResources.ChineseEntries()
         .GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     private static string Zh(string english) =>
-        Chinese.TryGetValue(english, out var text) ? text : throw new Xunit.Sdk.XunitException($"No Chinese for \"{english}\".");
+        _chinese.TryGetValue(english, out var text) ? text : throw new Xunit.Sdk.XunitException($"No Chinese for \"{english}\".");
 
     [Fact]
     public async Task ARepSwitchesToChineseAndCapturesAPainPointInChinese()
@@ -44,9 +44,10 @@ public sealed class ChineseJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         {
             await rep.ClickAndWaitForPageAsync("#opportunity-table tbody tr:first-child a[href^='/opportunities/']");
             Assert.Equal(Zh("Pain points, most pressing first"), (await rep.TextAsync("#pain-heading")).Trim());
-            await page.ClickAsync("#pain-capture button[type=submit]");
-            await rep.WaitForTextAsync("#pain-capture", Zh("Say in a few words what hurts."));
-            await rep.FillAsync("#pain-title", "月底对账靠手工，经常出错");
+            await page.FocusAsync("#pain-title");
+            await page.Keyboard.TypeAsync("月底对账靠手工，经常出错");
+            await page.Keyboard.PressAsync(PuppeteerSharp.Input.Key.Enter);
+            await rep.WaitForTextAsync("#pain-capture .field__error", Zh("Choose a category."));
             await rep.FillAsync("#pain-impact", "22万");
             await page.Keyboard.PressAsync("Tab");
             await page.WaitForFunctionAsync("() => document.querySelector('#pain-impact-understood').innerText.includes('220,000')");

@@ -171,7 +171,7 @@ public sealed class ChinesePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Matches(@"^[\d,]+ 个商机", Text(page, "#opportunity-results > p"));
         Assert.Contains("赢单", page.QuerySelectorAll("#opportunity-stage option").Select(o => o.TextContent.Trim()));
         Assert.Equal("以下筛选条件无法使用，已忽略：", Text(badFilters, "#opportunity-results .alert p"));
-        Assert.StartsWith("阶段须为“open”或以下之一：", Text(badFilters, "#opportunity-results .alert li"));
+        Assert.StartsWith("阶段须为“open”、“any”或以下之一：", Text(badFilters, "#opportunity-results .alert li"));
 
         Assert.Equal("Opportunities", Text(english, "h1"));
         Assert.Equal("Closing soonest", Text(english, "#opportunity-sort option[selected]"));

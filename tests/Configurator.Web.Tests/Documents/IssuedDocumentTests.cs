@@ -31,7 +31,7 @@ public sealed class IssuedDocumentTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("库存总是对不上 <script>alert(1)</script>", text);
         Assert.Contains("每次盘点都差几百件 <img src=http://127.0.0.1:9/x>", text);
         Assert.Contains("旺季发货慢 {{ 7 * 7 }}", text);
-        Assert.Contains("Warehouse Core", text);
+        Assert.Contains("仓储管理核心版", text);
         Assert.Contains("合同总额", text);
         Assert.Equal("旺季准备 proposal", pdf.Information.Title);
         Assert.Contains("<img class=\"cover__logo\" src=\"data:image/svg+xml;base64,", await presales.GetStringAsync($"/api/v1/proposals/{id}/preview"));

@@ -39,7 +39,7 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         if (stored is not null && SaveOrConflict.CheckVersion("brand", form.Version, stored.Version) is not null)
         {
             var names = await UserNames.LoadAsync(db, [stored.ChangedById], cancellationToken);
-            ModelState.AddModelError(string.Empty, T["{0} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.", names.NameOf(stored.ChangedById)]);
+            ModelState.AddModelError(string.Empty, T["{0} changed the brand while you were editing. Nothing was saved; the page shows their version, with your entries kept below it.", T.Person(names.NameOf(stored.ChangedById))]);
             return await PageAsync(stored, form, null, StatusCodes.Status409Conflict, cancellationToken);
         }
         var brand = stored ?? CompanyBrand.Unbranded();
@@ -117,7 +117,7 @@ public sealed class BrandController(ConfiguratorDbContext db, TimeProvider clock
         string? changedBy = null;
         if (brand.EverChanged)
         {
-            changedBy = (await UserNames.LoadAsync(db, [brand.ChangedById], cancellationToken)).NameOf(brand.ChangedById);
+            changedBy = T.Person((await UserNames.LoadAsync(db, [brand.ChangedById], cancellationToken)).NameOf(brand.ChangedById));
         }
         return View("Index", new BrandViewModel(form, brand.Logo is not null, changedBy, brand.EverChanged ? brand.ChangedAt : null, message));
     }

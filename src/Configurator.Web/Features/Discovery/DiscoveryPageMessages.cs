@@ -33,7 +33,7 @@ public sealed partial class DiscoveryPageMessages(IStringLocalizer<Text> T, Acco
         Template("The {0} has changed since version {1}; it is version {2} now. Nothing was changed: reload it and apply your change again.", translateValues: true),
         Template("pageSize is a whole number from 1 to {0}."),
         Template("owner is a user's id, '{0}' or '{1}'; there is no user with the id '{2}'."),
-        Template("stage is '{0}' or one of {1}."),
+        Template("stage is '{0}', '{1}' or one of {2}."),
         Template("account is the id of an account; there is none with the id '{0}'."),
         Template("sort is one of {0} (a minus sorts from the largest or latest)."),
         Template("close is one of {0}, or give closeFrom and closeTo."),

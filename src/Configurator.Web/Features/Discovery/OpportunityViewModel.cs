@@ -45,7 +45,7 @@ public sealed record OpportunityViewModel(
     /// A pain category as the pages name it: the one place to switch to the category's name in the
     /// reader's language once the taxonomy keeps one per language.
     /// </summary>
-    public static string CategoryName(PainCategorySpec category) => category.Name;
+    public static string CategoryName(PainCategorySpec category) => category.TextsFor(Localization.Languages.Current).Name;
 
     public IEnumerable<PainPoint> PainPointsByPriority => Opportunity.PainPoints.OrderBy(p => p.Priority).ThenBy(p => p.Id);
 }
