@@ -50,10 +50,11 @@ public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task TheQueueShowsWhatTheApproverWeighsForTheSubmittedOption()
     {
-        var (id, _) = await InReviewAsync("Nordlicht Handel", 30m, "They sign for three years & drop the rival.");
+        var (id, optionId) = await InReviewAsync("Nordlicht Handel", 30m, "They sign for three years & drop the rival.");
         var approver = await app.SignInAsync("approver@demo.local");
 
         var row = Html.Parse(await approver.GetPageAsync("/proposals")).One($"#queue-{id}");
+        var opened = Html.Parse(await approver.GetPageAsync(row.Attr("td[data-label='Client and proposal'] a", "href")));
         string Cell(string label) => row.One($"td[data-label='{label}']").TextContent.Trim();
 
         Assert.Contains("Nordlicht Handel", Cell("Client and proposal"));
@@ -67,6 +68,9 @@ public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("waiting", Cell("Submitted"));
         Assert.Contains("“They sign for three years & drop the rival.”", Cell("Why, and your decision"));
         Assert.Contains("beyond its", Cell("Why, and your decision"));
+        // The link opens the builder on the option submitted, not on the first one.
+        Assert.Equal($"/proposals/{id}?option={optionId}", row.Attr("td[data-label='Client and proposal'] a", "href"));
+        Assert.Contains("Negotiated", opened.One("a[aria-current=page][href*=\"option=\"]").TextContent);
     }
 
     [Fact]

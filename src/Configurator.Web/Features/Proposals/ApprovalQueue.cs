@@ -46,7 +46,7 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
         var largest = e.Lines.OrderByDescending(l => l.Line.DiscountPercent).FirstOrDefault(l => l.Line.DiscountPercent > 0);
         var submittedAt = submission?.At ?? proposal.CreatedAt;
         return new ApprovalQueueRow(proposal.Id, proposal.Title, names.Client, names.Opportunity, proposal.OpportunityId, proposal.Version,
-            submitted.Option.Name, proposal.Currency, e.Totals.ContractValue.Amount,
+            submitted.Option.Id, submitted.Option.Name, proposal.Currency, e.Totals.ContractValue.Amount,
             canSeeCosts ? e.Margin?.Percent : null,
             largest?.Line.DiscountPercent.Value ?? 0m, largest?.Item.Name,
             e.Differentiation.Share, e.Differentiation.Risk, e.Value.PaybackMonths,

@@ -13,6 +13,7 @@ public sealed record ApprovalQueueRow(
     string Opportunity,
     int OpportunityId,
     int Version,
+    int OptionId,
     string OptionName,
     string Currency,
     decimal DealSize,
