@@ -209,7 +209,7 @@ public sealed class CatalogueTranslationTests(AppFactory app) : IClassFixture<Ap
     public async Task TheListShowsAndFiltersTheItemsMissingChinese()
     {
         await ImportedAsync("INN-ZH-DONE", Chinese);
-        await ImportedAsync("INN-ZH-TODO", "");
+        await ImportedAsync("INN-ZH-GAP", "");
         var rep = await app.SignInAsync("rep@demo.local");
 
         var all = Html.Parse(await rep.GetPageAsync("/catalogue?q=INN-ZH-"));
@@ -218,10 +218,10 @@ public sealed class CatalogueTranslationTests(AppFactory app) : IClassFixture<Ap
 
         static string[] Codes(AngleSharp.Dom.IDocument page, bool flagged) => page.QuerySelectorAll("tbody tr")
             .Where(r => !flagged || r.QuerySelector(".translation-gap") is not null).Select(r => r.One("code").TextContent).ToArray();
-        Assert.Contains("INN-ZH-TODO", Codes(all, flagged: true));
+        Assert.Contains("INN-ZH-GAP", Codes(all, flagged: true));
         Assert.DoesNotContain("INN-ZH-DONE", Codes(all, flagged: true));
         Assert.Contains("INN-ZH-DONE", Codes(all, flagged: false));
-        Assert.Contains("INN-ZH-TODO", Codes(missing, flagged: false));
+        Assert.Contains("INN-ZH-GAP", Codes(missing, flagged: false));
         Assert.DoesNotContain("INN-ZH-DONE", Codes(missing, flagged: false));
         Assert.Equal("/catalogue?untranslated=zh-CN", all.One(".translation-gap").GetAttribute("href"));
         Assert.Contains("审批加速器", chinese.QuerySelectorAll("tbody tr").Single(r => r.One("code").TextContent == "INN-ZH-DONE").TextContent);

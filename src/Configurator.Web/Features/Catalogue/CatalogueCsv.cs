@@ -12,26 +12,6 @@ namespace Configurator.Web.Features.Catalogue;
 /// </summary>
 public static partial class CatalogueCsv
 {
-    // The translated fields of the item, one column per field and language ("name.zh-CN"), after the default language's.
-    private static readonly string[] _translatedFields = ["name", "summary", "proposalText", "unit", "differentiators"];
-
-    private static readonly string[] _columns =
-    [
-        "code", "kind", "name", "status", "model", "unit", "maxDiscountPercent", "minQuantity", "maxQuantity", "defaultQuantity",
-        "currency", "listPrice", "unitCost", "addresses", "requires", "excludes", "differentiators", "summary", "proposalText",
-        .. CatalogueLanguages.Translated.SelectMany(TranslationColumns),
-    ];
-
-    // Columns that describe the item (the same on each of its rows), as opposed to one price.
-    private static readonly string[] _itemColumns = _columns.Except(["currency", "listPrice", "unitCost"]).ToArray();
-
-    // Columns a "-" empties; the others every item needs, so a "-" there is refused.
-    private static readonly string[] _clearable =
-    [
-        "summary", "proposalText", "addresses", "requires", "excludes", "differentiators",
-        .. CatalogueLanguages.Translated.SelectMany(TranslationColumns),
-    ];
-
     /// <summary>The cell a file writes to say "make this empty"; an empty cell says "leave this as it is".</summary>
     public const string Clear = "-";
 
@@ -43,17 +23,17 @@ public static partial class CatalogueCsv
         // Text that a spreadsheet would run as a formula is written with a leading apostrophe; Read removes it.
         using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape, InjectionEscape = InjectionEscape }, leaveOpen: true))
         {
-            csv.WriteHeader(_columns);
+            csv.WriteHeader(CatalogueCsvColumns.All);
             foreach (var item in items.OrderBy(i => i.Code, StringComparer.Ordinal))
             {
-                var cells = ItemCells(item);
+                var cells = CatalogueCsvColumns.Of(item);
                 var prices = item.Prices.Count > 0 ? item.Prices.Select(p => (ItemPrice?)p) : [null];
                 foreach (var price in prices)
                 {
                     cells["currency"] = price?.Currency ?? "";
-                    cells["listPrice"] = Number(price?.ListPrice);
-                    cells["unitCost"] = Number(price?.UnitCost);
-                    csv.WriteRecord(_columns.Select(c => cells[c]).ToArray());
+                    cells["listPrice"] = CatalogueCsvColumns.Number(price?.ListPrice);
+                    cells["unitCost"] = CatalogueCsvColumns.Number(price?.UnitCost);
+                    csv.WriteRecord(CatalogueCsvColumns.All.Select(c => cells[c]).ToArray());
                 }
             }
             csv.Flush();
@@ -84,7 +64,7 @@ public static partial class CatalogueCsv
             while (csv.Read())
             {
                 row++;
-                var fields = _columns.ToDictionary(c => c, c => csv.Headers.Contains(c) ? Unescape(csv.GetString(c)) : "");
+                var fields = CatalogueCsvColumns.All.ToDictionary(c => c, c => csv.Headers.Contains(c) ? Unescape(csv.GetString(c)) : "");
                 var code = fields["code"].Trim();
                 if (!byCode.TryGetValue(code, out var index))
                 {
@@ -94,7 +74,7 @@ public static partial class CatalogueCsv
                 else
                 {
                     var first = items[index];
-                    foreach (var column in _itemColumns.Where(c => fields[c].Length > 0))
+                    foreach (var column in CatalogueCsvColumns.OfTheItem.Where(c => fields[c].Length > 0))
                     {
                         if (first.Fields[column].Length == 0)
                         {
@@ -165,54 +145,16 @@ public static partial class CatalogueCsv
         return column.Length == 0 ? $"row {row}" : $"row {row}, {column}";
     }
 
-    private static IEnumerable<string> TranslationColumns(string language) => _translatedFields.Select(f => $"{f}.{language}");
-
-    /// <summary>The item's columns as an export writes them (without its prices).</summary>
-    private static Dictionary<string, string> ItemCells(OfferItemSpec item)
-    {
-        var cells = DefaultCells(item);
-        foreach (var language in CatalogueLanguages.Translated)
-        {
-            var texts = item.Translations.GetValueOrDefault(language) ?? ItemTexts.Empty;
-            cells[$"name.{language}"] = texts.Name;
-            cells[$"summary.{language}"] = texts.Summary;
-            cells[$"proposalText.{language}"] = texts.ProposalText;
-            cells[$"unit.{language}"] = texts.Unit;
-            cells[$"differentiators.{language}"] = string.Join(" | ", texts.Differentiators);
-        }
-        return cells;
-    }
-
-    private static Dictionary<string, string> DefaultCells(OfferItemSpec item) => new()
-    {
-        ["code"] = item.Code,
-        ["kind"] = CatalogueTerms.Code(item.Kind),
-        ["name"] = item.Name,
-        ["status"] = CatalogueTerms.Code(item.Status),
-        ["model"] = CatalogueTerms.Code(item.Model),
-        ["unit"] = item.Unit,
-        ["maxDiscountPercent"] = Number(item.MaxDiscountPercent),
-        ["minQuantity"] = Number(item.Quantity.Min),
-        ["maxQuantity"] = Number(item.Quantity.Max),
-        ["defaultQuantity"] = Number(item.Quantity.Default),
-        ["addresses"] = string.Join(" ", item.Addresses.Select(a => $"{a.Category}:{a.Strength}")),
-        ["requires"] = string.Join(" ", item.Requires),
-        ["excludes"] = string.Join(" ", item.Excludes),
-        ["differentiators"] = string.Join(" | ", item.Differentiators),
-        ["summary"] = item.Summary,
-        ["proposalText"] = item.ProposalText,
-    };
-
     /// <summary>The item's columns with every empty cell filled from the item as it is, and each "-" emptied.</summary>
     private static Dictionary<string, string> Merge(OfferItemSpec? before, Dictionary<string, string> fields, int row, List<CatalogueIssue> issues)
     {
-        var cells = before is null ? null : ItemCells(before);
+        var cells = before is null ? null : CatalogueCsvColumns.Of(before);
         var merged = new Dictionary<string, string>(fields);
-        foreach (var column in _itemColumns)
+        foreach (var column in CatalogueCsvColumns.OfTheItem)
         {
             if (IsClear(fields[column]))
             {
-                if (!_clearable.Contains(column))
+                if (!CatalogueCsvColumns.Clearable.Contains(column))
                 {
                     issues.Add(new($"row {row}, {column}", $"Every item needs a {column}, so it cannot be emptied with {Clear}; leave the cell empty to keep the item's {column}."));
                 }
@@ -322,12 +264,6 @@ public static partial class CatalogueCsv
         issues.Add(new(where, $"'{value}' is not a whole number."));
         return null;
     }
-
-    private static string Number(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^items\[(\d+)\](?:\.pricing\.prices\[(\d+)\])?\.?(.*)$")]
     private static partial Regex ItemPath();

@@ -40,71 +40,8 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// <summary>A history entry's action ("Submit", "Changed"…), as the page says it.</summary>
     public string Action(string label) => T[label];
 
-    /// <summary>
-    /// A history comment: what people wrote stays as written; the sentences the proposal writes itself
-    /// (a skipped review, a change that sent it back to draft, a revision sent) in the page's words.
-    /// </summary>
-    public string HistoryComment(string comment)
-    {
-        const string sentPrefix = "Revision ";
-        if (comment.StartsWith(sentPrefix, StringComparison.Ordinal) && comment.IndexOf(" sent.", StringComparison.Ordinal) is var end and > 0
-            && int.TryParse(comment.AsSpan(sentPrefix.Length, end - sentPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-        {
-            var rest = comment[(end + " sent.".Length)..].Trim();
-            var sent = T["Revision {0} sent.", number].Value;
-            return rest.Length > 0 ? sent + " " + rest : sent;
-        }
-        return comment switch
-        {
-            "No approval needed: every discount is within its limits." => T["No approval needed: every discount is within its limits."],
-            "Changed after approval: back to draft, to be approved again." => T["Changed after approval: back to draft, to be approved again."],
-            "Changed during review: back to draft, to be submitted again." => T["Changed during review: back to draft, to be submitted again."],
-            _ => comment,
-        };
-    }
-
-    /// <summary>
-    /// Why a line is there. The reason is stored in English when the line is made; another language says it
-    /// again from its parts (the line's role, the pain points the item answers now, the item that requires it).
-    /// </summary>
-    public string LineReason(string reason, ItemSnapshot item, IReadOnlyList<ClientPain> pains)
-    {
-        if (English || reason.Length == 0)
-        {
-            return reason;
-        }
-        var role = reason.StartsWith("Base standard product", StringComparison.Ordinal) ? "base"
-            : reason.StartsWith("Service package", StringComparison.Ordinal) ? "service"
-            : reason.StartsWith("Added by presales", StringComparison.Ordinal) ? "presales" : "";
-        var parts = new List<string>();
-        if (role.Length > 0)
-        {
-            parts.Add(role == "base" ? T["Base standard product."] : role == "service" ? T["Service package."] : T["Added by presales."]);
-        }
-        var answered = Domain.Engine.LineReason.HeaviestFirst(pains).Select(p => (p.Title, Strength: item.StrengthFor(p.Category))).Where(a => a.Strength > 0).ToList();
-        if (answered.Count > 0)
-        {
-            var named = string.Join(T[", "], answered.Take(5).Select(a => T["“{0}” ({1})", a.Title, Strength(a.Strength)].Value));
-            parts.Add(answered.Count > 5 ? T["Answers {0} and {1} more.", named, answered.Count - 5] : T["Answers {0}.", named]);
-        }
-        if (RequiredBy().Match(reason) is { Success: true } required)
-        {
-            parts.Add(T["Required by {0}.", required.Groups[1].Value]);
-        }
-        else if (answered.Count == 0)
-        {
-            parts.Add(role switch
-            {
-                "base" => T["None of the captured pain points falls in a category it addresses."],
-                "service" => T["It puts the solution to work; it answers none of the captured pain points directly."],
-                _ => T["It answers none of the captured pain points."],
-            });
-        }
-        return string.Join(" ", parts);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"Required by ([^\s.(]+)")]
-    private static partial System.Text.RegularExpressions.Regex RequiredBy();
+    /// <summary>Sentences the proposal recorded in English (history comments, line reasons), said again in the page's language.</summary>
+    public ProposalRecordWords Recorded { get; } = new(T);
 
     /// <summary>"weak", "medium", "strong" as the page says them.</summary>
     public string Strength(int strength) => T[CatalogueTerms.StrengthLabel(strength)];
