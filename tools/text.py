@@ -13,7 +13,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 RESX = ROOT / "src/Configurator.Web/Localization/Text.zh-CN.resx"
-KEY = re.compile(r'\bT(?:\.Plural\(\s*[^,]+,\s*"(?:[^"\\]|\\.)*"\s*,\s*|\[\s*)@?"((?:[^"\\]|\\.)*)"')
+KEY = re.compile(r'(?:\bT\.Plural\(\s*[^,]+,\s*"(?:[^"\\]|\\.)*"\s*,\s*|\bT\[\s*|\bActivityText\.Of\(\s*|\bActivityPart\.Count\(\s*[^,]+,\s*"(?:[^"\\]|\\.)*"\s*,\s*)@?"((?:[^"\\]|\\.)*)"')
 
 
 def entries():

@@ -51,6 +51,7 @@ builder.Services.AddSingleton<ProposalTextRenderer>();
 builder.Services.AddSingleton<ProposalDocumentBuilder>();
 builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddSingleton<DiscoveryPageMessages>();
+builder.Services.AddSingleton<TimelineWords>();
 builder.Services.AddScoped<OpportunityWorkspace>();
 builder.Services.AddOptions<AccountListSettings>().BindConfiguration(AccountListSettings.Section).ValidateOnStart();
 builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AccountListSettings>, AccountListSettings.Validator>();

@@ -45,16 +45,25 @@ public sealed class ActivityEntry
     /// <summary>A reason, the open playbook actions of an override, or the fields that changed.</summary>
     public string Detail { get; private set; } = "";
 
-    public static ActivityEntry Record(int accountId, int? opportunityId, ActivityKind kind, string summary, string actorId, DateTimeOffset at, string detail = "") => new()
-    {
-        AccountId = accountId,
-        OpportunityId = opportunityId,
-        Kind = kind,
-        Summary = Clip(summary, DiscoveryLimits.ActivitySummaryMaxLength),
-        Detail = Clip(detail, DiscoveryLimits.ActivityDetailMaxLength),
-        ActorId = actorId,
-        At = at,
-    };
+    /// <summary>The summary and detail as words another language can say again; null on entries recorded before words were kept.</summary>
+    public ActivityWords? Words { get; private set; }
+
+    /// <summary>
+    /// Records what happened. The English summary and detail are made from the words; the detail's clauses are
+    /// joined by <paramref name="detailSeparator"/> ("; " between changed fields, ". " between open actions and a reason).
+    /// </summary>
+    public static ActivityEntry Record(int accountId, int? opportunityId, ActivityKind kind, ActivityText summary, string actorId, DateTimeOffset at,
+        IReadOnlyList<ActivityText>? detail = null, string detailSeparator = "; ") => new()
+        {
+            AccountId = accountId,
+            OpportunityId = opportunityId,
+            Kind = kind,
+            Summary = Clip(summary.English(), DiscoveryLimits.ActivitySummaryMaxLength),
+            Detail = Clip(string.Join(detailSeparator, (detail ?? []).Select(d => d.English())), DiscoveryLimits.ActivityDetailMaxLength),
+            Words = new ActivityWords(summary, detail ?? []),
+            ActorId = actorId,
+            At = at,
+        };
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Configurator.Domain.Discovery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,6 +8,9 @@ namespace Configurator.Web.Data;
 
 internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<ActivityEntry>
 {
+    // Part kinds by name, so a stored entry reads back the same when kinds are added.
+    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+
     public void Configure(EntityTypeBuilder<ActivityEntry> builder)
     {
         builder.ToTable("Activity");
@@ -14,6 +19,9 @@ internal sealed class ActivityEntryConfiguration : IEntityTypeConfiguration<Acti
         builder.Property(a => a.ActorId).HasMaxLength(450);
         builder.Property(a => a.Summary).HasMaxLength(DiscoveryLimits.ActivitySummaryMaxLength);
         builder.Property(a => a.Detail).HasMaxLength(DiscoveryLimits.ActivityDetailMaxLength);
+        builder.Property(a => a.Words).HasConversion(
+            words => JsonSerializer.Serialize(words, _json),
+            json => JsonSerializer.Deserialize<ActivityWords>(json, _json));
         builder.HasIndex(a => new { a.AccountId, a.Id });
         builder.HasIndex(a => a.OpportunityId);
     }

@@ -21,7 +21,7 @@ public static class BookOfBusinessWriter
             var opportunities = new List<Opportunity>();
             foreach (var (bookAccount, account) in accounts)
             {
-                db.Activity.Add(ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", account.OwnerId, at));
+                db.Activity.Add(ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, ActivityText.Of("Created the account {0}", ActivityPart.Name(account.Name)), account.OwnerId, at));
                 var people = new List<Person>();
                 foreach (var bookOpportunity in bookAccount.Opportunities)
                 {
@@ -31,7 +31,7 @@ public static class BookOfBusinessWriter
             db.Opportunities.AddRange(opportunities);
             await db.SaveChangesAsync(cancellationToken);
             db.Activity.AddRange(opportunities.Select(o => ActivityEntry.Record(o.AccountId, o.Id, ActivityKind.OpportunityCreated,
-                $"Started the opportunity {o.Name} with {o.PainPoints.Count} pain points and {o.Stakeholders.Count} people", o.OwnerId, at)));
+                Features.Discovery.OpportunityService.Started(o), o.OwnerId, at)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             written += chunk.Length;

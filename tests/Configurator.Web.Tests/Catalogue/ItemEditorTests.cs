@@ -86,6 +86,40 @@ public sealed class ItemEditorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task TheHistoryShowsUnitCostsOnlyToWhoMaySeeThemInTheReadersLanguage()
+    {
+        var product = await app.SignInAsync("product@demo.local");
+        await product.SubmitFormAsync("/catalogue/items/new", "/catalogue/items/new", NewItem("INN-COST-HIST"));
+        var form = NewItem("INN-COST-HIST");
+        form["Version"] = "1";
+        form["Prices[0].UnitCost"] = "2100";
+        form["MaxQuantity"] = "12";
+        await product.SubmitFormAsync("/catalogue/items/INN-COST-HIST/edit", "/catalogue/items/INN-COST-HIST/edit", form);
+        var chineseProduct = await app.SignInAsync("product@demo.local");
+        chineseProduct.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var rep = Html.Parse(await (await app.SignInAsync("rep@demo.local")).GetPageAsync("/catalogue/items/INN-COST-HIST")).One(".history").TextContent;
+        var presales = Html.Parse(await (await app.SignInAsync("presales@demo.local")).GetPageAsync("/catalogue/items/INN-COST-HIST")).One(".history").TextContent;
+        var manager = Html.Parse(await product.GetPageAsync("/catalogue/items/INN-COST-HIST")).One(".history").TextContent;
+        var chinese = Html.Parse(await chineseProduct.GetPageAsync("/catalogue/items/INN-COST-HIST")).One(".history").TextContent;
+
+        Assert.Contains("EUR 5000.00 (cost 2000.00)", manager);
+        Assert.Contains("EUR 5000.00 (cost 2100.00)", manager);
+        Assert.Contains("1–10, default 1", manager);
+        foreach (var history in new[] { rep, presales })
+        {
+            Assert.DoesNotContain("cost", history);
+            Assert.DoesNotContain("2000", history);
+            Assert.DoesNotContain("2100", history);
+            Assert.Contains("EUR 5000.00", history); // the price as created
+            Assert.Contains("1–12, default 1", history);
+        }
+        Assert.Contains("EUR 5000.00（成本 2100.00）", chinese.Replace(" （", "（", StringComparison.Ordinal));
+        Assert.Contains("1–12，默认 1", chinese);
+        Assert.DoesNotContain("default", chinese);
+    }
+
+    [Fact]
     public async Task EditingRecordsWhatChangedInTheHistory()
     {
         var product = await app.SignInAsync("product@demo.local");

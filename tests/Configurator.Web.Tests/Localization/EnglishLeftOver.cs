@@ -22,17 +22,6 @@ public sealed partial class EnglishLeftOver(IReadOnlyList<string> userData)
 
     };
 
-    /// <summary>
-    /// Texts stored as English sentences when they were recorded, not yet worded per language (see issue #15's
-    /// note): an account's timeline and the values in an item's history. Listed so every other English word fails.
-    /// </summary>
-    private static readonly Regex[] _knownGaps =
-    [
-        new(@"\(cost [\d.]+\)"),
-        new(@"^\d+–\d+, default \d+$"),
-        new(@"^· (Started the opportunity|Created the account|Edited the details of|Added pain point|Changed pain point|Added |Changed |Moved |Set the next step|Reordered)"),
-    ];
-
     private static readonly string[] _readAttributes = ["placeholder", "title", "aria-label", "alt", "aria-description"];
 
     /// <summary>Columns whose words are the app's own (stages, statuses, generated sentences), not user data: these must be translated.</summary>
@@ -40,7 +29,7 @@ public sealed partial class EnglishLeftOver(IReadOnlyList<string> userData)
     {
         "Opportunities.Stage", "Opportunities.Currency", "Proposals.Status", "Proposals.Language", "Proposals.Currency",
         "OfferItems.Kind", "OfferItems.Status", "OfferItems.Model", "OfferItems.Prices", "OfferItems.Addresses",
-        "OfferItemHistory.Action", "OfferItemHistory.Changes", "Activity.Kind", "Activity.Summary", "Activity.Detail",
+        "OfferItemHistory.Action", "OfferItemHistory.Changes", "Activity.Kind", "Activity.Summary", "Activity.Detail", "Activity.Words",
         "ProposalEvents.Action", "ProposalEvents.From", "ProposalEvents.To", "Stakeholders.Role", "Stakeholders.Stance",
         "Accounts.Industry", "Accounts.Region", "PainPoints.Category", "PainCategories.Name", "PainCategories.Description",
         "ProposalRevisions.Html", "ProposalRevisions.Data", "Brand.PrimaryColour", "Brand.LogoContentType",
@@ -75,10 +64,6 @@ public sealed partial class EnglishLeftOver(IReadOnlyList<string> userData)
             // Column names such as name.zh-CN are the file format's words, written as they are in any language.
             var columns = ColumnName().Replace(text, " ");
             var rest = userData.Aggregate(columns, (current, data) => current.Contains(data, StringComparison.Ordinal) ? current.Replace(data, " ", StringComparison.Ordinal) : current);
-            if (_knownGaps.Any(gap => gap.IsMatch(text)))
-            {
-                continue;
-            }
             var english = Word().Matches(rest).Select(m => m.Value).Where(w => !_allowed.Contains(w) && w != w.ToUpperInvariant()).ToList();
             if (english.Count > 0)
             {

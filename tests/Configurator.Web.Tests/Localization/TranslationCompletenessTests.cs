@@ -45,8 +45,8 @@ public sealed partial class TranslationCompletenessTests
     public void EveryUsedKeyIsAWholePhraseNotAFragment()
     {
         // A key that starts or ends with a space is a sentence glued from fragments: Chinese orders words differently.
-        // List separators (", " → "、") and joining words (" or " → "或") are the exception: they join a list, not a sentence.
-        string[] joiners = [", ", " or ", " and "];
+        // List separators (", " → "、", "; " → "；") and joining words (" or " → "或") are the exception: they join a list, not a sentence.
+        string[] joiners = [", ", "; ", " or ", " and "];
         var glued = TranslationResources.KeysUsedInCode()
             .Where(u => u.Key.Length > 0 && (char.IsWhiteSpace(u.Key[0]) || char.IsWhiteSpace(u.Key[^1])) && !joiners.Contains(u.Key))
             .ToList();

@@ -16,7 +16,10 @@ public static partial class TranslationResources
         .Select(d => ((string)d.Attribute("name")!, (string?)d.Element("value") ?? ""))
         .ToList();
 
-    /// <summary>Literal keys passed to the localizer <c>T</c> in the web project: <c>T["…"]</c> and the plural key of <c>T.Plural(n, one, other)</c>.</summary>
+    /// <summary>
+    /// Literal keys passed to the localizer <c>T</c> in the web project: <c>T["…"]</c> and the plural key of <c>T.Plural(n, one, other)</c>;
+    /// and the timeline's words, which pages translate later: the pattern of <c>ActivityText.Of("…")</c> and the plural of <c>ActivityPart.Count</c>.
+    /// </summary>
     public static IReadOnlyList<(string File, string Key)> KeysUsedInCode()
     {
         var source = Path.Combine(RepositoryRoot, "src", "Configurator.Web");
@@ -47,7 +50,7 @@ public static partial class TranslationResources
         throw new InvalidOperationException("The tests run outside the repository; the resource checks need its sources.");
     }
 
-    [GeneratedRegex(@"\bT(?:\.Plural\(\s*[^,]+,\s*""(?:[^""\\]|\\.)*""\s*,\s*|\[\s*)""((?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"(?:\bT\.Plural\(\s*[^,]+,\s*""(?:[^""\\]|\\.)*""\s*,\s*|\bT\[\s*|\bActivityText\.Of\(\s*|\bActivityPart\.Count\(\s*[^,]+,\s*""(?:[^""\\]|\\.)*""\s*,\s*)""((?:[^""\\]|\\.)*)""")]
     private static partial Regex Key();
 
     [GeneratedRegex(@"^\s*///.*$", RegexOptions.Multiline)]

@@ -28,7 +28,7 @@ public sealed class AccountService(ConfiguratorDbContext db, AccountChoices choi
         var account = Account.Create(input.Name.Trimmed(), choices.Industries.Canonical(input.Industry), choices.Regions.Canonical(input.Region), input.Size.Trimmed(), actorId,
             input.Notes.Trimmed(), clock.GetUtcNow());
         db.Accounts.Add(account);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, $"Created the account {account.Name}", actorId, account.CreatedAt), cancellationToken);
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(account.Id, null, ActivityKind.AccountCreated, ActivityText.Of("Created the account {0}", ActivityPart.Name(account.Name)), actorId, account.CreatedAt), cancellationToken);
         return (UseCaseResult.Done(account.Id), []);
     }
 
@@ -73,7 +73,7 @@ public sealed class AccountService(ConfiguratorDbContext db, AccountChoices choi
             return (SimilarConflict(similar), similar);
         }
         account.Update(input.Name.Trimmed(), allowed.Industries.Canonical(input.Industry), allowed.Regions.Canonical(input.Region), input.Size.Trimmed(), input.Notes.Trimmed());
-        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.AccountChanged, $"Edited the details of {account.Name}", actorId, clock.GetUtcNow()));
+        db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.AccountChanged, ActivityText.Of("Edited the details of {0}", ActivityPart.Name(account.Name)), actorId, clock.GetUtcNow()));
         return (await db.SaveOrConflictAsync(cancellationToken), []);
     }
 
@@ -97,7 +97,7 @@ public sealed class AccountService(ConfiguratorDbContext db, AccountChoices choi
         }
         var previous = await db.Users.AsNoTracking().Where(u => u.Id == account.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         db.Activity.Add(ActivityEntry.Record(id, null, ActivityKind.OwnerChanged,
-            $"Handed the account and its opportunities from {previous ?? "a former user"} to {owner.DisplayName}", actorId, clock.GetUtcNow()));
+            ActivityText.Of("Handed the account and its opportunities from {0} to {1}", ActivityPart.Person(previous), ActivityPart.Person(owner.DisplayName)), actorId, clock.GetUtcNow()));
         account.Reassign(owner.Id);
         foreach (var opportunity in opportunities)
         {

@@ -60,9 +60,7 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
             PainPointService.AddTo(opportunity, pain!, pain!.RaisedBy is { Length: > 0 } key ? keys[key] : null, actorId, now);
         }
         db.Opportunities.Add(opportunity);
-        var started = opportunity.PainPoints.Count + opportunity.Stakeholders.Count == 0
-            ? $"Started the opportunity {opportunity.Name}"
-            : $"Started the opportunity {opportunity.Name} with {opportunity.PainPoints.Count} pain points and {opportunity.Stakeholders.Count} people";
+        var started = Started(opportunity);
         await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated, started, actorId, now), cancellationToken);
         return (UseCaseResult.Done(opportunity.Id), opportunity);
     }
@@ -86,7 +84,7 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         var next = NextStep.Of(input.NextStep.Trimmed(), input.NextStepDue);
         var nextChanged = next != opportunity.NextStep;
         opportunity.Update(input.Name.Trimmed(), input.ExpectedClose, input.Budget, (input.Competitors ?? []).Select(c => c.Trimmed()), next);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, $"Edited the details of {opportunity.Name}", actorId, clock.GetUtcNow()));
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OpportunityChanged, ActivityText.Of("Edited the details of {0}", ActivityPart.Name(opportunity.Name)), actorId, clock.GetUtcNow()));
         if (nextChanged)
         {
             RecordNextStep(opportunity, actorId);
@@ -119,7 +117,9 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
 
     private void RecordNextStep(Opportunity opportunity, string actorId) =>
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.NextStepChanged,
-            opportunity.NextStep is { } next ? $"Set the next step of {opportunity.Name}, due {next.Due:d MMM yyyy}: {next.Text}" : $"Cleared the next step of {opportunity.Name}",
+            opportunity.NextStep is { } next
+                ? ActivityText.Of("Set the next step of {0}, due {1}: {2}", ActivityPart.Name(opportunity.Name), ActivityPart.Date(next.Due), ActivityPart.Name(next.Text))
+                : ActivityText.Of("Cleared the next step of {0}", ActivityPart.Name(opportunity.Name)),
             actorId, clock.GetUtcNow()));
 
     /// <summary>
@@ -146,8 +146,8 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         var from = opportunity.Stage;
         opportunity.MoveTo(to);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
-            $"Moved {opportunity.Name} from {DiscoveryLabels.Stage(from)} to {DiscoveryLabels.Stage(to)}{(move.Open.Count > 0 ? " with playbook actions open" : "")}",
-            actorId, clock.GetUtcNow(), StageDetail(move, reason)));
+            Moved(opportunity, from, to, move.Open.Count > 0),
+            actorId, clock.GetUtcNow(), StageDetail(move, reason), ". "));
         return (await db.SaveOrConflictAsync(cancellationToken), move);
     }
 
@@ -171,23 +171,36 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         var previous = await db.Users.AsNoTracking().Where(u => u.Id == opportunity.OwnerId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
         opportunity.Reassign(owner.Id);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.OwnerChanged,
-            $"Handed {opportunity.Name} from {previous ?? "a former user"} to {owner.DisplayName}", actorId, clock.GetUtcNow()));
+            ActivityText.Of("Handed {0} from {1} to {2}", ActivityPart.Name(opportunity.Name), ActivityPart.Person(previous), ActivityPart.Person(owner.DisplayName)), actorId, clock.GetUtcNow()));
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
+    private static ActivityText Moved(Opportunity opportunity, OpportunityStage from, OpportunityStage to, bool actionsOpen)
+    {
+        ActivityPart[] parts = [ActivityPart.Name(opportunity.Name), ActivityPart.Term(DiscoveryLabels.Stage(from)), ActivityPart.Term(DiscoveryLabels.Stage(to))];
+        return actionsOpen ? ActivityText.Of("Moved {0} from {1} to {2} with playbook actions open", parts) : ActivityText.Of("Moved {0} from {1} to {2}", parts);
+    }
+
+    /// <summary>The timeline's first sentence of a deal, with what it started with.</summary>
+    public static ActivityText Started(Opportunity opportunity) => opportunity.PainPoints.Count + opportunity.Stakeholders.Count == 0
+        ? ActivityText.Of("Started the opportunity {0}", ActivityPart.Name(opportunity.Name))
+        : ActivityText.Of("Started the opportunity {0} with {1} and {2}", ActivityPart.Name(opportunity.Name),
+            ActivityPart.Count(opportunity.PainPoints.Count, "{0} pain point", "{0} pain points"),
+            ActivityPart.Count(opportunity.Stakeholders.Count, "{0} person", "{0} people"));
+
     private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no opportunity with the id {id}.");
 
-    private static string StageDetail(StageMove move, string? reason)
+    private static List<ActivityText> StageDetail(StageMove move, string? reason)
     {
-        var parts = new List<string>();
+        var parts = new List<ActivityText>();
         if (move.Open.Count > 0)
         {
-            parts.Add("Open: " + string.Join("; ", move.Open.Select(a => a.Action.Text)));
+            parts.Add(ActivityText.Of("Open: {0}", ActivityPart.PlaybookActions(move.Open.Select(a => a.Action))));
         }
         if (!string.IsNullOrWhiteSpace(reason))
         {
-            parts.Add("Reason: " + reason.Trim());
+            parts.Add(ActivityText.Of("Reason: {0}", ActivityPart.Name(reason.Trim())));
         }
-        return string.Join(". ", parts);
+        return parts;
     }
 }

@@ -35,7 +35,7 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         }
         var now = clock.GetUtcNow();
         var pain = AddTo(opportunity, input, RaisedBy(opportunity, input), actorId, now);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointAdded, $"Added pain point “{pain.Title}” to {opportunity.Name}", actorId, now));
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointAdded, ActivityText.Of("Added pain point “{0}” to {1}", ActivityPart.Name(pain.Title), ActivityPart.Name(opportunity.Name)), actorId, now));
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         return saved.Succeeded ? UseCaseResult.Done(pain.Id) : saved;
     }
@@ -60,9 +60,9 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         var changes = Changes(pain, input, opportunity.Currency);
         var now = clock.GetUtcNow();
         pain.Update(input.Title.Trimmed(), input.Category!, input.ClientWords.Trimmed(), input.Severity!.Value, input.AnnualImpact, RaisedBy(opportunity, input), now);
-        if (changes.Length > 0)
+        if (changes.Count > 0)
         {
-            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged, $"Changed pain point “{pain.Title}”", actorId, now, changes));
+            db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged, ActivityText.Of("Changed pain point “{0}”", ActivityPart.Name(pain.Title)), actorId, now, changes));
         }
         return await db.SaveOrConflictAsync(cancellationToken);
     }
@@ -87,7 +87,7 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
             return UseCaseResult.Done();
         }
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointsReordered,
-            $"Moved “{pain.Title}” from priority {before} to {pain.Priority}", actorId, clock.GetUtcNow()));
+            ActivityText.Of("Moved “{0}” from priority {1} to {2}", ActivityPart.Name(pain.Title), ActivityPart.Number(before), ActivityPart.Number(pain.Priority)), actorId, clock.GetUtcNow()));
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 
@@ -111,35 +111,33 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
     private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no opportunity with the id {id}.");
 
     /// <summary>What the timeline says changed, before the change is applied.</summary>
-    private static string Changes(PainPoint pain, PainPointInput input, string currency)
+    private static List<ActivityText> Changes(PainPoint pain, PainPointInput input, string currency)
     {
-        var changes = new List<string>();
+        var changes = new List<ActivityText>();
         if (pain.Title != input.Title.Trimmed())
         {
-            changes.Add($"title was “{pain.Title}”");
+            changes.Add(ActivityText.Of("title was “{0}”", ActivityPart.Name(pain.Title)));
         }
         if (pain.Category != input.Category)
         {
-            changes.Add($"category {pain.Category} → {input.Category}");
+            changes.Add(ActivityText.Of("category {0} → {1}", ActivityPart.Name(pain.Category), ActivityPart.Name(input.Category ?? "")));
         }
         if (pain.Severity != input.Severity)
         {
-            changes.Add($"severity {pain.Severity} → {input.Severity}");
+            changes.Add(ActivityText.Of("severity {0} → {1}", ActivityPart.Number(pain.Severity), ActivityPart.Number(input.Severity ?? 0)));
         }
         if (pain.AnnualImpact != input.AnnualImpact)
         {
-            changes.Add($"annual impact {Amount(pain.AnnualImpact, currency)} → {Amount(input.AnnualImpact, currency)}");
+            changes.Add(ActivityText.Of("annual impact {0} → {1}", ActivityPart.Money(pain.AnnualImpact, currency), ActivityPart.Money(input.AnnualImpact, currency)));
         }
         if (pain.ClientWords != input.ClientWords.Trimmed())
         {
-            changes.Add("client's words");
+            changes.Add(ActivityText.Of("client's words"));
         }
         if (pain.RaisedById?.ToString(CultureInfo.InvariantCulture) != (input.RaisedBy is { Length: > 0 } raisedBy ? raisedBy : null))
         {
-            changes.Add("raised by");
+            changes.Add(ActivityText.Of("who raised it"));
         }
-        return string.Join("; ", changes);
+        return changes;
     }
-
-    private static string Amount(decimal? amount, string currency) => amount is { } value ? $"{currency} {value:N0}" : "unknown";
 }

@@ -35,7 +35,7 @@ public sealed class StakeholderService(ConfiguratorDbContext db, OpportunityWork
         }
         var stakeholder = AddTo(opportunity, person!, input, caresAbout);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.StakeholderAdded,
-            $"Added {stakeholder.Name} ({DiscoveryLabels.Role(stakeholder.Role)}) to the decision chain of {opportunity.Name}", actorId, clock.GetUtcNow()));
+            ActivityText.Of("Added {0} ({1}) to the decision chain of {2}", ActivityPart.Name(stakeholder.Name), ActivityPart.Term(DiscoveryLabels.Role(stakeholder.Role)), ActivityPart.Name(opportunity.Name)), actorId, clock.GetUtcNow()));
         var saved = await db.SaveOrConflictAsync(cancellationToken);
         return saved.Succeeded ? UseCaseResult.Done(stakeholder.Id) : saved;
     }
@@ -70,7 +70,8 @@ public sealed class StakeholderService(ConfiguratorDbContext db, OpportunityWork
         stakeholder.Person.Update(input.Name.Trimmed(), input.Title.Trimmed(), input.Email.Trimmed(), input.Phone.Trimmed());
         stakeholder.Update(Role(input), Stance(input), input.Influence ?? stakeholder.Influence, input.Notes.Trimmed(), caresAbout);
         db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.StakeholderChanged,
-            $"Updated {stakeholder.Name}: {DiscoveryLabels.Role(stakeholder.Role)}, {DiscoveryLabels.Stance(stakeholder.Stance).ToLowerInvariant()}, influence {stakeholder.Influence}/5",
+            ActivityText.Of("Updated {0}: {1}, {2}, influence {3}/5", ActivityPart.Name(stakeholder.Name), ActivityPart.Term(DiscoveryLabels.Role(stakeholder.Role)),
+                ActivityPart.LowerTerm(DiscoveryLabels.Stance(stakeholder.Stance)), ActivityPart.Number(stakeholder.Influence)),
             actorId, clock.GetUtcNow()));
         return await db.SaveOrConflictAsync(cancellationToken);
     }

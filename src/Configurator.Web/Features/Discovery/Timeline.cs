@@ -29,5 +29,5 @@ public static class Timeline
         Rows(await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
 
     private static List<TimelineRow> Rows(List<ActivityEntry> entries, IReadOnlyDictionary<string, string> names) =>
-        entries.Select(e => new TimelineRow(e.At, names.NameOf(e.ActorId), e.Kind, e.Summary, e.Detail, e.OpportunityId)).ToList();
+        entries.Select(e => new TimelineRow(e.At, names.NameOf(e.ActorId), e.Kind, e.Summary, e.Detail, e.OpportunityId, e.Words)).ToList();
 }
