@@ -3,11 +3,15 @@ namespace Configurator.Domain.Catalogue;
 /// <summary>Writes the catalogue in the import format, so an export imports back as a no-op.</summary>
 public static class CatalogueFileWriter
 {
-    public static CatalogueFile From(IEnumerable<PainCategorySpec> categories, IEnumerable<OfferItemSpec> items) => new(
+    /// <summary>
+    /// The whole catalogue. Without <paramref name="withUnitCosts"/> every price leaves out its unit cost (for readers
+    /// who may not see costs: the field is absent, not zero, and importing the file back keeps the costs).
+    /// </summary>
+    public static CatalogueFile From(IEnumerable<PainCategorySpec> categories, IEnumerable<OfferItemSpec> items, bool withUnitCosts = true) => new(
         categories.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => (CatalogueFileCategory?)ToFile(c)).ToList(),
-        items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => (CatalogueFileItem?)ToFile(i)).ToList());
+        items.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i => (CatalogueFileItem?)ToFile(i, withUnitCosts)).ToList());
 
-    public static CatalogueFileItem ToFile(OfferItemSpec spec) => new(
+    public static CatalogueFileItem ToFile(OfferItemSpec spec, bool withUnitCosts = true) => new(
         spec.Code,
         CatalogueTerms.Code(spec.Kind),
         spec.Name,
@@ -18,7 +22,7 @@ public static class CatalogueFileWriter
             CatalogueTerms.Code(spec.Model),
             spec.Unit,
             spec.MaxDiscountPercent.Value,
-            spec.Prices.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.Currency, p.ListPrice, p.UnitCost)).ToList()),
+            spec.Prices.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.Currency, p.ListPrice, withUnitCosts ? p.UnitCost : null)).ToList()),
         new CatalogueFileQuantity(spec.Quantity.Min, spec.Quantity.Max, spec.Quantity.Default),
         spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength)).ToList(),
         spec.Requires.Select(r => (string?)r).ToList(),

@@ -14,7 +14,7 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
         var catalogue = await cache.GetAsync(db, cancellationToken);
-        var file = CatalogueFileWriter.From(catalogue.Categories, catalogue.Items);
+        var file = CatalogueFileWriter.From(catalogue.Categories, catalogue.Items, Policies.CanSeeCosts(User));
         return Content(CatalogueJson.Write(file), "application/json");
     }
 
@@ -23,7 +23,7 @@ public sealed class CatalogueApiController(Data.ConfiguratorDbContext db, Catalo
     {
         var catalogue = await cache.GetAsync(db, cancellationToken);
         return catalogue.ByCode.TryGetValue(code, out var item)
-            ? Content(CatalogueJson.Write(CatalogueFileWriter.ToFile(item)), "application/json")
+            ? Content(CatalogueJson.Write(CatalogueFileWriter.ToFile(item, Policies.CanSeeCosts(User))), "application/json")
             : Problem(statusCode: StatusCodes.Status404NotFound, title: "No such item", detail: $"The catalogue has no item with the code '{code}'.");
     }
 

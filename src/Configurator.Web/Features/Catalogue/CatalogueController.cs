@@ -73,7 +73,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
         var catalogue = await cache.GetAsync(db, cancellationToken);
-        var json = CatalogueJson.Write(CatalogueFileWriter.From(catalogue.Categories, catalogue.Items));
+        var json = CatalogueJson.Write(CatalogueFileWriter.From(catalogue.Categories, catalogue.Items, Policies.CanSeeCosts(User)));
         return File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", "catalogue.json");
     }
 
@@ -133,7 +133,7 @@ public sealed class CatalogueController(ConfiguratorDbContext db, CatalogueCache
     [HttpGet("export.csv")]
     public async Task<IActionResult> ExportCsv(CancellationToken cancellationToken)
     {
-        var csv = CatalogueCsv.Write((await cache.GetAsync(db, cancellationToken)).Items);
+        var csv = CatalogueCsv.Write((await cache.GetAsync(db, cancellationToken)).Items, Policies.CanSeeCosts(User));
         return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "catalogue-items.csv");
     }
 

@@ -17,13 +17,15 @@ public static partial class CatalogueCsv
 
     private const char InjectionEscape = '\'';
 
-    public static string Write(IEnumerable<OfferItemSpec> items)
+    /// <summary>The items as rows, one per price; without <paramref name="withUnitCosts"/> the unitCost column is left out (importing such a file keeps the costs).</summary>
+    public static string Write(IEnumerable<OfferItemSpec> items, bool withUnitCosts = true)
     {
+        var columns = withUnitCosts ? CatalogueCsvColumns.All : CatalogueCsvColumns.All.Where(c => c != "unitCost").ToArray();
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         // Text that a spreadsheet would run as a formula is written with a leading apostrophe; Read removes it.
         using (var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { Injection = CsvInjection.Escape, InjectionEscape = InjectionEscape }, leaveOpen: true))
         {
-            csv.WriteHeader(CatalogueCsvColumns.All);
+            csv.WriteHeader(columns);
             foreach (var item in items.OrderBy(i => i.Code, StringComparer.Ordinal))
             {
                 var cells = CatalogueCsvColumns.Of(item);
@@ -33,7 +35,7 @@ public static partial class CatalogueCsv
                     cells["currency"] = price?.Currency ?? "";
                     cells["listPrice"] = CatalogueCsvColumns.Number(price?.ListPrice);
                     cells["unitCost"] = CatalogueCsvColumns.Number(price?.UnitCost);
-                    csv.WriteRecord(CatalogueCsvColumns.All.Select(c => cells[c]).ToArray());
+                    csv.WriteRecord(columns.Select(c => cells[c]).ToArray());
                 }
             }
             csv.Flush();
