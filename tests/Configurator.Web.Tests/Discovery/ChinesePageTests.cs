@@ -177,4 +177,20 @@ public sealed class ChinesePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("Closing soonest", Text(english, "#opportunity-sort option[selected]"));
         Assert.Matches(@"^[\d,]+ opportunities", Text(english, "#opportunity-results > p"));
     }
+
+    [Fact]
+    public async Task ANewDealOfAnAccountStartsInTheCurrencyItsDealsOrItsRegionUse()
+    {
+        var rep = await ChineseRepAsync();
+        var api = await app.ApiClientAsync("rep@demo.local");
+        var inChina = await (await api.PostAsJsonAsync("/api/v1/accounts", new { name = "深圳新仓有限公司", region = "Greater China", allowSimilar = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var nowhere = await (await api.PostAsJsonAsync("/api/v1/accounts", new { name = "Nowhere Traders", allowSimilar = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var (withDeal, _) = await CreateDealAsync("美元项目", "USD");
+
+        static string Currency(IDocument page) => page.One("#opportunity-currency").GetAttribute("value")!;
+
+        Assert.Equal("CNY", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{inChina.GetProperty("id").GetInt32()}"))));
+        Assert.Equal("EUR", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{nowhere.GetProperty("id").GetInt32()}"))));
+        Assert.Equal("USD", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{withDeal}"))));
+    }
 }

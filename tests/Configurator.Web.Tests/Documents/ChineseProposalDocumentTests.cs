@@ -54,6 +54,8 @@ public sealed partial class ChineseProposalDocumentTests(AppFactory app) : IClas
         Assert.All(optionNames, name => Assert.Contains(name, new[] { "基础版", "进阶版", "旗舰版" }));
         Assert.All(optionNames, name => Assert.Contains(name, text));
         Assert.Matches(QuantityWithMeasureWord(), text);
+        Assert.DoesNotContain("个个", text); // the catalogue's Chinese units carry their own measure word ("个用户", "套")
+        Assert.DoesNotMatch(DoubledMeasureWord(), text);
         Assert.Contains("¥", text);
         Assert.DoesNotContain("CNY ", text);
         Assert.Contains(chinese["investment_heading"], text);
@@ -61,6 +63,9 @@ public sealed partial class ChineseProposalDocumentTests(AppFactory app) : IClas
         Assert.All(_englishLabelKeys, key => Assert.DoesNotContain(english[key], text, StringComparison.OrdinalIgnoreCase));
     }
 
-    [GeneratedRegex(@"\d+ 个")]
+    [GeneratedRegex(@"\d+ (个用户|个仓库|个接口|台设备|套)")]
     private static partial Regex QuantityWithMeasureWord();
+
+    [GeneratedRegex(@"\d+ 个(套|台|份|项|次|名|位)")]
+    private static partial Regex DoubledMeasureWord();
 }

@@ -90,6 +90,31 @@ public sealed class BuilderTranslationTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task AChineseReaderOfAChineseProposalReadsItemsByTheirChineseNamesInEveryMessage()
+    {
+        var product = await app.ApiClientAsync("product@demo.local");
+        Assert.Equal(HttpStatusCode.OK, (await product.PostAsync("/api/v1/catalogue/import", Json(Catalogue))).StatusCode);
+        var (presalesApi, id) = await app.ApprovedProposalAsync("华南审批有限公司", "审批提速二期", "zh-CN",
+            [new { title = "审批要等三天", category = "ZH-SLOW-SIGN", severity = 4, annualImpact = 50000m }], recommend: false);
+        var proposal = await presalesApi.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+        proposal = await AddAsync(presalesApi, id, proposal, "INN-ZH-SIGN");
+        var line = Option(proposal).GetProperty("lines")[0].GetProperty("id").GetInt32();
+        var discounted = await presalesApi.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{Option(proposal).GetProperty("id").GetInt32()}/lines/{line}",
+            new { discountPercent = 20, version = Version(proposal) });
+        Assert.Equal(HttpStatusCode.OK, discounted.StatusCode);
+        var presales = await app.SignInAsync("presales@demo.local");
+        presales.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var page = Html.Parse(await presales.GetPageAsync($"/proposals/{id}"));
+
+        var issues = string.Join("\n", page.QuerySelectorAll(".issue").Select(i => i.TextContent));
+        Assert.Contains("审批加速器（INN-ZH-SIGN）", issues);
+        Assert.DoesNotContain("Approval Booster", page.Body!.TextContent);
+        Assert.Equal("数量（用户）", page.One($"label[for=quantity-{line}]").TextContent.Trim());
+        Assert.Contains("审批加速器", page.One("#pains").TextContent);
+    }
+
+    [Fact]
     public async Task AnEnglishProposalKeepsTheEnglishWordsAndHasNoTranslationWarning()
     {
         var product = await app.ApiClientAsync("product@demo.local");

@@ -76,7 +76,7 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
             ModelState.AddModelError(string.Empty, T["Someone else saved this item at the same moment. Your changes were not saved; reload the page to see theirs."]);
             return await EditorAsync(form.WithBlankRows(), isNew: false, cancellationToken);
         }
-        return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString(T["Saved: {0}.", string.Join(", ", changes.Select(c => T[c.Field].Value.ToLowerInvariant()))])}");
+        return Redirect($"{CatalogueUrls.Item(code)}?message={Uri.EscapeDataString(T["Saved: {0}.", string.Join(T[", "], changes.Select(c => T[c.Field].Value.ToLowerInvariant()))])}");
     }
 
     /// <summary>The live preview of a proposal text while it is typed (htmx).</summary>

@@ -151,7 +151,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Account(int id, CancellationToken cancellationToken) =>
-        await Account(id, new OpportunityForm(), cancellationToken);
+        await Account(id, new OpportunityForm { Currency = await opportunities.SuggestedCurrencyAsync(id, cancellationToken) }, cancellationToken);
 
     private async Task<IActionResult> Account(int id, OpportunityForm newOpportunity, CancellationToken cancellationToken)
     {

@@ -18,6 +18,29 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
     /// Returns the saved opportunity too: its people are in the order of the input's, so the API can
     /// answer each with the key it was sent with.
     /// </summary>
+    /// <summary>
+    /// The currency a new deal of the account most likely has: the one its deals use most, else the one most used by
+    /// deals of accounts in its region (a Greater China account starts in CNY), else EUR.
+    /// </summary>
+    public async Task<string> SuggestedCurrencyAsync(int accountId, CancellationToken cancellationToken)
+    {
+        var own = await MostUsedAsync(db.Opportunities.Where(o => o.AccountId == accountId), cancellationToken);
+        if (own is not null)
+        {
+            return own;
+        }
+        var region = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Region).FirstOrDefaultAsync(cancellationToken);
+        var inRegion = string.IsNullOrEmpty(region) ? null
+            : await MostUsedAsync(db.Opportunities.Where(o => db.Accounts.Any(a => a.Id == o.AccountId && a.Region == region)), cancellationToken);
+        return inRegion ?? "EUR";
+    }
+
+    private static async Task<string?> MostUsedAsync(IQueryable<Opportunity> opportunities, CancellationToken cancellationToken)
+    {
+        var counts = await opportunities.GroupBy(o => o.Currency).Select(g => new { Currency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return counts.OrderByDescending(c => c.Count).ThenBy(c => c.Currency.Code, StringComparer.Ordinal).FirstOrDefault()?.Currency.Code;
+    }
+
     public async Task<(UseCaseResult Result, Opportunity? Opportunity)> CreateAsync(OpportunityInput input, string actorId, CancellationToken cancellationToken)
     {
         var problems = new List<FieldError>();

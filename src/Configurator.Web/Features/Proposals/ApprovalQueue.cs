@@ -48,7 +48,7 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
         return new ApprovalQueueRow(proposal.Id, proposal.Title, names.Client, names.Opportunity, proposal.OpportunityId, proposal.Version,
             submitted.Option.Id, submitted.Option.Name, proposal.Currency, e.Totals.ContractValue.Amount,
             canSeeCosts ? e.Margin?.Percent : null,
-            largest?.Line.DiscountPercent.Value ?? 0m, largest?.Item.Name,
+            largest?.Line.DiscountPercent.Value ?? 0m, largest?.Item.TextsFor(proposal.Language).Name,
             e.Differentiation.Share, e.Differentiation.Risk, e.Value.PaybackMonths,
             submitter ?? T["A former user"], submittedAt, clock.GetUtcNow() - submittedAt,
             submission?.Comment ?? "", words.ApprovalReasons([submitted], read.Context.Policy))

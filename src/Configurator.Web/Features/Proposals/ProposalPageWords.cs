@@ -43,6 +43,11 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// <summary>Sentences the proposal recorded in English (history comments, line reasons), said again in the page's language.</summary>
     public ProposalRecordWords Recorded { get; } = new(T);
 
+    // Sentences worded here are in the reader's language, so the items they name are too (each field falling back to the default language).
+    private static string Name(ItemSnapshot item) => item.TextsFor(Languages.Current).Name;
+
+    private static string Name(OfferItemSpec item) => item.TextsFor(Languages.Current).Name;
+
     /// <summary>"weak", "medium", "strong" as the page says them.</summary>
     public string Strength(int strength) => T[CatalogueTerms.StrengthLabel(strength)];
 
@@ -69,18 +74,18 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
             switch (issue.Code)
             {
                 case IssueCodes.ItemNotFound or IssueCodes.ItemRetired or IssueCodes.ItemNotActive or IssueCodes.ItemNotPriced:
-                    return ItemProblem(issue.Code, item.Name, item.Code, proposal.Currency);
+                    return ItemProblem(issue.Code, Name(item), item.Code, proposal.Currency);
                 case IssueCodes.QuantityOutOfBounds:
                     return Quantity(item, p.Line.Quantity);
                 case IssueCodes.DuplicateItem:
-                    return T["{0} ({1}) is in the configuration twice; keep one line and set its quantity.", item.Name, item.Code];
+                    return T["{0} ({1}) is in the configuration twice; keep one line and set its quantity.", Name(item), item.Code];
                 case IssueCodes.RequiresMissing:
                     var present = evaluation.Lines.Select(l => l.Item.Code).ToHashSet(StringComparer.Ordinal);
-                    return T["{0} ({1}) requires {2}; add it or remove this line.", item.Name, item.Code, string.Join(T[", "], item.Requires.Where(r => !present.Contains(r)))];
+                    return T["{0} ({1}) requires {2}; add it or remove this line.", Name(item), item.Code, string.Join(T[", "], item.Requires.Where(r => !present.Contains(r)))];
                 case IssueCodes.ExcludesConflict when evaluation.Lines.FirstOrDefault(o => o != p && (item.Excludes.Contains(o.Item.Code) || o.Item.Excludes.Contains(item.Code))) is { } other:
-                    return T["{0} ({1}) and {2} ({3}) exclude each other; keep one of them.", other.Item.Name, other.Item.Code, item.Name, item.Code];
+                    return T["{0} ({1}) and {2} ({3}) exclude each other; keep one of them.", Name(other.Item), other.Item.Code, Name(item), item.Code];
                 case IssueCodes.LineAnswersNothing:
-                    return T["{0} ({1}) answers none of the client's pain points; say why it is there, or remove it.", item.Name, item.Code];
+                    return T["{0} ({1}) answers none of the client's pain points; say why it is there, or remove it.", Name(item), item.Code];
                 case IssueCodes.DiscountNeedsApproval:
                     return LineDiscount(p) + " " + T["An approver must agree."];
             }
@@ -214,11 +219,11 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
                 ? T["Name the item to add by its code."]
                 : T["There is no item '{0}' in the catalogue.", typed!.ItemCode!.Trim()],
             ("itemCode", ProposalIssueCodes.ItemAlreadyInOption) when model is not null && Item(model, typed?.ItemCode) is { } item
-                => T["{0} ({1}) is already in {2}; change its quantity instead.", item.Name, item.Code, model.Selected.Option.Name],
+                => T["{0} ({1}) is already in {2}; change its quantity instead.", Name(item), item.Code, model.Selected.Option.Name],
             ("itemCode", ProposalIssueCodes.RuleClash) when model is not null && Item(model, typed?.ItemCode) is { } item
-                => T["{0} ({1}) cannot be added: the catalogue's rules keep it out of this option; choose another item.", item.Name, item.Code],
+                => T["{0} ({1}) cannot be added: the catalogue's rules keep it out of this option; choose another item.", Name(item), item.Code],
             ("itemCode", IssueCodes.ItemNotFound or IssueCodes.ItemRetired or IssueCodes.ItemNotActive or IssueCodes.ItemNotPriced) when model is not null && Item(model, typed?.ItemCode) is { } item
-                => ItemProblem(error.Code!, item.Name, item.Code, model.Proposal.Currency),
+                => ItemProblem(error.Code!, Name(item), item.Code, model.Proposal.Currency),
             ("quantity", IssueCodes.QuantityOutOfBounds) when model is not null && Item(model, typed?.ItemCode) is { } item
                 && ItemSnapshot.Of(item, model.Proposal.Currency) is { } snapshot && int.TryParse(typed?.Quantity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var added)
                 => Quantity(snapshot, added),
@@ -249,7 +254,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     }
 
     private string LineDiscount(PricedLine line) => T["{0} ({1}) is discounted {2}, beyond its {3} limit.",
-        line.Item.Name, line.Item.Code, Percent(line.Line.DiscountPercent.Value), Percent(line.Item.MaxDiscountPercent.Value)];
+        Name(line.Item), line.Item.Code, Percent(line.Line.DiscountPercent.Value), Percent(line.Item.MaxDiscountPercent.Value)];
 
     private string TotalsDiscount(Totals totals, EnginePolicy policy) => T["The total discount is {0}, beyond the {1} policy.",
         Percent(totals.DiscountPercent), Percent(policy.TotalsDiscountLimitPercent.Value)];
@@ -264,7 +269,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     };
 
     private string Quantity(ItemSnapshot item, int quantity) => T["{0} ({1}) is sold in quantities from {2} to {3} {4}; {5} is outside that.",
-        item.Name, item.Code, item.Quantity.Min, item.Quantity.Max, item.Unit, quantity];
+        Name(item), item.Code, item.Quantity.Min, item.Quantity.Max, item.TextsFor(Languages.Current).Unit, quantity];
 
     private static string Percent(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

@@ -111,8 +111,8 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             {
                 var answers = open.Where(c => m.Spec.Addresses.Any(a => a.Category == c.Pain.Category && a.Strength > 0)).Select(c => T["“{0}”", c.Pain.Title].Value).ToList();
                 var blocked = inOption.Contains(m.Spec.Code) ? T["Already in {0}", option.Name]
-                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? words.ItemProblem(problem.Code, m.Spec.Name, m.Spec.Code, currency)
-                    : CatalogueRules.Adding(m.Spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode)
+                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? words.ItemProblem(problem.Code, m.Spec.TextsFor(read.Proposal.Language).Name, m.Spec.Code, currency)
+                    : CatalogueRules.Adding(m.Spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode, read.Proposal.Language)
                     : null;
                 return (m.Spec, m.Relevance, Answers: answers, Blocked: blocked);
             })
@@ -127,9 +127,9 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     }
 
     /// <summary>An item that excludes (or is excluded by) a line already in the option says so by name; any other clash in the rules' words.</summary>
-    private string Describe(RuleClash clash, IReadOnlyDictionary<string, OfferItemSpec> catalogue) =>
+    private string Describe(RuleClash clash, IReadOnlyDictionary<string, OfferItemSpec> catalogue, string language) =>
         clash.InPlay is { } other && clash.Member == clash.Code && catalogue.TryGetValue(other, out var line)
-            ? T["Excludes {0} ({1}), already in this option", line.Name, other]
+            ? T["Excludes {0} ({1}), already in this option", line.TextsFor(language).Name, other]
             : T["Cannot be added: the catalogue's rules keep it out of this option"];
 
     private IQueryable<ProposalRow> Rows(IQueryable<Proposal> query) =>

@@ -205,7 +205,7 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
-            ModelState.AddModelError(field, T["Choose roles from the list: {0}.", string.Join(", ", Roles.All.Select(r => T[Roles.DisplayName(r)].Value))]);
+            ModelState.AddModelError(field, T["Choose roles from the list: {0}.", string.Join(T[", "], Roles.All.Select(r => T[Roles.DisplayName(r)].Value))]);
         }
     }
 
