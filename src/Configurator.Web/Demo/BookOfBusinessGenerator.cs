@@ -51,9 +51,11 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
     // The yearly cost a pain of each severity has for a mid-size client, in thousands of euros: severity follows the impact.
     private static readonly (int From, int To)[] _impactBySeverity = [(5, 15), (15, 40), (40, 90), (90, 180), (180, 350)];
 
-    private static readonly (string Size, decimal Scale)[] _sizes =
+    // The size band as the account's own people write it.
+    private static readonly (string Size, string Chinese, decimal Scale)[] _sizes =
     [
-        ("Small (under 250 staff)", 0.4m), ("Mid-size (250–1,000 staff)", 1m), ("Large (1,000–5,000 staff)", 2.5m), ("Enterprise (over 5,000 staff)", 6m),
+        ("Small (under 250 staff)", "小型（250 人以下）", 0.4m), ("Mid-size (250–1,000 staff)", "中型（250–1,000 人）", 1m),
+        ("Large (1,000–5,000 staff)", "大型（1,000–5,000 人）", 2.5m), ("Enterprise (over 5,000 staff)", "特大型（5,000 人以上）", 6m),
     ];
 
     private const string InHouse = "In-house development";
@@ -143,8 +145,9 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
             var (industry, suffixes) = faker.PickRandom(_industries);
             // Bogus expects weights that add up to 1.
             var region = faker.Random.WeightedRandom(_regions, _regions.Select(r => (float)(r.Weight / _regions.Sum(x => x.Weight))).ToArray());
-            var (size, scale) = faker.PickRandom(_sizes);
+            var (englishSize, chineseSize, scale) = faker.PickRandom(_sizes);
             var chinese = region.Currency == "CNY";
+            var size = chinese ? chineseSize : englishSize;
             string name, domain;
             if (chinese)
             {

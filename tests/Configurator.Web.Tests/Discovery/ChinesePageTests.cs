@@ -79,7 +79,7 @@ public sealed class ChinesePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal("请填写客户名称。", ErrorNextTo(refusedPage, "Name"));
         Assert.StartsWith("请从以下区域中选择：", ErrorNextTo(refusedPage, "Region"));
-        Assert.Equal("Electronics", refusedPage.One("#Industry").GetAttribute("value"));
+        Assert.Equal("电子", refusedPage.One("#Industry").GetAttribute("value")); // the value kept, named in the reader's language
 
         Assert.Equal("New account", Text(english, "h1"));
         Assert.Equal("Company name", Text(english, "label[for=Name]"));
@@ -192,5 +192,24 @@ public sealed class ChinesePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("CNY", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{inChina.GetProperty("id").GetInt32()}"))));
         Assert.Equal("EUR", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{nowhere.GetProperty("id").GetInt32()}"))));
         Assert.Equal("USD", Currency(Html.Parse(await rep.GetPageAsync($"/accounts/{withDeal}"))));
+    }
+
+    [Fact]
+    public async Task AnIndustryPickedByItsChineseNameIsKeptAsTheListsValueAndShownInChinese()
+    {
+        var rep = await ChineseRepAsync();
+
+        var created = await rep.SubmitFormAsync("/accounts/new", "/accounts/new",
+            [new("Name", "杭州优选零售有限公司"), new("Industry", "零售与电商"), new("Region", "Greater China"), new("AllowSimilar", "true")]);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var api = await (await app.ApiClientAsync("rep@demo.local")).GetFromJsonAsync<JsonElement>($"/api/v1/accounts/{id}");
+        var edit = Html.Parse(await rep.GetPageAsync($"/accounts/{id}/edit"));
+        var english = Html.Parse(await (await app.SignInAsync("rep@demo.local")).GetPageAsync($"/accounts/{id}/edit"));
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("Retail and e-commerce", api.GetProperty("industry").GetString());
+        Assert.Equal("零售与电商", edit.One("#Industry").GetAttribute("value"));
+        Assert.Contains("零售与电商", edit.QuerySelectorAll("#Industry-choices option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("Retail and e-commerce", english.One("#Industry").GetAttribute("value"));
     }
 }

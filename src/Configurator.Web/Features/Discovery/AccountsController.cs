@@ -25,6 +25,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> Create(AccountForm form, CancellationToken cancellationToken)
     {
+        ReadChoices(form);
         var (result, similar) = await accounts.CreateAsync(form.ToInput(), User.ActorId(), cancellationToken);
         if (result.Succeeded)
         {
@@ -61,6 +62,7 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     public async Task<IActionResult> Edit(int id, AccountForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
+        ReadChoices(form);
         var (result, similar) = await accounts.EditAsync(id, form.ToInput(), form.Version, User.ActorId(), cancellationToken);
         if (result.Succeeded)
         {
@@ -91,6 +93,13 @@ public sealed class AccountsController(ConfiguratorDbContext db, AccountService 
     }
 
     /// <summary>The lists, plus the account's own values saved before the lists changed, so they stay selectable.</summary>
+    // The text boxes show the lists' values in the reader's language; the account keeps the list's own value.
+    private void ReadChoices(AccountForm form)
+    {
+        form.Industry = T.Typed(choices.Industries, form.Industry);
+        form.Region = T.Typed(choices.Regions, form.Region);
+    }
+
     private AccountChoices ChoicesFor(Account account) => new(choices.Industries.Keeping(account.Industry), choices.Regions.Keeping(account.Region));
 
     /// <summary>Starts an opportunity for the account, in the account's page.</summary>
