@@ -22,8 +22,10 @@ public sealed class ProposalDocumentRenderer(TemplateFolder templates, PdfRender
         var labels = document.Labels;
         var info = new PdfInfo(
             document.Document.Title,
-            $"{document.Document.PreparedBy}, {document.Brand.Name}",
-            $"{labels.GetValueOrDefault("proposal_for", "Proposal for")} {document.Client.Name}: {document.Opportunity.Name}",
+            labels.GetValueOrDefault("pdf_author", "{person}, {company}")
+                .Replace("{person}", document.Document.PreparedBy, StringComparison.Ordinal).Replace("{company}", document.Brand.Name, StringComparison.Ordinal),
+            labels.GetValueOrDefault("pdf_subject", "Proposal for {client}: {opportunity}")
+                .Replace("{client}", document.Client.Name, StringComparison.Ordinal).Replace("{opportunity}", document.Opportunity.Name, StringComparison.Ordinal),
             document.Document.Language,
             created);
         return pdf.RenderAsync(new PdfJob(html, info), cancellationToken);

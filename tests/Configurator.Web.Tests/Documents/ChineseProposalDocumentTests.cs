@@ -56,6 +56,10 @@ public sealed partial class ChineseProposalDocumentTests(AppFactory app) : IClas
         Assert.Matches(QuantityWithMeasureWord(), text);
         Assert.DoesNotContain("个个", text); // the catalogue's Chinese units carry their own measure word ("个用户", "套")
         Assert.DoesNotMatch(DoubledMeasureWord(), text);
+        Assert.Equal("苏州新程服饰有限公司“仓储现代化”解决方案建议书", document.Information.Subject);
+        Assert.StartsWith("Configurator", document.Information.Author);
+        Assert.Contains("图例：", text);
+        Assert.Matches(@"共 \d+ 页", text);
         Assert.Contains("¥", text);
         Assert.DoesNotContain("CNY ", text);
         Assert.Contains(chinese["investment_heading"], text);
