@@ -81,7 +81,7 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
         Assert.Contains("方案如何覆盖您的挑战", text);
         Assert.Contains("2026年11月27日", text);
         Assert.All(document.PainPoints, p => Assert.Contains(p.Title, text));
-        Assert.Contains("第 1 页，共 " + pdf.NumberOfPages + "页", Regex.Replace(pdf.GetPage(1).Text, @"\s+", " "));
+        Assert.Contains("第 1 页，共 " + pdf.NumberOfPages + " 页", Regex.Replace(pdf.GetPage(1).Text, @"\s+", " "));
         Assert.Equal("旺季交付解决方案建议书", pdf.Information.Title);
         Assert.Contains("/Lang (zh-CN)", Encoding.Latin1.GetString(bytes));
         AssertEveryFontIsEmbeddedSubsettedTrueTypeWithUnicode(bytes);
