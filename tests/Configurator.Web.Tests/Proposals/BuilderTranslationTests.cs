@@ -109,6 +109,8 @@ public sealed class BuilderTranslationTests(AppFactory app) : IClassFixture<AppF
 
         var issues = string.Join("\n", page.QuerySelectorAll(".issue").Select(i => i.TextContent));
         Assert.Contains("审批加速器（INN-ZH-SIGN）", issues);
+        Assert.Contains("。需审批人同意。", issues); // sentences follow each other without a Latin space
+        Assert.DoesNotContain("。 ", page.One(".line__reason").TextContent);
         Assert.DoesNotContain("Approval Booster", page.Body!.TextContent);
         Assert.Equal("数量（用户）", page.One($"label[for=quantity-{line}]").TextContent.Trim());
         Assert.Contains("审批加速器", page.One("#pains").TextContent);

@@ -87,7 +87,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
                 case IssueCodes.LineAnswersNothing:
                     return T["{0} ({1}) answers none of the client's pain points; say why it is there, or remove it.", Name(item), item.Code];
                 case IssueCodes.DiscountNeedsApproval:
-                    return LineDiscount(p) + " " + T["An approver must agree."];
+                    return TextExtensions.Sentences(LineDiscount(p), T["An approver must agree."]);
             }
         }
         if (pain is not null)
@@ -102,7 +102,7 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
         }
         return issue.Code switch
         {
-            IssueCodes.TotalsDiscountNeedsApproval => TotalsDiscount(evaluation.Totals, policy) + " " + T["An approver must agree."],
+            IssueCodes.TotalsDiscountNeedsApproval => TextExtensions.Sentences(TotalsDiscount(evaluation.Totals, policy), T["An approver must agree."]),
             IssueCodes.DifferentiationRiskHigh => evaluation.Totals.DiscountPercent > 10m
                 ? T["Innovations and services carry {0} of the contract value at a {1} discount: this offer invites a price war.", Percent(evaluation.Differentiation.Share * 100m), Percent(evaluation.Totals.DiscountPercent)]
                 : T["Innovations and services carry {0} of the contract value: this offer invites a price war.", Percent(evaluation.Differentiation.Share * 100m)],

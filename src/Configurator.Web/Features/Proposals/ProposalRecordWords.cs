@@ -26,7 +26,7 @@ public sealed partial class ProposalRecordWords(IStringLocalizer<Text> T)
         {
             var rest = comment[(end + " sent.".Length)..].Trim();
             var sent = T["Revision {0} sent.", number].Value;
-            return rest.Length > 0 ? sent + " " + rest : sent;
+            return TextExtensions.Sentences(sent, rest);
         }
         return comment switch
         {
@@ -74,7 +74,7 @@ public sealed partial class ProposalRecordWords(IStringLocalizer<Text> T)
                 _ => T["It answers none of the captured pain points."],
             });
         }
-        return string.Join(" ", parts);
+        return TextExtensions.Sentences(parts);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"Required by ([^\s.(]+)")]
