@@ -4,9 +4,14 @@ namespace Configurator.Domain.Catalogue;
 /// The one rule for finding offer items by what a person types: every word must be found in the item's
 /// code, name, summary, differentiators, or the name or description of a pain category it answers.
 /// Words match by their stem ("training" finds "trained"), so people can search by what the client
-/// needs, not only by the catalogue's names. Code and name matches rank above the rest.
+/// needs, not only by the catalogue's names. Code and name matches rank above the rest. Words in every
+/// language count, so a search in Chinese finds what the catalogue has translated.
 /// </summary>
-public static class ItemSearch
+/// <remarks>
+/// The type-ahead asks this of every item in the catalogue on each keystroke, so the query is read once
+/// (<see cref="For"/>) and an item's texts are scanned in place: nothing is allocated per item.
+/// </remarks>
+public sealed class ItemSearch
 {
     private const int NameWeight = 4;
     private const int TextWeight = 2;
@@ -15,26 +20,31 @@ public static class ItemSearch
 
     private static readonly string[] _suffixes = ["ings", "ing", "ed", "es", "s", "er"];
 
+    private readonly (string Word, string Stem)[] _words;
+
+    private ItemSearch((string Word, string Stem)[] words) => _words = words;
+
+    /// <summary>The words of what a person typed, ready to be matched against many items.</summary>
+    public static ItemSearch For(string query) =>
+        new([.. Words(query).Select(w => (w, Stem(w.AsSpan()).ToString()))]);
+
     /// <summary>How well the item matches: 0 when some word is found nowhere, higher for matches on code and name.</summary>
-    public static int Relevance(OfferItemSpec item, string query, IReadOnlyDictionary<string, PainCategorySpec> categories)
+    public static int Relevance(OfferItemSpec item, string query, IReadOnlyDictionary<string, PainCategorySpec> categories) =>
+        For(query).Relevance(item, categories);
+
+    /// <inheritdoc cref="Relevance(OfferItemSpec, string, IReadOnlyDictionary{string, PainCategorySpec})"/>
+    public int Relevance(OfferItemSpec item, IReadOnlyDictionary<string, PainCategorySpec> categories)
     {
-        var words = Words(query);
-        if (words.Count == 0)
+        if (_words.Length == 0)
         {
             return 0;
         }
-        var categoryTexts = item.Addresses.Select(a => categories.GetValueOrDefault(a.Category)).OfType<PainCategorySpec>()
-            .SelectMany(c => new[] { c.Name, c.Description }.Concat(c.Translations.Values.SelectMany(t => new[] { t.Name, t.Description }))).ToList();
-        // Words in every language count, so a search in Chinese finds what the catalogue has translated.
-        var names = new[] { item.Code, item.Name }.Concat(item.Translations.Values.Select(t => t.Name)).ToList();
-        var texts = new[] { item.Summary }.Concat(item.Differentiators)
-            .Concat(item.Translations.Values.SelectMany(t => t.Differentiators.Prepend(t.Summary))).ToList();
         var score = 0;
-        foreach (var word in words)
+        foreach (var (word, stem) in _words)
         {
-            var best = Found(word, names) ? NameWeight
-                : Found(word, texts) ? TextWeight
-                : Found(word, categoryTexts) ? CategoryWeight
+            var best = InNames(item, word, stem) ? NameWeight
+                : InTexts(item, word, stem) ? TextWeight
+                : InCategories(item, categories, word, stem) ? CategoryWeight
                 : 0;
             if (best == 0)
             {
@@ -45,18 +55,98 @@ public static class ItemSearch
         return score;
     }
 
-    private static bool Found(string word, IEnumerable<string> texts)
+    private static bool InNames(OfferItemSpec item, string word, string stem)
     {
-        var stem = Stem(word);
-        foreach (var text in texts)
+        if (Found(word, stem, item.Code) || Found(word, stem, item.Name))
         {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            return true;
+        }
+        foreach (var texts in item.Translations.Values)
+        {
+            if (Found(word, stem, texts.Name))
             {
                 return true;
             }
-            if (stem.Length >= ShortestStem && Words(text).Any(w => Stem(w).StartsWith(stem, StringComparison.Ordinal)))
+        }
+        return false;
+    }
+
+    private static bool InTexts(OfferItemSpec item, string word, string stem)
+    {
+        if (Found(word, stem, item.Summary) || FoundInAny(word, stem, item.Differentiators))
+        {
+            return true;
+        }
+        foreach (var texts in item.Translations.Values)
+        {
+            if (Found(word, stem, texts.Summary) || FoundInAny(word, stem, texts.Differentiators))
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool InCategories(OfferItemSpec item, IReadOnlyDictionary<string, PainCategorySpec> categories, string word, string stem)
+    {
+        foreach (var address in item.Addresses)
+        {
+            if (!categories.TryGetValue(address.Category, out var category))
+            {
+                continue;
+            }
+            if (Found(word, stem, category.Name) || Found(word, stem, category.Description))
+            {
+                return true;
+            }
+            foreach (var texts in category.Translations.Values)
+            {
+                if (Found(word, stem, texts.Name) || Found(word, stem, texts.Description))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool FoundInAny(string word, string stem, IReadOnlyList<string> texts)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (Found(word, stem, texts[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Found(string word, string stem, string text)
+    {
+        if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (stem.Length < ShortestStem)
+        {
+            return false;
+        }
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                if (Stem(text.AsSpan(start, i - start)).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;
@@ -82,11 +172,11 @@ public static class ItemSearch
         return words;
     }
 
-    private static string Stem(string word)
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         foreach (var suffix in _suffixes)
         {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= ShortestStem)
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && word.Length - suffix.Length >= ShortestStem)
             {
                 return word[..^suffix.Length];
             }

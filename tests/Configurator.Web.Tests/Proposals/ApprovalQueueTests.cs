@@ -93,6 +93,22 @@ public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
+    public async Task OnAPhoneWhereTheHeadersAreHiddenTheSameOrdersAreOfferedAsAList()
+    {
+        await InReviewAsync("Phone Sort Ltd", 20m, "Small deal.");
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        var page = Html.Parse(await approver.GetPageAsync("/proposals?sort=discount"));
+        var form = page.One("#queue form.queue__sort");
+        var options = form.QuerySelectorAll("#queue-sort option").ToList();
+
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal(Configurator.Web.Features.Proposals.ApprovalQueueSort.Keys, options.Select(o => o.GetAttribute("value")));
+        Assert.Equal("discount", options.Single(o => o.HasAttribute("selected")).GetAttribute("value"));
+        Assert.Equal("Largest discount", options.Single(o => o.HasAttribute("selected")).TextContent);
+    }
+
+    [Fact]
     public async Task ApprovingFromTheQueueOverHtmxAnswersTheRowAndKeepsTheCommentInTheHistory()
     {
         var (id, _) = await InReviewAsync("Htmx Approve AG", 25m, "Reference customer.");

@@ -100,12 +100,13 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         var currency = read.Proposal.Currency;
         var catalogue = read.Context.Catalogue;
         var categories = catalogue.Categories.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var search = ItemSearch.For(query);
         var open = selected.Evaluation.Coverage.Where(c => c.Status != CoverageStatus.Covered).ToList();
         var inOption = option.Lines.Select(l => l.Item.Code).ToHashSet(StringComparer.Ordinal);
         var inPlay = ItemsInPlay.Of(option.Lines.Select(l => (l.Item.Code, l.Item.Excludes)));
         var found = catalogue.Items
             .Where(spec => spec.Status != ItemStatus.Retired)
-            .Select(spec => (Spec: spec, Relevance: ItemSearch.Relevance(spec, query, categories)))
+            .Select(spec => (Spec: spec, Relevance: search.Relevance(spec, categories)))
             .Where(m => m.Relevance > 0)
             .Select(m =>
             {
