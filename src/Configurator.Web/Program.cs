@@ -71,6 +71,7 @@ builder.Services.AddScoped<BuilderPage>();
 builder.Services.AddSingleton<ProposalPageWords>();
 builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
+builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
 
 var app = builder.Build();
@@ -96,6 +97,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<Configurator.Web.Features.SignIn.LiveSessionCheck>();
 // After authentication: a signed-in user's profile language decides before the browser's.
 app.UseRequestLocalization();
 app.UseAuthorization();

@@ -11,4 +11,7 @@ public class AppUser : IdentityUser
 
     /// <summary>The interface language the person chose ("en", "zh-CN"); null follows the browser.</summary>
     public string? Language { get; set; }
+
+    /// <summary>When an admin disabled the account: it cannot sign in and its sessions have ended. Null while it may sign in.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -40,6 +40,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<CompanyBrand> Brand => Set<CompanyBrand>();
 
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches.

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
+using Configurator.Web.Features.SignIn;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,6 +22,9 @@ public static class SecuritySetup
     public static IServiceCollection AddConfiguratorSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var secureCookies = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.AddOptions<SessionSettings>().BindConfiguration(SessionSettings.Section).ValidateDataAnnotations().ValidateOnStart();
+        var lifetimes = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
+        services.AddScoped<UserSessions>();
 
         services.AddDataProtection()
             .SetApplicationName("Configurator")
@@ -36,6 +41,7 @@ public static class SecuritySetup
             })
             .AddEntityFrameworkStores<ConfiguratorDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<Features.Users.UserErrorDescriber>()
             .AddDefaultTokenProviders();
 
@@ -47,7 +53,7 @@ public static class SecuritySetup
             options.Cookie.SecurePolicy = secureCookies;
             options.LoginPath = "/login";
             options.LogoutPath = "/logout";
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+            options.ExpireTimeSpan = lifetimes.IdleLifetime;
             options.SlidingExpiration = true;
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -71,6 +77,16 @@ public static class SecuritySetup
             };
         });
 
+        // Identity re-reads a cookie's roles every half hour; the session id goes on into the new principal.
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(UserSessions.Claim) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+            {
+                identity.AddClaim(new Claim(UserSessions.Claim, session.Value));
+            }
+            return Task.CompletedTask;
+        });
+
         services.AddAuthentication(options =>
             {
                 options.DefaultScheme = PagesOrApiScheme;
@@ -79,7 +95,10 @@ public static class SecuritySetup
                 options.DefaultForbidScheme = PagesOrApiScheme;
             })
             .AddBearerToken(IdentityConstants.BearerScheme, options =>
-                options.BearerTokenExpiration = TimeSpan.FromHours(1))
+            {
+                options.BearerTokenExpiration = lifetimes.TokenLifetime;
+                options.RefreshTokenExpiration = lifetimes.AbsoluteLifetime;
+            })
             .AddPolicyScheme(PagesOrApiScheme, "Cookie for pages, bearer token for the API", options =>
                 options.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
                     ? IdentityConstants.BearerScheme

@@ -83,7 +83,9 @@ public sealed class CostVisibilityTests(AppFactory app) : IClassFixture<AppFacto
         var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = "Costly Dairy GmbH", allowSimilar = true })).Content.ReadFromJsonAsync<JsonElement>();
         var opportunity = await (await rep.PostAsJsonAsync("/api/v1/opportunities", new
         {
-            accountId = account.GetProperty("id").GetInt32(), name = "Cold store", currency = "EUR",
+            accountId = account.GetProperty("id").GetInt32(),
+            name = "Cold store",
+            currency = "EUR",
             painPoints = new[] { new { title = "Phantom stock", category = "STOCK-ERRORS", severity = 5, annualImpact = 240000m } },
         })).Content.ReadFromJsonAsync<JsonElement>();
         var presales = await app.ApiClientAsync("presales@demo.local");

@@ -3,6 +3,9 @@ namespace Configurator.Web.Features.Errors;
 /// <summary>What a person is told for an error status, and what they can do next.</summary>
 public sealed record ErrorPage(int Status, string Title, string Message)
 {
+    /// <summary>For a server error: the id of the request in the log, for the person to pass on.</summary>
+    public string? Reference { get; init; }
+
     public static ErrorPage For(int status) => status switch
     {
         400 => new(status, "The request could not be accepted", "The form may have expired or been sent twice. Go back, reload the page and try again."),
@@ -14,7 +17,7 @@ public sealed record ErrorPage(int Status, string Title, string Message)
         413 => new(status, "Too large", "What you sent is larger than the app accepts."),
         429 => new(status, "Too many attempts", "Please wait a minute before trying again."),
         503 => new(status, "Temporarily unavailable", "Part of the service is not available right now. Try again shortly."),
-        _ when status >= 500 => new(status, "Something went wrong", "The problem has been logged. Try again; if it keeps happening, tell your administrator the time it happened."),
+        _ when status >= 500 => new(status, "Something went wrong", "The problem has been logged. Try again; if it keeps happening, give your administrator the reference below."),
         _ => new(status, "The request could not be completed", "Go back and try again."),
     };
 }

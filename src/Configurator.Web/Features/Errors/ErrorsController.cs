@@ -13,7 +13,7 @@ namespace Configurator.Web.Features.Errors;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController(IStringLocalizer<Text> T) : Controller
+public sealed class ErrorsController(IStringLocalizer<Text> T, ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error/{code:int}")]
     public IActionResult Show([FromRoute] int code)
@@ -24,13 +24,26 @@ public sealed class ErrorsController(IStringLocalizer<Text> T) : Controller
             ?? "";
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
         var page = ErrorPage.For(status);
+        // The request's id ties what the person sees to the log line an administrator looks for.
+        var reference = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error)
+        {
+            // ASP.NET Core no longer logs an exception its handler turned into a page, so it is logged here, every time.
+            logger.LogError(error, "Unhandled exception on {Method} {Path}; reference {Reference}", Request.Method, originalPath, reference);
+        }
+        var shown = status >= 500 ? page with { Reference = reference } : page;
 
         if (originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
-            return Problem(statusCode: status, title: page.Title, detail: page.Message);
+            var problem = Problem(statusCode: status, title: page.Title, detail: page.Message);
+            if (shown.Reference is not null && problem.Value is ProblemDetails details)
+            {
+                details.Extensions["reference"] = shown.Reference;
+            }
+            return problem;
         }
         // Pages speak the reader's language (the browser's when signed out); the API keeps English.
-        var localized = page with { Title = T[page.Title], Message = T[page.Message] };
+        var localized = shown with { Title = T[page.Title], Message = T[page.Message] };
         Response.StatusCode = status;
         ViewData["Title"] = localized.Title;
         return View("Error", localized);

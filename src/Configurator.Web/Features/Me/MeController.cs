@@ -9,9 +9,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Configurator.Web.Features.Me;
 
-/// <summary>GET /api/v1/me: who the token belongs to, what they may do, and their language; PATCH sets the language.</summary>
+/// <summary>GET /api/v1/me: who the token belongs to, what they may do, and their language; PATCH sets the language; POST …/password changes the password.</summary>
 [Route("/api/v1/me")]
-public sealed class MeController(UserManager<AppUser> users, UserLanguage language) : ApiControllerBase
+public sealed class MeController(UserManager<AppUser> users, UserLanguage language, OwnPassword password) : ApiControllerBase
 {
     [HttpGet("")]
     public async Task<MeResponse> Get()
@@ -33,6 +33,24 @@ public sealed class MeController(UserManager<AppUser> users, UserLanguage langua
             return UseCaseAnswers.ValidationProblem([("language", UserLanguage.Refusal)], "The language is not one the app speaks.");
         }
         return Ok(Describe(user));
+    }
+
+    /// <summary>Changes the caller's password; every session of theirs ends, this token's too, so the client asks for a new token.</summary>
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword([FromBody] PasswordChange change)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Unauthorized();
+        }
+        var result = await password.ChangeAsync(user, change.CurrentPassword, change.NewPassword);
+        if (!result.Succeeded)
+        {
+            var field = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword";
+            return UseCaseAnswers.ValidationProblem([.. result.Errors.Select(e => (field, e.Description))], "The password was not changed.");
+        }
+        return NoContent();
     }
 
     private MeResponse Describe(AppUser? user) => new(

@@ -1,15 +1,14 @@
-using Configurator.Web.Data;
+using System.Security.Claims;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.SignIn;
 
-public sealed class SignInController(SignInManager<AppUser> signInManager, UserManager<AppUser> users, ILogger<SignInController> logger, IStringLocalizer<Text> T) : Controller
+public sealed class SignInController(AppSignInManager signInManager, ILogger<SignInController> logger, IStringLocalizer<Text> T) : Controller
 {
     // One message for every failure, so the page never tells whether an email has an account.
     public const string FailureMessage = "Email or password is incorrect, or the account is locked for a while after too many attempts.";
@@ -34,19 +33,16 @@ public sealed class SignInController(SignInManager<AppUser> signInManager, UserM
         {
             return View(form);
         }
-        var user = await users.FindByEmailAsync(form.Email.Trim());
-        if (user is not null)
+        var (user, result) = await signInManager.CheckAsync(form.Email, form.Password);
+        if (user is not null && result.Succeeded)
         {
-            var result = await signInManager.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                logger.LogInformation("User {UserId} signed in.", user.Id);
-                return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
-            }
-            if (result.IsLockedOut)
-            {
-                logger.LogWarning("User {UserId} is locked out.", user.Id);
-            }
+            await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+            logger.LogInformation("User {UserId} signed in.", user.Id);
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+        }
+        if (result.IsLockedOut)
+        {
+            logger.LogWarning("User {UserId} is locked out.", user?.Id);
         }
         ModelState.AddModelError(string.Empty, T[FailureMessage]);
         form.Password = "";

@@ -1,34 +1,51 @@
-using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Features.SignIn;
 using Configurator.Web.Hosting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Configurator.Web.Features.Tokens;
 
-/// <summary>POST /api/v1/auth/token: exchanges email and password for a bearer token for the API.</summary>
+/// <summary>
+/// POST /api/v1/auth/token exchanges email and password for a bearer token for the API; POST /api/v1/auth/refresh
+/// exchanges the refresh token for a new one while the session lives (until sign-in's absolute lifetime, a new
+/// password, changed roles or a disabled account end it).
+/// </summary>
 [Route("/api/v1/auth")]
-public sealed class TokenController(SignInManager<AppUser> signInManager, UserManager<AppUser> users) : ApiControllerBase
+public sealed class TokenController(AppSignInManager signInManager, UserSessions sessions, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock) : ApiControllerBase
 {
     [AllowAnonymous]
     [HttpPost("token")]
     [EnableRateLimiting(SecuritySetup.SignInRateLimit)]
     public async Task<IActionResult> Issue(TokenRequest request)
     {
-        var user = await users.FindByEmailAsync(request.Email.Trim());
-        if (user is not null)
+        var (user, result) = await signInManager.CheckAsync(request.Email, request.Password);
+        if (user is not null && result.Succeeded)
         {
-            var result = await signInManager.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-            if (result.Succeeded)
-            {
-                var principal = await signInManager.CreateUserPrincipalAsync(user);
-                // The bearer handler answers {"tokenType":"Bearer","accessToken":…,"expiresIn":…,"refreshToken":…}.
-                return SignIn(principal, IdentityConstants.BearerScheme);
-            }
+            // The bearer handler answers {"tokenType":"Bearer","accessToken":…,"expiresIn":…,"refreshToken":…}.
+            return SignIn(await signInManager.CreateTokenPrincipalAsync(user), IdentityConstants.BearerScheme);
         }
         return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed", detail: SignInController.FailureMessage);
+    }
+
+    [AllowAnonymous]
+    [HttpPost("refresh")]
+    [EnableRateLimiting(SecuritySetup.SignInRateLimit)]
+    public async Task<IActionResult> Refresh(RefreshRequest request)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is { } expires && clock.GetUtcNow() < expires
+            && await sessions.IsLiveAsync(ticket.Principal)
+            && await signInManager.ValidateSecurityStampAsync(ticket.Principal) is { } user)
+        {
+            var session = ticket.Principal.FindFirst(UserSessions.Claim)!.Value;
+            return SignIn(await signInManager.CreateTokenPrincipalAsync(user, session), IdentityConstants.BearerScheme);
+        }
+        return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh refused",
+            detail: "This refresh token has expired or its session has ended (signed out, new password, changed roles or a disabled account). Ask for a new token with email and password.");
     }
 }

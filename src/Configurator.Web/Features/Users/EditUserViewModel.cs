@@ -5,6 +5,7 @@ public sealed record EditUserViewModel(
     string Email,
     DateTimeOffset CreatedAt,
     DateTimeOffset? LockedOutUntil,
+    DateTimeOffset? DisabledAt,
     UserDetailsForm Details,
     ResetPasswordForm Password,
     string? Message);

@@ -1,3 +1,3 @@
 namespace Configurator.Web.Features.Users;
 
-public sealed record UserListItem(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut);
+public sealed record UserListItem(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, bool Disabled);

@@ -10,4 +10,8 @@ public static class UserUrls
     public static string Password(string id) => $"{User(id)}/password";
 
     public static string Unlock(string id) => $"{User(id)}/unlock";
+
+    public static string Disable(string id) => $"{User(id)}/disable";
+
+    public static string Enable(string id) => $"{User(id)}/enable";
 }

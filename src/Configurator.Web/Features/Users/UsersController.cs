@@ -1,5 +1,6 @@
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
+using Configurator.Web.Features.SignIn;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -10,10 +11,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Users;
 
-/// <summary>Admins create users, assign roles, reset passwords and lift lockouts. There is no self-registration.</summary>
+/// <summary>Admins create users, assign roles, reset passwords, lift lockouts and disable accounts. There is no self-registration.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("/admin/users")]
-public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> T) : Controller
+public sealed class UsersController(UserManager<AppUser> users, UserSessions sessions, ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? message, CancellationToken cancellationToken)
@@ -25,12 +26,12 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
         }
         var found = await query.OrderBy(u => u.DisplayName).Take(500)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.DisabledAt })
             .ToListAsync(cancellationToken);
         var roleNames = await RoleNamesByUserAsync(found.Select(u => u.Id).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
         var model = new UserListViewModel(q, found
-            .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now))
+            .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now, u.DisabledAt is not null))
             .ToList(), message);
 
         SetPage(T["Users"]);
@@ -131,13 +132,29 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         {
             result = await users.AddToRolesAsync(user, wanted.Except(current));
         }
+        var rolesChanged = !current.ToHashSet().SetEquals(wanted);
+        if (result.Succeeded && rolesChanged)
+        {
+            result = await users.UpdateSecurityStampAsync(user);
+        }
         if (!result.Succeeded)
         {
             AddErrors(result, passwordField: null, emailField: null);
             return EditView(user, details, new ResetPasswordForm(), null);
         }
+        if (rolesChanged)
+        {
+            // Roles travel in the cookie and the token: the person signs in again to get the new ones.
+            await sessions.EndAllAsync(user.Id, "roles changed");
+        }
         await transaction.CommitAsync();
-        return RedirectToAction(nameof(Edit), new { id, message = T["Name and roles saved. A changed role applies the next time the person signs in."].Value });
+        return RedirectToAction(nameof(Edit), new
+        {
+            id,
+            message = (rolesChanged
+            ? T["Name and roles saved. {0} was signed out everywhere and gets the new roles at the next sign-in.", user.DisplayName]
+            : T["Name saved."]).Value
+        });
     }
 
     [HttpPost("{id}/password")]
@@ -156,7 +173,8 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
             {
                 await users.SetLockoutEndDateAsync(user, null);
                 await users.ResetAccessFailedCountAsync(user);
-                return RedirectToAction(nameof(Edit), new { id, message = T["Password reset. Give the new password to the person in person or by phone."].Value });
+                await sessions.EndAllAsync(user.Id, "password reset");
+                return RedirectToAction(nameof(Edit), new { id, message = T["Password reset, and {0} was signed out everywhere. Give the new password to the person in person or by phone.", user.DisplayName].Value });
             }
             AddErrors(result, passwordField: "Password.NewPassword", emailField: null);
         }
@@ -182,11 +200,66 @@ public sealed class UsersController(UserManager<AppUser> users, ConfiguratorDbCo
         return RedirectToAction(nameof(Edit), new { id, message = T["The account is unlocked."].Value });
     }
 
+    /// <summary>A disabled account cannot sign in, and every session it has ends now; enabling lets it sign in again.</summary>
+    [HttpPost("{id}/disable")]
+    public async Task<IActionResult> Disable(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (user.Id == users.GetUserId(User))
+        {
+            return await EditWithError(user, T["You cannot disable your own account. Ask another admin if it must be."]);
+        }
+        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count(u => u.DisabledAt is null) <= 1)
+        {
+            return await EditWithError(user, T["This is the only admin who can sign in. Make someone else an admin first, so that somebody can still manage users."]);
+        }
+        if (user.DisabledAt is null)
+        {
+            user.DisabledAt = clock.GetUtcNow();
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            await sessions.EndAllAsync(user.Id, "disabled");
+        }
+        return RedirectToAction(nameof(Edit), new { id, message = T["{0} is disabled: signed out everywhere and cannot sign in until enabled again.", user.DisplayName].Value });
+    }
+
+    [HttpPost("{id}/enable")]
+    public async Task<IActionResult> Enable(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (user.DisabledAt is not null)
+        {
+            user.DisabledAt = null;
+            await users.UpdateAsync(user);
+        }
+        return RedirectToAction(nameof(Edit), new { id, message = T["{0} can sign in again.", user.DisplayName].Value });
+    }
+
+    private async Task<ViewResult> EditWithError(AppUser user, string error)
+    {
+        ModelState.AddModelError(string.Empty, error);
+        var details = new UserDetailsForm
+        {
+            DisplayName = user.DisplayName,
+            Roles = (await users.GetRolesAsync(user)).ToList(),
+            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
+        };
+        return EditView(user, details, new ResetPasswordForm(), null);
+    }
+
     private ViewResult EditView(AppUser user, UserDetailsForm details, ResetPasswordForm password, string? message)
     {
         SetPage(user.DisplayName);
         var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
-        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, details, password, message));
+        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, user.DisabledAt, details, password, message));
     }
 
     private async Task<Dictionary<string, List<string>>> RoleNamesByUserAsync(List<string> userIds, CancellationToken cancellationToken)
