@@ -25,7 +25,10 @@ builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
         options.ViewLocationExpanders.Add(new FeatureFolders());
     })
     .AddJsonOptions(options =>
-        options.JsonSerializerOptions.Converters.Add(new ContractCodeJsonConverter()));
+    {
+        options.JsonSerializerOptions.Converters.Add(new ContractCodeJsonConverter());
+        options.JsonSerializerOptions.Converters.Add(new PlainTextJsonConverter());
+    });
 builder.Services.Configure<ApiBehaviorOptions>(options =>
     options.InvalidModelStateResponseFactory = ApiValidationProblems.Create);
 builder.Services.AddProblemDetails();
@@ -95,6 +98,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStaticFiles();
 app.UseRouting();
+app.UseMiddleware<UnreadableRequests>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<Configurator.Web.Features.SignIn.LiveSessionCheck>();

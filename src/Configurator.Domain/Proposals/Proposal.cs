@@ -65,6 +65,8 @@ public sealed class Proposal
     /// <summary>True when a change of content sends the proposal back to draft, so the approver must approve it again.</summary>
     public bool ChangeReturnsToDraft => ProposalWorkflow.AfterAChange(Status) != Status;
 
+    public const string OwnSubmissionRefusal = "You submitted this proposal, so another approver decides on it: four eyes see every discount.";
+
     /// <summary>The last submission: who submitted, when and why (null when never submitted).</summary>
     public ProposalEvent? LastSubmission => _history.LastOrDefault(h => h.Action == ProposalWorkflow.Of(ProposalAction.Submit).Code);
 
@@ -144,15 +146,20 @@ public sealed class Proposal
     /// option needs approval; the comment (the discount's justification) is needed when it goes to review.
     /// Submitting records <paramref name="optionId"/> (the first option when none is named) as the one the
     /// approver weighs. A step that hands a revision to the client (send) needs <paramref name="latestRevision"/>
-    /// issued since the proposal was last approved, and records its number.
+    /// issued since the proposal was last approved, and records its number. Whoever submitted cannot approve
+    /// (<see cref="WorkflowStep.NotBySubmitter"/>) unless <paramref name="allowSelfApproval"/>.
     /// </summary>
     public IReadOnlyList<ProposalIssue> Take(ProposalAction action, string? comment, IReadOnlyList<EvaluatedOption>? options, string actorId, DateTimeOffset at,
-        int? optionId = null, IssuedRevision? latestRevision = null)
+        int? optionId = null, IssuedRevision? latestRevision = null, bool allowSelfApproval = false)
     {
         var step = ProposalWorkflow.Of(action);
         if (Refuses(action) is { } refusal)
         {
             return [new(Status == ProposalStatus.Draft && step.ChecksTheSolution ? ProposalIssueCodes.NothingToSubmit : ProposalIssueCodes.ActionNotAllowed, refusal)];
+        }
+        if (step.NotBySubmitter && !allowSelfApproval && LastSubmission?.ActorId == actorId)
+        {
+            return [new(ProposalIssueCodes.OwnSubmission, OwnSubmissionRefusal)];
         }
         var text = comment?.Trim() ?? "";
         if (text.Length > ProposalTerms.CommentMaxLength)

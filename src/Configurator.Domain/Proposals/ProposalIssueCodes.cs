@@ -20,6 +20,7 @@ public static class ProposalIssueCodes
     // About the proposal's state rather than a value.
     public const string NotEditable = "not-editable";
     public const string ActionNotAllowed = "action-not-allowed";
+    public const string OwnSubmission = "own-submission";
     public const string NothingToSubmit = "nothing-to-submit";
     public const string ErrorsToFix = "errors-to-fix";
     public const string LastOption = "last-option";

@@ -21,6 +21,9 @@ public sealed record WorkflowStep(
     /// <summary>The step hands a numbered revision to the client: it needs one issued since the proposal was last approved.</summary>
     public bool NeedsIssuedRevision { get; init; }
 
+    /// <summary>Separation of duties: the person who submitted the proposal cannot take this step on it (unless configured otherwise).</summary>
+    public bool NotBySubmitter { get; init; }
+
     /// <summary>The action's code in URLs, the API and the history (submit, won, …).</summary>
     public string Code => ProposalTerms.Code(Action);
 

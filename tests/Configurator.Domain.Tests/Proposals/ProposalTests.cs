@@ -342,6 +342,33 @@ public sealed class ProposalTests
         Assert.Equal(ProposalIssueCodes.NotEditable, Assert.Single(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 2, null, "presales", _at)).Code);
     }
 
+    [Fact]
+    public void WhoeverSubmittedCannotApproveUnlessTheCompanyAllowsIt()
+    {
+        var proposal = WithOneLine(discount: 30m);
+        Submit(proposal, "A three-year commitment.");
+        var version = proposal.Version;
+
+        var refused = Assert.Single(proposal.Take(ProposalAction.Approve, "fine by me", null, "presales", _at));
+
+        Assert.Equal(ProposalIssueCodes.OwnSubmission, refused.Code);
+        Assert.Equal(ProposalStatus.InReview, proposal.Status);
+        Assert.Equal(version, proposal.Version);
+        // Rejecting one's own submission only sends it back, so it stays possible; another person approves.
+        Assert.Empty(proposal.Take(ProposalAction.Approve, "ok", null, "approver", _at));
+        Assert.Equal(["presales", "approver"], proposal.History.Select(h => h.ActorId));
+    }
+
+    [Fact]
+    public void SelfApprovalWorksWhereItIsConfigured()
+    {
+        var proposal = WithOneLine(discount: 30m);
+        Submit(proposal, "A three-year commitment.");
+
+        Assert.Empty(proposal.Take(ProposalAction.Approve, "ok", null, "presales", _at, allowSelfApproval: true));
+        Assert.Equal(ProposalStatus.Approved, proposal.Status);
+    }
+
     /// <summary>Every action of the table, from every state: allowed exactly from its from-states, and it leads to its to-state.</summary>
     [Theory]
     [MemberData(nameof(EveryActionFromEveryState))]
@@ -351,7 +378,7 @@ public sealed class ProposalTests
         var step = ProposalWorkflow.Of(action);
         var version = proposal.Version;
 
-        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone", _at, latestRevision: _revision);
+        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone else", _at, latestRevision: _revision);
 
         if (step.StartsFrom(from))
         {

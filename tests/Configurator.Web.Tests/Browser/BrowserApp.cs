@@ -1,10 +1,6 @@
 using System.Net.Http.Json;
 using Configurator.Web.Documents;
 using Configurator.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using PuppeteerSharp;
 
 namespace Configurator.Web.Tests.Browser;
@@ -13,27 +9,15 @@ namespace Configurator.Web.Tests.Browser;
 /// The app on a free loopback port (Kestrel, a fresh SQLite database with the demo data) and a headless
 /// Chromium driving it the way people do. One per journey class.
 /// </summary>
-public sealed class BrowserApp : AppFactory, IAsyncLifetime
+public sealed class BrowserApp : KestrelApp
 {
     private IBrowser? _browser;
 
-    public string BaseUrl { get; private set; } = "";
-
     public IBrowser Chromium => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
-    // Kestrel here speaks plain HTTP on loopback; outside Development the app's cookies are Secure-only
-    // (as they must be behind TLS), so the browser journeys run the app as a developer does.
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public override async Task InitializeAsync()
     {
-        base.ConfigureWebHost(builder);
-        builder.UseEnvironment("Development");
-    }
-
-    public async Task InitializeAsync()
-    {
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        await base.InitializeAsync();
         var (path, problem) = ChromiumLocator.Find(null);
         _browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
@@ -62,13 +46,13 @@ public sealed class BrowserApp : AppFactory, IAsyncLifetime
         return client;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    protected override async Task StopAsync()
     {
         if (_browser is not null)
         {
             await _browser.CloseAsync();
             await _browser.DisposeAsync();
         }
-        await DisposeAsync();
+        await base.StopAsync();
     }
 }

@@ -16,14 +16,18 @@ namespace Configurator.Web.Features.Errors;
 public sealed class ErrorsController(IStringLocalizer<Text> T, ILogger<ErrorsController> logger) : Controller
 {
     [Route("/error/{code:int}")]
-    public IActionResult Show([FromRoute] int code)
+    public IActionResult Show()
     {
+        // Read from the route, not bound: binding would read the form of the request that failed, which may be what failed.
+        var code = int.TryParse(RouteData.Values["code"]?.ToString(), out var number) ? number : 0;
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? Request.Path.Value
             ?? "";
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
-        var page = ErrorPage.For(status);
+        var page = HttpContext.Features.Get<Hosting.UnreadableRequests.Refusal>() is { Status: StatusCodes.Status400BadRequest }
+            ? ErrorPage.UnreadableCharacters
+            : ErrorPage.For(status);
         // The request's id ties what the person sees to the log line an administrator looks for.
         var reference = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error)

@@ -162,7 +162,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
                 latest = await db.ProposalRevisions.AsNoTracking().Where(r => r.ProposalId == id).OrderByDescending(r => r.Number)
                     .Select(r => new IssuedRevision(r.Number, r.IssuedAt)).FirstOrDefaultAsync(cancellationToken);
             }
-            return proposal.Take(step.Action, input.Comment, options, actorId, clock.GetUtcNow(), input.OptionId, latest).ToResult();
+            return proposal.Take(step.Action, input.Comment, options, actorId, clock.GetUtcNow(), input.OptionId, latest, settings.Value.AllowSelfApproval).ToResult();
         });
 
     private Task<UseCaseResult> EditAsync(int id, int? version, CancellationToken cancellationToken, Func<Proposal, Task<UseCaseResult>> change) =>

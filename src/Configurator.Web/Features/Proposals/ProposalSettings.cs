@@ -13,6 +13,9 @@ public sealed class ProposalSettings
     /// <summary>A totals discount above this needs an approver; <see cref="Validator"/> checks it is a percentage.</summary>
     public decimal TotalsDiscountLimitPercent { get; set; } = EnginePolicy.Default.TotalsDiscountLimitPercent.Value;
 
+    /// <summary>Whether a person who submitted a proposal may also approve it (when they hold both roles); off by default: four eyes.</summary>
+    public bool AllowSelfApproval { get; set; }
+
     /// <summary>The names of the Good / Better / Best options; empty means the defaults.</summary>
     public string[] OptionNames { get; set; } = [];
 
