@@ -96,7 +96,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
-app.UseStaticFiles();
+app.UseStaticFiles(StaticFileCaching.Options);
 app.UseRouting();
 app.UseMiddleware<UnreadableRequests>();
 app.UseRateLimiter();

@@ -1,7 +1,7 @@
 namespace Configurator.Web.Hosting;
 
 /// <summary>
-/// Security headers on every response. The CSP allows only the app's own scripts and styles: htmx is
+/// Security headers on every response, and <c>Cache-Control: no-store</c> on everything but static files. The CSP allows only the app's own scripts and styles: htmx is
 /// loaded from /lib and the app never uses inline script, inline styles or eval.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
@@ -35,8 +35,23 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            // Pages, API answers, PDFs and exports carry client data: no browser or proxy keeps a copy.
+            // Static files set their own (see StaticFileCaching).
+            if (!headers.ContainsKey("Cache-Control"))
+            {
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         });
         return next(context);
     }
+}
+
+/// <summary>The app's own static files (styles, scripts, fonts) may be cached, and are checked again before each use.</summary>
+public static class StaticFileCaching
+{
+    public static StaticFileOptions Options { get; } = new()
+    {
+        OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+    };
 }

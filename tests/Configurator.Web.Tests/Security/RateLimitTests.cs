@@ -32,5 +32,8 @@ public sealed class RateLimitTests(RateLimitTests.StrictApp app) : IClassFixture
         Assert.Equal("application/problem+json", limitedApi.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedPage.StatusCode);
         Assert.Contains("Too many attempts", await limitedPage.Content.ReadAsStringAsync());
+        // Both say when to come back: within the minute's window.
+        Assert.InRange(int.Parse(limitedApi.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+        Assert.InRange(int.Parse(limitedPage.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
     }
 }

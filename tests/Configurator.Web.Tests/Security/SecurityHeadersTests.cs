@@ -23,6 +23,27 @@ public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task PagesApiAnswersDocumentsAndExportsAreStoredNowhereStaticFilesMayBe()
+    {
+        var product = await app.SignInAsync("product@demo.local");
+        var api = await app.ApiClientAsync("product@demo.local");
+
+        foreach (var response in new[]
+        {
+            await product.GetAsync("/"),
+            await product.GetAsync("/catalogue/export.json"),
+            await product.GetAsync("/catalogue/export.csv"),
+            await api.GetAsync("/api/v1/catalogue"),
+            await app.CreateBrowser().GetAsync("/login"),
+            await app.CreateBrowser().GetAsync("/no-such-page"),
+        })
+        {
+            Assert.True(response.Headers.CacheControl?.NoStore, $"{response.RequestMessage!.RequestUri} has no Cache-Control: no-store");
+        }
+        Assert.Equal("no-cache", (await app.CreateBrowser().GetAsync("/css/site.css")).Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task PagesHaveNoInlineScriptOrStyle()
     {
         var html = await (await app.SignInAsync("admin@demo.local")).GetPageAsync("/admin/users");
