@@ -79,7 +79,9 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
         foreach (var (email, displayName, role, language) in DemoUsers.All)
         {
             var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, Language = language, CreatedAt = clock.GetUtcNow() };
-            var created = await users.CreateAsync(user, DemoUsers.Password);
+            // The documented demo password is a common one by design; it is set without the password rules.
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, DemoUsers.Password);
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException($"Demo user {email} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");

@@ -33,7 +33,13 @@ public static class SecuritySetup
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = UserLimits.PasswordMinLength;
+                // ASVS 5.0 V6: a length and a check against common passwords, no composition rules.
+                options.Password.RequiredLength = PasswordMinLength(configuration);
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -43,6 +49,7 @@ public static class SecuritySetup
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddSignInManager<AppSignInManager>()
             .AddErrorDescriber<Features.Users.UserErrorDescriber>()
+            .AddPasswordValidator<Features.Users.CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(options =>
@@ -162,5 +169,14 @@ public static class SecuritySetup
         messages.SetUnknownValueIsInvalidAccessor(_ => T["This value is not valid here."]);
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => T["This value is not valid here."]);
         messages.SetValueIsInvalidAccessor(value => T["'{0}' is not a valid value here.", value]);
+    }
+
+    /// <summary><c>Passwords:MinLength</c>: ASVS asks for at least 8, and a 64-character password must stay possible.</summary>
+    private static int PasswordMinLength(IConfiguration configuration)
+    {
+        var length = configuration.GetValue("Passwords:MinLength", UserLimits.PasswordMinLength);
+        return length is >= UserLimits.PasswordMinLength and <= 64
+            ? length
+            : throw new InvalidOperationException($"Passwords:MinLength is {length}; it takes a number of characters from {UserLimits.PasswordMinLength} to 64.");
     }
 }

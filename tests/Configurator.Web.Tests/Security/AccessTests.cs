@@ -70,7 +70,7 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
             ["__RequestVerificationToken"] = token,
             ["Email"] = "sneaky@demo.local",
             ["DisplayName"] = "Sneaky",
-            ["Password"] = "Sneaky!2026",
+            ["Password"] = "Sneaky!2026pw",
             ["Roles"] = "Admin",
         }));
 

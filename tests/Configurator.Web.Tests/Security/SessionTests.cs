@@ -265,6 +265,15 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         })).Content.ReadAsStringAsync());
         Assert.Equal("The two new passwords are not the same; type them again.", mismatch.One("[data-valmsg-for=ConfirmPassword]").TextContent.Trim());
 
+        var common = Html.Parse(await (await browser.SubmitFormAsync("/me/password", "/me/password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = Password,
+            ["NewPassword"] = "Iloveyou2026!",
+            ["ConfirmPassword"] = "Iloveyou2026!",
+        })).Content.ReadAsStringAsync());
+        Assert.Contains("one of the most common ones", common.One("[data-valmsg-for=NewPassword]").TextContent);
+        Assert.True(await other.OpensAsync());
+
         var changed = await browser.SubmitFormAsync("/me/password", "/me/password", new Dictionary<string, string>
         {
             ["CurrentPassword"] = Password,
@@ -292,6 +301,10 @@ public sealed class SessionTests(AppFactory app) : IClassFixture<AppFactory>
         var weak = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = Password, newPassword = "short" });
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
         Assert.True((await weak.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("newPassword", out _));
+        var common = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = Password, newPassword = "Password1!" });
+        var commonProblem = await common.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.BadRequest, common.StatusCode);
+        Assert.Contains("most common", commonProblem.GetProperty("errors").GetProperty("newPassword")[0].GetString());
 
         var changed = await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = Password, newPassword = "Changed!2026pw" });
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);

@@ -39,18 +39,51 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Null(await app.FindUserAsync("not-an-email"));
     }
 
-    [Fact]
-    public async Task WeakPasswordIsExplainedAndNothingIsSaved()
+    [Theory]
+    [InlineData("password")]
+    [InlineData("Password1!")]
+    [InlineData("Passw0rd!")]
+    [InlineData("2026Sunshine!")]
+    [InlineData("qwertyuiop")]
+    public async Task ACommonPasswordIsRefusedNextToTheFieldAndNothingIsSaved(string common)
     {
         var admin = await app.SignInAsync("admin@demo.local");
 
         var response = await admin.SubmitFormAsync("/admin/users/new", "/admin/users/new",
-            NewUser("weak@test.local", "Weak", "password", "Rep"));
-        var html = await response.Content.ReadAsStringAsync();
+            NewUser("weak@test.local", "Weak", common, "Rep"));
+        var field = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for='Password']")?.TextContent;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Add a digit (0-9) to the password.", html);
+        Assert.Contains("one of the most common ones", field);
         Assert.Null(await app.FindUserAsync("weak@test.local"));
+    }
+
+    [Fact]
+    public async Task AShortPasswordIsRefusedWithTheLengthItNeeds()
+    {
+        var admin = await app.SignInAsync("admin@demo.local");
+
+        var response = await admin.SubmitFormAsync("/admin/users/new", "/admin/users/new",
+            NewUser("short@test.local", "Short", "x7#Kq", "Rep"));
+        var field = Html.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for='Password']")?.TextContent;
+
+        Assert.Contains("Use at least 8 characters for the password.", field);
+        Assert.Null(await app.FindUserAsync("short@test.local"));
+    }
+
+    [Theory]
+    [InlineData("plain lowercase words only")]
+    [InlineData("我的猫喜欢下雨天")]
+    [InlineData("a passphrase of sixty-four characters, spaces included, is fine!!")]
+    public async Task AnUncommonPasswordOfAnyCharactersIsAccepted(string password)
+    {
+        var admin = await app.SignInAsync("admin@demo.local");
+        var email = $"any{password.Length}@test.local";
+
+        var response = await admin.SubmitFormAsync("/admin/users/new", "/admin/users/new", NewUser(email, "Any", password, "Rep"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("Any", await (await app.SignInAsync(email, password)).GetPageAsync("/"));
     }
 
     [Fact]
@@ -59,7 +92,7 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var admin = await app.SignInAsync("admin@demo.local");
 
         var response = await admin.SubmitFormAsync("/admin/users/new", "/admin/users/new",
-            NewUser("rep@demo.local", "Second Rep", "Second!2026", "Rep"));
+            NewUser("rep@demo.local", "Second Rep", "Second!2026pw", "Rep"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Someone already signs in with this email address.", await response.Content.ReadAsStringAsync());
@@ -76,6 +109,12 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
         var admin = await app.SignInAsync("admin@demo.local");
         Assert.Contains("Locked out", await admin.GetPageAsync("/admin/users?q=forgetful"));
 
+        var common = await admin.SubmitFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password",
+            new Dictionary<string, string> { ["Password.NewPassword"] = "Welcome123!" });
+        Assert.Contains("one of the most common ones",
+            Html.Parse(await common.Content.ReadAsStringAsync()).QuerySelector("[data-valmsg-for='Password.NewPassword']")?.TextContent);
+        Assert.Contains("Locked out", await admin.GetPageAsync("/admin/users?q=forgetful"));
+
         var response = await admin.SubmitFormAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/password",
             new Dictionary<string, string> { ["Password.NewPassword"] = "New!2026pw" });
 
@@ -89,7 +128,7 @@ public sealed class UserAdminTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task AdminChangesRolesAndName()
     {
-        var user = await app.CreateUserAsync("switch@test.local", "Switch!2026", "Rep");
+        var user = await app.CreateUserAsync("switch@test.local", "Switch!2026pw", "Rep");
         var admin = await app.SignInAsync("admin@demo.local");
         var page = await admin.GetPageAsync($"/admin/users/{user.Id}");
         var stamp = Html.Parse(page).Attr("input[name='Details.ConcurrencyStamp']", "value");

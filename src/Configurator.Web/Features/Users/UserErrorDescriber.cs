@@ -45,6 +45,9 @@ public sealed class UserErrorDescriber(IStringLocalizer<Text> T) : IdentityError
 
     public override IdentityError UserNotInRole(string role) => Error(nameof(UserNotInRole), T["The person does not have this role."]);
 
+    /// <summary>Not one of Identity's: said by <see cref="CommonPasswordValidator"/>.</summary>
+    public string PasswordCommon() => T["This password is one of the most common ones, which attackers try first. Choose another: a few unrelated words make a long password that is easy to remember."];
+
     public override IdentityError PasswordTooShort(int length) =>
         Error(nameof(PasswordTooShort), T["Use at least {0} characters for the password.", length]);
 
