@@ -36,4 +36,8 @@ public sealed record CatalogueFilePrice(string? Currency, decimal? ListPrice, de
 
 public sealed record CatalogueFileQuantity(int? Min, int? Max, int? Default);
 
-public sealed record CatalogueFileAddress(string? Category, int? Strength);
+public sealed record CatalogueFileAddress(string? Category, int? Strength)
+{
+    /// <summary>The share of such a pain's cost the item removes, 0–100; left out, the default for the strength applies.</summary>
+    public decimal? ImprovementPercent { get; init; }
+}

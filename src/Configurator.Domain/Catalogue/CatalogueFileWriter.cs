@@ -24,7 +24,7 @@ public static class CatalogueFileWriter
             spec.MaxDiscountPercent.Value,
             spec.Prices.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.Currency, p.ListPrice, withUnitCosts ? p.UnitCost : null)).ToList()),
         new CatalogueFileQuantity(spec.Quantity.Min, spec.Quantity.Max, spec.Quantity.Default),
-        spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength)).ToList(),
+        spec.Addresses.Select(a => (CatalogueFileAddress?)new CatalogueFileAddress(a.Category, a.Strength) { ImprovementPercent = a.ImprovementPercent }).ToList(),
         spec.Requires.Select(r => (string?)r).ToList(),
         spec.Excludes.Select(e => (string?)e).ToList(),
         spec.Differentiators.Select(d => (string?)d).ToList())

@@ -327,7 +327,12 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
                 issues.Add(new($"{at}.category", $"{category} is listed twice; give each category once, with its strength."));
                 continue;
             }
-            result.Add(new CategoryStrength(category, strength));
+            if (address.ImprovementPercent is { } improvement && !Percentage.IsValid(improvement))
+            {
+                issues.Add(new($"{at}.improvementPercent", $"The expected improvement is the share of the pain's cost the item removes, from 0 to 100 percent; {improvement} is not."));
+                continue;
+            }
+            result.Add(new CategoryStrength(category, strength) { ImprovementPercent = address.ImprovementPercent });
         }
         return result;
     }

@@ -88,5 +88,7 @@ public sealed record OfferItemSpec(
 
     private static string Describe(IReadOnlyList<CategoryStrength> addresses) => string.Join(", ", addresses
         .OrderBy(a => a.Category, StringComparer.Ordinal)
-        .Select(a => $"{a.Category} ({a.Strength})"));
+        .Select(a => a.ImprovementPercent is { } improvement
+            ? $"{a.Category} ({a.Strength}, {improvement.ToString("0.##", CultureInfo.InvariantCulture)}%)"
+            : $"{a.Category} ({a.Strength})"));
 }

@@ -11,7 +11,13 @@ public sealed record ConfigurationLine(int Id, ItemSnapshot Item, int Quantity, 
 {
     /// <summary>Why presales keep the line, in their words: a line with a note answers for itself even when it answers no pain point.</summary>
     public string Note { get; init; } = "";
+
+    /// <summary>What presales expect this line to remove of a pain category's cost on this deal, with their reason; it overrides the catalogue.</summary>
+    public IReadOnlyList<LineImprovement> Improvements { get; init; } = [];
 }
+
+/// <summary>Presales' estimate of the share of a pain category's cost one line removes, and why.</summary>
+public sealed record LineImprovement(string Category, decimal Percent, string Reason);
 
 /// <summary>A set of lines in one known currency over a contract term: what an option of a proposal holds.</summary>
 public sealed record Configuration(CurrencyCode Currency, int TermMonths, IReadOnlyList<ConfigurationLine> Lines)

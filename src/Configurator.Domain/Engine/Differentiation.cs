@@ -32,26 +32,3 @@ public sealed record Differentiation(decimal Share, DifferentiationRisk Risk, IR
         return new Differentiation(share, risk, onlyByDifferentiators);
     }
 }
-
-/// <summary>The value case: the annual cost of the pain answered against the first year's investment.</summary>
-public sealed record ValueCase(Money AnnualPainCostAnswered, decimal? PaybackMonths)
-{
-    /// <summary>Covered pain counts in full, weakly covered pain at half; payback is null when nothing is answered.</summary>
-    public static ValueCase Of(IReadOnlyList<PainCoverage> coverage, Totals totals, int termMonths, CurrencyCode currency)
-    {
-        var answered = 0m;
-        foreach (var c in coverage)
-        {
-            var impact = c.Pain.AnnualImpact ?? 0;
-            answered += c.Status switch
-            {
-                CoverageStatus.Covered => impact,
-                CoverageStatus.Weak => impact / 2m,
-                _ => 0,
-            };
-        }
-        var answeredAYear = Money.Of(answered, currency);
-        decimal? payback = answeredAYear.Amount > 0 ? totals.FirstYearCost(termMonths).Amount / (answeredAYear.Amount / 12m) : null;
-        return new ValueCase(answeredAYear, payback);
-    }
-}

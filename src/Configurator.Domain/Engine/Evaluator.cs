@@ -66,12 +66,12 @@ public static class Evaluator
         ValueCase value;
         try
         {
-            value = ValueCase.Of(coverage, totals, configuration.TermMonths, currency);
+            value = ValueCase.Of(lines, coverage, totals, configuration.TermMonths, currency, policy.Value);
         }
         catch (OverflowException)
         {
             issues.Add(EngineIssue.Error(IssueCodes.AmountOverflow, "The annual impacts are too large to add up; check the pain points' impacts."));
-            value = new ValueCase(Money.Zero(currency), null);
+            value = ValueCase.None(currency);
         }
 
         WarnAboutCoverage(coverage, answers, configuration, issues);

@@ -169,7 +169,7 @@ public sealed class ArithmeticTests
     }
 
     [Fact]
-    public void ValueCountsCoveredPainInFullAndWeakPainAtHalf()
+    public void PainCostAnsweredCountsCoveredPainInFullAndWeakPainAtHalf()
     {
         var setup = Item("SETUP", model: PricingModel.OneTime, price: 12000m, addresses: "SLOW:3 STOCK:1");
         var monthly = Item("RUN", model: PricingModel.Monthly, price: 1000m);
@@ -179,15 +179,17 @@ public sealed class ArithmeticTests
         var value = Evaluator.Evaluate(Config(36, Line(setup, id: 1), Line(monthly, id: 2), Line(annual, id: 3)), pains, Items(setup, monthly, annual)).Value;
 
         Assert.Equal(125000.01m, value.AnnualPainCostAnswered.Amount);
-        Assert.Equal((12000m + (1000m * 12) + 6000m) / (125000.01m / 12m), value.PaybackMonths);
+        // Payback is on the value: 0.60 × 100,000 + 0.15 × 50,000.01 = 67,500.00 a year.
+        Assert.Equal(Math.Round((12000m + (1000m * 12) + 6000m) / (67500m / 12m), 2), value.PaybackMonths);
     }
 
     [Fact]
     public void FirstYearCostUsesTheTermWhenShorterThanAYear()
     {
         var monthly = Item("RUN", model: PricingModel.Monthly, price: 1000m, addresses: "SLOW:3");
-        var value = Evaluator.Evaluate(Config(6, Line(monthly, id: 1)), [Pain(1, "SLOW", impact: 12000m)], Items(monthly)).Value;
+        var value = Evaluator.Evaluate(Config(6, Line(monthly, id: 1)), [Pain(1, "SLOW", impact: 20000m)], Items(monthly)).Value;
 
+        // 6 × 1,000 against 0.60 × 20,000 = 12,000 a year.
         Assert.Equal(6m, value.PaybackMonths);
     }
 

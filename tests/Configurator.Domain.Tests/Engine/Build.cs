@@ -12,10 +12,13 @@ internal static class Build
         new(code, kind, $"Item {code}", "", "", status, model, "unit", Percentage.From(maxDiscount), [new ItemPrice(currency, price, cost)],
             new QuantityBounds(min, max, quantity), Addresses(addresses), requires ?? [], excludes ?? [], []);
 
-    /// <summary>"SLOW:3 STOCK:1" → the categories an item addresses with their strengths.</summary>
+    /// <summary>"SLOW:3 STOCK:1 TRAIN:2@80" → the categories an item addresses with their strengths (and, after @, the item's own improvement percent).</summary>
     private static List<CategoryStrength> Addresses(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .Select(a => a.Split(':'))
-        .Select(a => new CategoryStrength(a[0], int.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture)))
+        .Select(a => a.Split(':', '@'))
+        .Select(a => new CategoryStrength(a[0], int.Parse(a[1], System.Globalization.CultureInfo.InvariantCulture))
+        {
+            ImprovementPercent = a.Length > 2 ? decimal.Parse(a[2], System.Globalization.CultureInfo.InvariantCulture) : null,
+        })
         .ToList();
 
     public static ConfigurationLine Line(OfferItemSpec spec, int quantity = 1, decimal discount = 0m, int id = 0, string currency = "EUR") =>

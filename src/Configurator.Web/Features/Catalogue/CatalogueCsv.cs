@@ -208,12 +208,14 @@ public static partial class CatalogueCsv
         foreach (var entry in Split(fields["addresses"]))
         {
             var parts = entry.Split(':');
-            if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var strength))
+            decimal improvement = 0;
+            if (parts.Length is not (2 or 3) || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var strength)
+                || (parts.Length == 3 && !decimal.TryParse(parts[2].TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out improvement)))
             {
-                issues.Add(new($"row {row}, addresses", $"'{entry}' should be CATEGORY:STRENGTH, e.g. SLOW-FULFIL:3."));
+                issues.Add(new($"row {row}, addresses", $"'{entry}' should be CATEGORY:STRENGTH, e.g. SLOW-FULFIL:3, or with the share of the pain's cost the item removes, SLOW-FULFIL:3:45."));
                 continue;
             }
-            addresses.Add(new CatalogueFileAddress(parts[0], strength));
+            addresses.Add(new CatalogueFileAddress(parts[0], strength) { ImprovementPercent = parts.Length == 3 ? improvement : null });
         }
         var translations = CatalogueLanguages.Translated.ToDictionary(
             language => language,

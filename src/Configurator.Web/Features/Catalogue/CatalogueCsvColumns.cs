@@ -59,7 +59,9 @@ public static class CatalogueCsvColumns
         ["minQuantity"] = Number(item.Quantity.Min),
         ["maxQuantity"] = Number(item.Quantity.Max),
         ["defaultQuantity"] = Number(item.Quantity.Default),
-        ["addresses"] = string.Join(" ", item.Addresses.Select(a => $"{a.Category}:{a.Strength}")),
+        ["addresses"] = string.Join(" ", item.Addresses.Select(a => a.ImprovementPercent is { } improvement
+            ? string.Create(CultureInfo.InvariantCulture, $"{a.Category}:{a.Strength}:{improvement:0.##}")
+            : $"{a.Category}:{a.Strength}")),
         ["requires"] = string.Join(" ", item.Requires),
         ["excludes"] = string.Join(" ", item.Excludes),
         ["differentiators"] = string.Join(" | ", item.Differentiators),

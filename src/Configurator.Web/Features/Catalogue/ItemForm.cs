@@ -39,6 +39,9 @@ public sealed class ItemForm
     /// <summary>Strength (1–3) per pain category code; 0 or missing means "does not address".</summary>
     public Dictionary<string, int> Strengths { get; set; } = [];
 
+    /// <summary>The share of a category's pain cost the item removes, per category code; empty means the default for its strength.</summary>
+    public Dictionary<string, decimal?> Improvements { get; set; } = [];
+
     public List<string> Requires { get; set; } = [];
 
     public List<string> Excludes { get; set; } = [];
@@ -98,6 +101,7 @@ public sealed class ItemForm
         DefaultQuantity = spec.Quantity.Default,
         Prices = spec.Prices.Select(p => new PriceRow { Currency = p.Currency, ListPrice = p.ListPrice, UnitCost = p.UnitCost }).ToList(),
         Strengths = spec.Addresses.ToDictionary(a => a.Category, a => a.Strength),
+        Improvements = spec.Addresses.Where(a => a.ImprovementPercent is not null).ToDictionary(a => a.Category, a => a.ImprovementPercent),
         Requires = spec.Requires.ToList(),
         Excludes = spec.Excludes.ToList(),
         Differentiators = string.Join("\n", spec.Differentiators),
@@ -144,7 +148,7 @@ public sealed class ItemForm
                 rows.Select(p => (CatalogueFilePrice?)new CatalogueFilePrice(p.row.Currency, p.row.ListPrice, p.row.UnitCost)).ToList()),
             new CatalogueFileQuantity(MinQuantity, MaxQuantity, DefaultQuantity),
             Strengths.Where(s => s.Value > 0).OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => (CatalogueFileAddress?)new CatalogueFileAddress(s.Key, s.Value)).ToList(),
+                .Select(s => (CatalogueFileAddress?)new CatalogueFileAddress(s.Key, s.Value) { ImprovementPercent = Improvements.GetValueOrDefault(s.Key) }).ToList(),
             Requires.Select(r => (string?)r).ToList(),
             Excludes.Select(e => (string?)e).ToList(),
             Lines(Differentiators))

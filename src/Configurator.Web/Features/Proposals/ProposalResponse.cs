@@ -60,7 +60,7 @@ public sealed record OptionResponse(
             canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue.Amount, m.Cost.Amount, m.Amount.Amount, m.Percent, m.LinesWithoutCost) : null,
             e.Coverage.Select(c => new CoverageResponse(c.Pain.Id, c.Strength, ProposalTerms.Code(c.Status), c.LineIds)).ToList(),
             new DifferentiationResponse(e.Differentiation.Share, ProposalTerms.Code(e.Differentiation.Risk), e.Differentiation.AnsweredOnlyByDifferentiators),
-            new ValueResponse(e.Value.AnnualPainCostAnswered.Amount, e.Value.PaybackMonths),
+            ValueResponse.From(e.Value),
             e.Issues.Select(i => new IssueResponse(ProposalTerms.Code(i.Severity), i.Code, i.Message, i.LineId, i.PainPointId, i.ItemCode)).ToList());
     }
 }
@@ -76,7 +76,45 @@ public sealed record CoverageResponse(int PainPointId, int Strength, string Stat
 
 public sealed record DifferentiationResponse(decimal Share, string Risk, IReadOnlyList<int> AnsweredOnlyByDifferentiators);
 
-public sealed record ValueResponse(decimal AnnualPainCostAnswered, decimal? PaybackMonths);
+/// <summary>The option's value case; the top-level figures are the expected scenario's.</summary>
+public sealed record ValueResponse(
+    decimal AnnualPainCostAnswered,
+    decimal? PaybackMonths,
+    decimal AnnualValue,
+    decimal FirstYearInvestment,
+    IReadOnlyDictionary<string, decimal> ImprovementByPain,
+    decimal ValueOverTerm,
+    decimal NetValueOverTerm,
+    decimal? Roi,
+    IReadOnlyList<ValueYearResponse> Years,
+    IReadOnlyList<ValueScenarioResponse> Scenarios,
+    IReadOnlyList<int> NotQuantified,
+    IReadOnlyList<ImprovementAssumptionResponse> Assumptions)
+{
+    public static ValueResponse From(ValueCase value)
+    {
+        var expected = value.Expected;
+        return new(value.AnnualPainCostAnswered.Amount, expected.PaybackMonths, expected.AnnualValue.Amount, value.FirstYearInvestment.Amount,
+            value.Pains.ToDictionary(p => p.Pain.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Improvement),
+            expected.ValueOverTerm.Amount, expected.NetValueOverTerm.Amount, expected.Roi, YearsOf(expected),
+            value.Scenarios.Select(s => new ValueScenarioResponse(ProposalTerms.Code(s.Kind), s.Factor, s.AnnualValue.Amount, s.PaybackMonths,
+                s.ValueOverTerm.Amount, s.NetValueOverTerm.Amount, s.Roi, YearsOf(s))).ToList(),
+            value.NotQuantified.Select(p => p.Pain.Id).ToList(),
+            value.Pains.SelectMany(p => p.Assumptions.Select(a => new ImprovementAssumptionResponse(p.Pain.Id, a.LineId, a.ItemCode, a.Improvement,
+                ProposalTerms.Code(a.Source), a.Reason))).ToList());
+    }
+
+    private static List<ValueYearResponse> YearsOf(ValueScenario scenario) =>
+        scenario.Years.Select(y => new ValueYearResponse(y.Year, y.Months, y.Value.Amount, y.Cost.Amount, y.CumulativeValue.Amount, y.CumulativeCost.Amount)).ToList();
+}
+
+public sealed record ValueYearResponse(int Year, int Months, decimal Value, decimal Cost, decimal CumulativeValue, decimal CumulativeCost);
+
+public sealed record ValueScenarioResponse(string Name, decimal Factor, decimal AnnualValue, decimal? PaybackMonths, decimal ValueOverTerm, decimal NetValueOverTerm, decimal? Roi,
+    IReadOnlyList<ValueYearResponse> Years);
+
+/// <summary>One line's expected improvement on one pain point (0–1), and who said so: <c>strength</c> (the default), <c>catalogue</c> or <c>presales</c> (with the reason).</summary>
+public sealed record ImprovementAssumptionResponse(int PainPointId, int LineId, string ItemCode, decimal Improvement, string Source, string Reason);
 
 public sealed record IssueResponse(string Severity, string Code, string Message, int? LineId, int? PainPointId, string? ItemCode);
 

@@ -47,11 +47,39 @@ public sealed class ProposalSettings
     [Range(1, 365, ErrorMessage = "Proposals:ValidityDays is a number of days from 1 to 365.")]
     public int ValidityDays { get; set; } = 30;
 
+    /// <summary>The value model's assumptions (<c>Proposals:Value:*</c>).</summary>
+    public ValueSettings Value { get; set; } = new();
+
     public EnginePolicy ToPolicy() => new()
     {
         TotalsDiscountLimitPercent = Percentage.From(TotalsDiscountLimitPercent),
         OptionNames = OptionNames.Length == 0 ? EnginePolicy.Default.OptionNames : OptionNames,
+        Value = new ValuePolicy
+        {
+            WeakImprovement = Percentage.From(Value.WeakImprovementPercent),
+            MediumImprovement = Percentage.From(Value.MediumImprovementPercent),
+            StrongImprovement = Percentage.From(Value.StrongImprovementPercent),
+            ConservativeShare = Percentage.From(Value.ConservativePercent),
+            AmbitiousPercent = Value.AmbitiousPercent,
+            FirstYearRampUp = Percentage.From(Value.FirstYearRampUpPercent),
+        },
     };
+
+    /// <summary>The share of a pain's cost an item removes when nobody has said otherwise, by strength, and the scenarios around it.</summary>
+    public sealed class ValueSettings
+    {
+        public decimal WeakImprovementPercent { get; set; } = ValuePolicy.Default.WeakImprovement.Value;
+
+        public decimal MediumImprovementPercent { get; set; } = ValuePolicy.Default.MediumImprovement.Value;
+
+        public decimal StrongImprovementPercent { get; set; } = ValuePolicy.Default.StrongImprovement.Value;
+
+        public decimal ConservativePercent { get; set; } = ValuePolicy.Default.ConservativeShare.Value;
+
+        public decimal AmbitiousPercent { get; set; } = ValuePolicy.Default.AmbitiousPercent;
+
+        public decimal FirstYearRampUpPercent { get; set; } = ValuePolicy.Default.FirstYearRampUp.Value;
+    }
 
     /// <summary>The checks data annotations cannot say.</summary>
     public sealed class Validator : IValidateOptions<ProposalSettings>
@@ -61,6 +89,10 @@ public sealed class ProposalSettings
             if (!Percentage.IsValid(options.TotalsDiscountLimitPercent))
             {
                 return ValidateOptionsResult.Fail($"Proposals:TotalsDiscountLimitPercent is a percentage from {Percentage.MinValue} to {Percentage.MaxValue}.");
+            }
+            if (ValueProblem(options.Value) is { } valueProblem)
+            {
+                return ValidateOptionsResult.Fail(valueProblem);
             }
             if (NamesProblem("Proposals:OptionNames", options.OptionNames) is { } problem)
             {
@@ -78,6 +110,29 @@ public sealed class ProposalSettings
                 }
             }
             return ValidateOptionsResult.Success;
+        }
+
+        private static string? ValueProblem(ValueSettings value)
+        {
+            foreach (var (key, percent) in new[]
+            {
+                ("WeakImprovementPercent", value.WeakImprovementPercent), ("MediumImprovementPercent", value.MediumImprovementPercent),
+                ("StrongImprovementPercent", value.StrongImprovementPercent), ("ConservativePercent", value.ConservativePercent),
+                ("FirstYearRampUpPercent", value.FirstYearRampUpPercent),
+            })
+            {
+                if (!Percentage.IsValid(percent))
+                {
+                    return $"Proposals:Value:{key} is a percentage from {Percentage.MinValue} to {Percentage.MaxValue}; it is {percent}.";
+                }
+            }
+            if (!(value.WeakImprovementPercent <= value.MediumImprovementPercent && value.MediumImprovementPercent <= value.StrongImprovementPercent))
+            {
+                return $"Proposals:Value: a weak item cannot be expected to remove more than a medium one, nor a medium more than a strong one; they are {value.WeakImprovementPercent}, {value.MediumImprovementPercent} and {value.StrongImprovementPercent}.";
+            }
+            return value.AmbitiousPercent is < 100m or > ValuePolicy.MaxAmbitiousPercent
+                ? $"Proposals:Value:AmbitiousPercent is how far above the expected improvement the ambitious scenario goes, from 100 to {ValuePolicy.MaxAmbitiousPercent}; it is {value.AmbitiousPercent}."
+                : null;
         }
 
         private static string? NamesProblem(string key, string[] names)
