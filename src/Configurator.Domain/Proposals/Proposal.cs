@@ -408,6 +408,57 @@ public sealed class Proposal
         return [];
     }
 
+    /// <summary>
+    /// Presales' estimate of the share of a pain category's cost this line removes on this deal, with the
+    /// reason the document and the approver see; no percent takes the estimate back to the catalogue's.
+    /// </summary>
+    public IReadOnlyList<ProposalIssue> EstimateImprovement(ProposalOption option, ProposalLine line, string? category, decimal? percent, string? reason,
+        string actorId, DateTimeOffset at)
+    {
+        if (EditRefused() is { } refused)
+        {
+            return refused;
+        }
+        if (!Own(option).Lines.Contains(line))
+        {
+            throw new ArgumentException("The line belongs to another option.", nameof(line));
+        }
+        var code = category?.Trim() ?? "";
+        var answered = line.Item.Addresses.Where(a => a.Strength > 0).Select(a => a.Category).ToList();
+        if (!answered.Contains(code, StringComparer.Ordinal))
+        {
+            return [new(ProposalIssueCodes.CategoryNotAnswered, answered.Count == 0
+                ? $"{line.Item.Name} answers no pain category, so it removes nothing to estimate."
+                : $"{line.Item.Name} does not answer '{code}'; estimate one of the categories it answers: {string.Join(", ", answered)}.", "category")];
+        }
+        var text = reason?.Trim() ?? "";
+        var issues = new List<ProposalIssue>();
+        if (percent is { } given && !Percentage.IsValid(given))
+        {
+            issues.Add(new(ProposalIssueCodes.ImprovementInvalid, "Give the share of the pain's cost this line removes, from 0 to 100 percent.", "percent"));
+        }
+        if (percent is not null && text.Length == 0)
+        {
+            issues.Add(new(ProposalIssueCodes.ImprovementReasonNeeded, "Say why you expect this, e.g. what the client measured or what a similar client achieved; the buyer reads it next to the figure.", "reason"));
+        }
+        if (NoteProblem(text, "reason") is { } tooLong)
+        {
+            issues.Add(tooLong);
+        }
+        if (issues.Count > 0)
+        {
+            return issues;
+        }
+        var current = line.Improvements.FirstOrDefault(i => i.Category == code);
+        if (percent is null ? current is null : current is not null && current.Percent == percent && current.Reason == text)
+        {
+            return [];
+        }
+        Edited(actorId, at);
+        line.Estimate(code, percent, text);
+        return [];
+    }
+
     public IReadOnlyList<ProposalIssue> RemoveLine(ProposalOption option, ProposalLine line, string actorId, DateTimeOffset at)
     {
         if (EditRefused() is { } refused)

@@ -16,6 +16,9 @@ public static class ProposalIssueCodes
     public const string CommentTooLong = "comment-too-long";
     public const string NoteTooLong = "note-too-long";
     public const string OptionUnknown = "option-unknown";
+    public const string ImprovementInvalid = "improvement-invalid";
+    public const string ImprovementReasonNeeded = "improvement-reason-needed";
+    public const string CategoryNotAnswered = "category-not-answered";
 
     // About the proposal's state rather than a value.
     public const string NotEditable = "not-editable";

@@ -44,5 +44,17 @@ public sealed class ProposalLine
 
     internal void Annotate(string note) => Note = note;
 
-    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Reason) { Note = Note };
+    private List<LineImprovement> _improvements = [];
+
+    /// <summary>Presales' estimates of what this line removes of a pain category's cost on this deal, each with its reason.</summary>
+    public IReadOnlyList<LineImprovement> Improvements => _improvements;
+
+    /// <summary>Sets (or, with no percent, takes back) the estimate for one category.</summary>
+    internal void Estimate(string category, decimal? percent, string reason)
+    {
+        var kept = _improvements.Where(i => i.Category != category);
+        _improvements = percent is { } p ? [.. kept, new LineImprovement(category, p, reason)] : [.. kept];
+    }
+
+    public ConfigurationLine ToConfigurationLine() => new(Id, Item, Quantity, DiscountPercent, Reason) { Note = Note, Improvements = _improvements };
 }

@@ -29,7 +29,11 @@ public sealed class ProposalOption
         var option = new ProposalOption { Name = name, Explanation = explanation, Position = position };
         foreach (var line in lines)
         {
-            option.Add(line.Item, line.Quantity, line.DiscountPercent, line.Reason);
+            var added = option.Add(line.Item, line.Quantity, line.DiscountPercent, line.Reason);
+            foreach (var estimate in line.Improvements)
+            {
+                added.Estimate(estimate.Category, estimate.Percent, estimate.Reason);
+            }
         }
         return option;
     }

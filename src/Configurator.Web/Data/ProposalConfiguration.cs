@@ -83,6 +83,7 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
         builder.Property(l => l.DiscountPercent).HasConversion(d => d.Value, value => Percentage.From(value));
         builder.Property(l => l.Reason).HasMaxLength(2_000);
         builder.Property(l => l.Note).HasMaxLength(ProposalTerms.NoteMaxLength);
+        builder.Property(l => l.Improvements).HasField("_improvements").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion().HasDefaultValueSql("'[]'");
     }
 }
 

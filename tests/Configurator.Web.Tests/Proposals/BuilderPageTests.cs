@@ -309,6 +309,40 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task PresalesSeeWhatEachLineRemovesAndEstimateItWithAReasonNextToTheFigure()
+    {
+        var (presales, id, page) = await CreateThroughThePageAsync("Estimate");
+        var document = Html.Parse(page);
+        var stock = document.One("#pains .coverage__pain");
+        var form = stock.QuerySelector("form.improvement")!;
+        var action = form.GetAttribute("action")!;
+        var token = BrowserExtensions.AntiforgeryToken(page);
+        var valueBefore = document.One("#value-figures dd").TextContent;
+
+        var refused = await presales.SendAsync(Htmx(action, token, new() { ["category"] = "STOCK-ERRORS", ["percent"] = "lots", ["reason"] = "Pilot", ["version"] = VersionField(page) }));
+        var refusedHtml = Html.Parse(await refused.Content.ReadAsStringAsync());
+        var noReason = Html.Parse(await (await presales.SendAsync(Htmx(action, token, new() { ["category"] = "STOCK-ERRORS", ["percent"] = "90", ["reason"] = "", ["version"] = VersionField(page) }))).Content.ReadAsStringAsync());
+        var unchanged = await presales.GetPageAsync($"/proposals/{id}");
+        var saved = await presales.SubmitFormAsync($"/proposals/{id}", action,
+            [new("category", "STOCK-ERRORS"), new("percent", "90%"), new("reason", "Their Leipzig site cut corrections by 90%."), new("version", VersionField(page))]);
+        var after = Html.Parse(await presales.GetPageAsync($"/proposals/{id}"));
+
+        // Strong answer by default: "Removes 60% of it: €60,000.00 a year expected", with its source.
+        Assert.Contains("Removes 60% of it", stock.TextContent);
+        Assert.Contains("the default for a strong answer", stock.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("from 0 to 100 percent", refusedHtml.One("#pains form.improvement .field__error").TextContent);
+        Assert.Equal("lots", refusedHtml.One("#pains form.improvement input[name=percent]").GetAttribute("value"));
+        Assert.NotNull(refusedHtml.One("#pains details.assumptions").GetAttribute("open"));
+        Assert.Contains("Say why you expect this", noReason.One("#pains form.improvement").TextContent);
+        Assert.Equal(valueBefore, Html.Parse(unchanged).One("#value-figures dd").TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("your estimate: Their Leipzig site cut corrections by 90%.", after.One("#pains").TextContent);
+        Assert.NotEqual(valueBefore, after.One("#value-figures dd").TextContent);
+        Assert.Contains("“Downtime at peak”", after.One("#not-quantified").TextContent);
+    }
+
+    [Fact]
     public async Task TheFirstChangeToAProposalInReviewIsAnnouncedAndTheReturnToDraftRecorded()
     {
         var (presales, id, page) = await CreateThroughThePageAsync("Warn edit");

@@ -100,8 +100,120 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(contract, totals.GetProperty("contractValue").GetDecimal());
         Assert.Equal(list, totals.GetProperty("listContractValue").GetDecimal());
         Assert.Equal(240000m + 90000m + 120000.50m, option.GetProperty("value").GetProperty("annualPainCostAnswered").GetDecimal());
-        var firstYear = oneTime + (monthly * 12) + annual;
-        Assert.Equal(firstYear / ((240000m + 90000m + 120000.50m) / 12m), option.GetProperty("value").GetProperty("paybackMonths").GetDecimal(), 10);
+        await AssertValueFollowsTheDefinitionsAsync(proposal, option, oneTime, monthly, annual, contract);
+    }
+
+    /// <summary>The value model recomputed from docs/api.md: the catalogue's strengths (or the item's own figure) per line, the opportunity's pain points.</summary>
+    private async Task AssertValueFollowsTheDefinitionsAsync(JsonElement proposal, JsonElement option, decimal oneTime, decimal monthly, decimal annual, decimal contract)
+    {
+        var client = await app.ApiClientAsync("presales@demo.local");
+        var term = proposal.GetProperty("termMonths").GetInt32();
+        var opportunity = await client.GetFromJsonAsync<JsonElement>($"/api/v1/opportunities/{proposal.GetProperty("opportunityId").GetInt32()}");
+        var shares = new List<(string Category, decimal Share)>[option.GetProperty("lines").GetArrayLength()];
+        var index = 0;
+        foreach (var line in option.GetProperty("lines").EnumerateArray())
+        {
+            var item = await client.GetFromJsonAsync<JsonElement>($"/api/v1/catalogue/items/{line.GetProperty("itemCode").GetString()}");
+            var estimates = line.GetProperty("improvements").EnumerateArray().ToDictionary(i => i.GetProperty("category").GetString()!, i => i.GetProperty("percent").GetDecimal());
+            shares[index++] = [.. item.GetProperty("addresses").EnumerateArray().Select(a =>
+            {
+                var category = a.GetProperty("category").GetString()!;
+                var percent = estimates.TryGetValue(category, out var estimate) ? estimate
+                    : a.TryGetProperty("improvementPercent", out var own) && own.ValueKind == JsonValueKind.Number ? own.GetDecimal()
+                    : a.GetProperty("strength").GetInt32() switch { 1 => 15m, 2 => 35m, _ => 60m };
+                return (category, percent / 100m);
+            })];
+        }
+        var firstYear = oneTime + (monthly * Math.Min(term, 12)) + annual;
+        var value = option.GetProperty("value");
+        Assert.Equal(firstYear, value.GetProperty("firstYearInvestment").GetDecimal());
+        foreach (var scenario in value.GetProperty("scenarios").EnumerateArray())
+        {
+            var factor = scenario.GetProperty("name").GetString() switch { "conservative" => 0.5m, "expected" => 1m, _ => 1.25m };
+            Assert.Equal(factor, scenario.GetProperty("factor").GetDecimal());
+            var sum = 0m;
+            foreach (var pain in opportunity.GetProperty("painPoints").EnumerateArray())
+            {
+                var category = pain.GetProperty("category").GetString();
+                var left = shares.SelectMany(l => l.Where(s => s.Category == category)).Aggregate(1m, (rest, s) => rest * (1 - Math.Min(1, s.Share * factor)));
+                if (factor == 1m)
+                {
+                    Assert.Equal(1 - left, value.GetProperty("improvementByPain").GetProperty(pain.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)).GetDecimal());
+                }
+                if (pain.TryGetProperty("annualImpact", out var impact) && impact.ValueKind == JsonValueKind.Number)
+                {
+                    sum += impact.GetDecimal() * (1 - left);
+                }
+            }
+            var annualValue = Math.Round(sum, 2, MidpointRounding.AwayFromZero);
+            Assert.Equal(annualValue, scenario.GetProperty("annualValue").GetDecimal());
+            Assert.Equal(Math.Round(firstYear / (annualValue / 12), 2, MidpointRounding.AwayFromZero), scenario.GetProperty("paybackMonths").GetDecimal());
+            var years = scenario.GetProperty("years").EnumerateArray().ToList();
+            Assert.Equal((term + 11) / 12, years.Count);
+            var overTerm = 0m;
+            for (var y = 1; y <= years.Count; y++)
+            {
+                var months = Math.Min(12, term - (12 * (y - 1)));
+                var yearValue = Math.Round(annualValue * (y == 1 ? 0.5m : 1m) * months / 12m, 2, MidpointRounding.AwayFromZero);
+                overTerm += yearValue;
+                Assert.Equal(yearValue, years[y - 1].GetProperty("value").GetDecimal());
+                Assert.Equal((y == 1 ? oneTime : 0) + (monthly * months) + annual, years[y - 1].GetProperty("cost").GetDecimal());
+                Assert.Equal(overTerm, years[y - 1].GetProperty("cumulativeValue").GetDecimal());
+            }
+            Assert.Equal(contract, years[^1].GetProperty("cumulativeCost").GetDecimal());
+            Assert.Equal(overTerm - contract, scenario.GetProperty("netValueOverTerm").GetDecimal());
+            Assert.Equal(Math.Round((overTerm - contract) / contract, 4, MidpointRounding.AwayFromZero), scenario.GetProperty("roi").GetDecimal());
+            if (factor == 1m)
+            {
+                Assert.Equal(annualValue, value.GetProperty("annualValue").GetDecimal());
+                Assert.Equal(scenario.GetProperty("roi").GetDecimal(), value.GetProperty("roi").GetDecimal());
+            }
+        }
+        // "Nobody uses the old system" has no annual impact: listed when answered, never counted as zero silently.
+        var adoption = opportunity.GetProperty("painPoints").EnumerateArray().Single(p => p.GetProperty("category").GetString() == "ADOPTION").GetProperty("id").GetInt32();
+        Assert.Equal(value.GetProperty("improvementByPain").GetProperty(adoption.ToString(System.Globalization.CultureInfo.InvariantCulture)).GetDecimal() > 0,
+            value.GetProperty("notQuantified").EnumerateArray().Any(p => p.GetInt32() == adoption));
+    }
+
+    [Fact]
+    public async Task PresalesEstimateWhatALineRemovesWithAReasonAndTheValueFollows()
+    {
+        var (presales, proposal) = await CreateProposalAsync("Estimates");
+        var id = Id(proposal);
+        var option = Option(proposal);
+        var line = option.GetProperty("lines").EnumerateArray().First(l => l.GetProperty("itemCode").GetString() == "STD-WMS-CORE");
+        var url = $"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}/improvements/STOCK-ERRORS";
+        var before = option.GetProperty("value").GetProperty("annualValue").GetDecimal();
+
+        var tooMuch = await presales.PutAsJsonAsync(url, new { percent = 120, reason = "Pilot", version = Version(proposal) });
+        var noReason = await presales.PutAsJsonAsync(url, new { percent = 80, reason = " ", version = Version(proposal) });
+        var elsewhere = await presales.PutAsJsonAsync($"/api/v1/proposals/{id}/options/{Id(option)}/lines/{Id(line)}/improvements/NOT-ANSWERED", new { percent = 80, reason = "Pilot", version = Version(proposal) });
+        var unchanged = await presales.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        Assert.Contains("0 to 100", (await tooMuch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("percent")[0].GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.True((await noReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
+        Assert.Contains("STOCK-ERRORS", (await elsewhere.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("category")[0].GetString());
+        Assert.Equal(Version(proposal), Version(unchanged));
+
+        var estimated = await presales.PutAsJsonAsync(url, new { percent = 90, reason = "Their Leipzig site cut stock corrections by 90% with the same scanners", version = Version(proposal) });
+        Assert.Equal(HttpStatusCode.OK, estimated.StatusCode);
+        var after = await estimated.Content.ReadFromJsonAsync<JsonElement>();
+        var afterOption = Option(after);
+        var assumption = afterOption.GetProperty("value").GetProperty("assumptions").EnumerateArray()
+            .Single(a => a.GetProperty("lineId").GetInt32() == Id(line) && a.GetProperty("source").GetString() == "presales");
+        Assert.Equal(0.9m, assumption.GetProperty("improvement").GetDecimal());
+        Assert.StartsWith("Their Leipzig site", assumption.GetProperty("reason").GetString());
+        Assert.True(afterOption.GetProperty("value").GetProperty("annualValue").GetDecimal() > before);
+        var totals = afterOption.GetProperty("totals");
+        await AssertValueFollowsTheDefinitionsAsync(after, afterOption, totals.GetProperty("oneTime").GetDecimal(), totals.GetProperty("monthly").GetDecimal(),
+            totals.GetProperty("annual").GetDecimal(), totals.GetProperty("contractValue").GetDecimal());
+
+        var takenBack = await presales.DeleteAsync($"{url}?version={Version(after)}");
+        Assert.Equal(HttpStatusCode.OK, takenBack.StatusCode);
+        Assert.Equal(before, Option(await takenBack.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetProperty("annualValue").GetDecimal());
     }
 
     [Fact]

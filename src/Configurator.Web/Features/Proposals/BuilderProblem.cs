@@ -15,5 +15,12 @@ public sealed record BuilderProblem(string Message, IReadOnlyList<FieldError> Er
     /// <summary>For a refused "why not": the pain point and the sentence typed.</summary>
     public int? PainPointId { get; init; }
 
+    /// <summary>For a refused estimate of what a line removes (shown under the pain point, not on the line): the line, category and share typed; the reason is <see cref="Note"/>.</summary>
+    public int? ImprovementLineId { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Improvement { get; init; }
+
     public string For(string field) => string.Join(" ", Errors.Where(e => e.Field == field).Select(e => e.Message));
 }

@@ -34,6 +34,8 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 
     public string RemoveLine(int lineId) => $"{Lines}/{lineId}/remove";
 
+    public string Improvement(int lineId) => $"{Lines}/{lineId}/improvements";
+
     public string Addable => $"{Page}/options/{OptionId}/addable";
 
     public string Act(string step) => Step(ProposalId, step);

@@ -9,6 +9,9 @@ public sealed record CreateProposalInput(string? Title, string? Language, int? T
 
 public sealed record AddLineInput(string? ItemCode, int? Quantity, decimal? DiscountPercent, int? Version);
 
+/// <summary>Presales' share of a pain category's cost one line removes (0–100) and why; no percent takes the estimate back.</summary>
+public sealed record ImprovementInput(decimal? Percent, string? Reason, int? Version);
+
 public sealed record ChangeLineInput(int? Quantity, decimal? DiscountPercent, int? Version)
 {
     /// <summary>Why the line is there; left out, the note stays as it is; empty, it is taken away.</summary>

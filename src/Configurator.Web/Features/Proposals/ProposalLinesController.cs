@@ -40,6 +40,19 @@ public sealed class ProposalLinesController(ProposalService proposals, BuilderPa
         return await AnswerAsync(id, optionId, result, BuilderScope.Line, cancellationToken, new BuilderProblem("", [], lineId, quantity, discountPercent) { Note = note });
     }
 
+    /// <summary>Presales' share of a pain category's cost this line removes, with the reason; an empty share goes back to the catalogue's figure.</summary>
+    [HttpPost("{lineId:int}/improvements")]
+    public async Task<IActionResult> EstimateImprovement(int id, int optionId, int lineId, string? category, string? percent, string? reason, int version, CancellationToken cancellationToken)
+    {
+        var typed = percent?.Trim().TrimEnd('%').Trim() ?? "";
+        decimal? share = decimal.TryParse(typed, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        var result = typed.Length > 0 && share is null
+            ? UseCaseResult.Invalid("percent", "Give the share of the pain's cost this line removes, from 0 to 100 percent.")
+            : await proposals.EstimateImprovementAsync(id, optionId, lineId, category ?? "", new ImprovementInput(share, reason, version), User.ActorId(), cancellationToken);
+        return await AnswerAsync(id, optionId, result, BuilderScope.Lines, cancellationToken,
+            new BuilderProblem("", []) { ImprovementLineId = lineId, Category = category, Improvement = percent, Note = reason });
+    }
+
     [HttpPost("{lineId:int}/remove")]
     public async Task<IActionResult> RemoveLine(int id, int optionId, int lineId, int version, CancellationToken cancellationToken) =>
         await AnswerAsync(id, optionId, await proposals.RemoveLineAsync(id, optionId, lineId, version, User.ActorId(), cancellationToken), BuilderScope.Lines, cancellationToken);

@@ -51,6 +51,17 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
     /// <summary>"weak", "medium", "strong" as the page says them.</summary>
     public string Strength(int strength) => T[CatalogueTerms.StrengthLabel(strength)];
 
+    /// <summary>Where a line's expected improvement comes from, as the page says it.</summary>
+    public string Source(ImprovementAssumption assumption) => assumption.Source switch
+    {
+        ImprovementSource.Presales => T["your estimate: {0}", assumption.Reason],
+        ImprovementSource.Catalogue => T["the catalogue's figure for this item"],
+        _ => T["the default for a {0} answer", Strength(assumption.Strength)],
+    };
+
+    /// <summary>A share from 0 to 1 as a percentage: "74%", "12.5%".</summary>
+    public static string Share(decimal fraction) => (fraction * 100m).ToString("0.#", CultureInfo.CurrentCulture) + "%";
+
     public string Risk(DifferentiationRisk risk) => risk switch
     {
         DifferentiationRisk.Low => T["price-war risk low"],
@@ -210,6 +221,10 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
                 typed?.Discount?.Trim() + "%", Percentage.MinValue, Percentage.MaxValue],
             ("discountPercent", null) => T["Give the discount as a number from 0 to 100."],
             ("note" or "text", ProposalIssueCodes.NoteTooLong) => T["Keep it to {0} characters, a sentence or two; this has {1}.", ProposalTerms.NoteMaxLength, (typed?.Note ?? "").Trim().Length],
+            ("percent", _) => T["Give the share of the pain's cost this line removes, from 0 to 100 percent."],
+            ("reason", ProposalIssueCodes.ImprovementReasonNeeded) => T["Say why you expect this, e.g. what the client measured or what a similar client achieved; the buyer reads it next to the figure."],
+            ("reason", ProposalIssueCodes.NoteTooLong) => T["Keep it to {0} characters, a sentence or two; this has {1}.", ProposalTerms.NoteMaxLength, (typed?.Note ?? "").Trim().Length],
+            ("category", _) => T["Choose a pain category this line answers."],
             ("comment", ProposalIssueCodes.CommentTooLong) => T["Keep the comment to {0} characters.", ProposalTerms.CommentMaxLength],
             ("comment", ProposalIssueCodes.CommentNeeded) when ProposalWorkflow.Steps.FirstOrDefault(s => s.CommentNeeded == error.Message) is { } step => T[step.CommentNeeded!],
             ("name", ProposalIssueCodes.OptionNameInvalid) => T["Give the option a name of 1 to {0} characters, e.g. {1}.", ProposalTerms.OptionNameMaxLength, model?.Options.FirstOrDefault()?.Option.Name ?? T["Essential"]],

@@ -54,7 +54,8 @@ public sealed record OptionResponse(
         return new OptionResponse(option.Option.Id, option.Option.Name, option.Option.Explanation,
             e.Lines.Select(l => new LineResponse(l.Line.Id, l.Item.Code, CatalogueTerms.Code(l.Item.Kind), l.Item.Name, CatalogueTerms.Code(l.Item.Model), l.Item.Unit,
                 l.Line.Quantity, l.ListUnitPrice.Amount, l.Line.DiscountPercent.Value, l.NetUnitPrice.Amount, l.NetTotal.Amount, l.ContractValue.Amount, l.Item.MaxDiscountPercent.Value,
-                answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason, l.Line.Note)).ToList(),
+                answers.GetValueOrDefault(l.Line.Id) ?? [], l.Line.Reason, l.Line.Note,
+                l.Line.Improvements.Select(i => new LineImprovementResponse(i.Category, i.Percent, i.Reason)).ToList())).ToList(),
             new TotalsResponse(e.Totals.OneTime.Amount, e.Totals.Monthly.Amount, e.Totals.Annual.Amount, e.Totals.ListContractValue.Amount, e.Totals.ContractValue.Amount,
                 e.Totals.DiscountPercent),
             canSeeCosts && e.Margin is { } m ? new MarginResponse(m.Revenue.Amount, m.Cost.Amount, m.Amount.Amount, m.Percent, m.LinesWithoutCost) : null,
@@ -66,7 +67,10 @@ public sealed record OptionResponse(
 }
 
 public sealed record LineResponse(int Id, string ItemCode, string Kind, string Name, string Model, string Unit, int Quantity, decimal ListPrice,
-    decimal DiscountPercent, decimal NetUnitPrice, decimal NetTotal, decimal ContractValue, decimal MaxDiscountPercent, IReadOnlyList<int> Answers, string Reason, string Note);
+    decimal DiscountPercent, decimal NetUnitPrice, decimal NetTotal, decimal ContractValue, decimal MaxDiscountPercent, IReadOnlyList<int> Answers, string Reason, string Note,
+    IReadOnlyList<LineImprovementResponse> Improvements);
+
+public sealed record LineImprovementResponse(string Category, decimal Percent, string Reason);
 
 public sealed record TotalsResponse(decimal OneTime, decimal Monthly, decimal Annual, decimal ListContractValue, decimal ContractValue, decimal DiscountPercent);
 

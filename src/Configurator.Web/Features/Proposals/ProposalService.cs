@@ -94,6 +94,12 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
                 ? proposal.ChangeLine(option, line, input.Quantity, input.DiscountPercent, actorId, clock.GetUtcNow(), input.Note).ToResult()
                 : UseCaseResult.NotFound($"The option {optionId} has no line with the id {lineId}.")));
 
+    public Task<UseCaseResult> EstimateImprovementAsync(int id, int optionId, int lineId, string category, ImprovementInput input, string actorId, CancellationToken cancellationToken) =>
+        EditAsync(id, input.Version, cancellationToken, proposal => Task.FromResult(
+            Option(proposal, optionId) is { } option && option.Lines.FirstOrDefault(l => l.Id == lineId) is { } line
+                ? proposal.EstimateImprovement(option, line, category, input.Percent, input.Reason, actorId, clock.GetUtcNow()).ToResult()
+                : UseCaseResult.NotFound($"The option {optionId} has no line with the id {lineId}.")));
+
     public Task<UseCaseResult> RemoveLineAsync(int id, int optionId, int lineId, int? version, string actorId, CancellationToken cancellationToken) =>
         EditAsync(id, version, cancellationToken, proposal => Task.FromResult(
             Option(proposal, optionId) is { } option && option.Lines.FirstOrDefault(l => l.Id == lineId) is { } line

@@ -108,6 +108,19 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
         await AfterAsync(id, await proposals.RemoveLineAsync(id, optionId, lineId, version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken),
             StatusCodes.Status200OK, cancellationToken);
 
+    /// <summary>Presales' estimate of the share of a pain category's cost a line removes on this deal, with the reason; <c>percent: null</c> or DELETE takes it back.</summary>
+    [HttpPut("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}/improvements/{category}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> EstimateImprovement(int id, int optionId, int lineId, string category, ImprovementInput input, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.EstimateImprovementAsync(id, optionId, lineId, category, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
+    [HttpDelete("proposals/{id:int}/options/{optionId:int}/lines/{lineId:int}/improvements/{category}")]
+    [Authorize(Policy = Policies.EditProposals)]
+    public async Task<IActionResult> TakeBackImprovement(int id, int optionId, int lineId, string category, [FromQuery] int? version, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await proposals.EstimateImprovementAsync(id, optionId, lineId, category, new ImprovementInput(null, null, version ?? Request.IfMatchVersion()), User.ActorId(), cancellationToken),
+            StatusCodes.Status200OK, cancellationToken);
+
     /// <summary>Says in the proposal why a pain point is not answered; the document prints it, and the warning is satisfied. Empty text takes it back.</summary>
     [HttpPut("proposals/{id:int}/pain-points/{painId:int}/note")]
     [Authorize(Policy = Policies.EditProposals)]

@@ -661,6 +661,12 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<decimal>("DiscountPercent")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Improvements")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Item")
                         .IsRequired()
                         .HasColumnType("TEXT")
