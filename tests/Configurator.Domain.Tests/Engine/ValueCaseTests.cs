@@ -9,20 +9,20 @@ namespace Configurator.Domain.Tests.Engine;
 public sealed class ValueCaseTests
 {
     // Strong 60%, weak 15% by default; SVC's own figure for TRAIN is 80%. Term 36 months.
-    private static readonly OfferItemSpec Standard = Item("STD", model: PricingModel.Monthly, price: 1000m, addresses: "SLOW:3 STOCK:1");
-    private static readonly OfferItemSpec Innovation = Item("INN", kind: ItemKind.Innovation, model: PricingModel.OneTime, price: 12000m, addresses: "SLOW:2");
-    private static readonly OfferItemSpec Service = Item("SVC", kind: ItemKind.Service, model: PricingModel.Annual, price: 6000m, addresses: "TRAIN:3@80");
+    private static readonly OfferItemSpec _standard = Item("STD", model: PricingModel.Monthly, price: 1000m, addresses: "SLOW:3 STOCK:1");
+    private static readonly OfferItemSpec _innovation = Item("INN", kind: ItemKind.Innovation, model: PricingModel.OneTime, price: 12000m, addresses: "SLOW:2");
+    private static readonly OfferItemSpec _service = Item("SVC", kind: ItemKind.Service, model: PricingModel.Annual, price: 6000m, addresses: "TRAIN:3@80");
 
-    private static readonly ClientPain[] Pains =
+    private static readonly ClientPain[] _pains =
     [
         Pain(1, "SLOW", impact: 100_000m), Pain(2, "STOCK", impact: 40_000m), Pain(3, "TRAIN", impact: 10_000m),
         Pain(4, "NONE", impact: 50_000m), Pain(5, "SLOW"),
     ];
 
     private static ValueCase ValueOf(int termMonths, params ConfigurationLine[] lines) =>
-        Evaluator.Evaluate(Config(termMonths, lines), Pains, Items(Standard, Innovation, Service)).Value;
+        Evaluator.Evaluate(Config(termMonths, lines), _pains, Items(_standard, _innovation, _service)).Value;
 
-    private static ValueCase Worked() => ValueOf(36, Line(Standard, id: 1), Line(Innovation, id: 2), Line(Service, id: 3));
+    private static ValueCase Worked() => ValueOf(36, Line(_standard, id: 1), Line(_innovation, id: 2), Line(_service, id: 3));
 
     [Fact]
     public void EachPainsImprovementCombinesItsLinesAsIndependentReductions()
@@ -97,7 +97,7 @@ public sealed class ValueCaseTests
     [Fact]
     public void PresalesEstimateReplacesTheCatalogueForThatLineWithItsReason()
     {
-        var line = Line(Standard, id: 1) with { Improvements = [new LineImprovement("SLOW", 90m, "The Suzhou pilot cut re-keying by 90%")] };
+        var line = Line(_standard, id: 1) with { Improvements = [new LineImprovement("SLOW", 90m, "The Suzhou pilot cut re-keying by 90%")] };
 
         var value = ValueOf(36, line);
 
@@ -139,8 +139,8 @@ public sealed class ValueCaseTests
     [Fact]
     public void AddingAnInnovationThatAnswersAPainMoreStronglyRaisesTheValue()
     {
-        var without = ValueOf(36, Line(Standard, id: 1));
-        var with = ValueOf(36, Line(Standard, id: 1), Line(Innovation, id: 2));
+        var without = ValueOf(36, Line(_standard, id: 1));
+        var with = ValueOf(36, Line(_standard, id: 1), Line(_innovation, id: 2));
 
         Assert.True(with.AnnualValue > without.AnnualValue);
         Assert.Equal(66_000m, without.AnnualValue.Amount); // 60,000 + 6,000: the same lines no longer show the same value as the whole pain.
