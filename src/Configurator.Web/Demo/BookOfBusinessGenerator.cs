@@ -52,10 +52,13 @@ public sealed class BookOfBusinessGenerator(int seed, DateOnly referenceDate, IR
     private static readonly (int From, int To)[] _impactBySeverity = [(5, 15), (15, 40), (40, 90), (90, 180), (180, 350)];
 
     // The size band as the account's own people write it.
+    // How a deal's pain and budget grow with the client's size: slower than head count, because a deal is
+    // one site or programme, priced at the catalogue's default quantities (an enterprise at 6× overstated
+    // its value case twentyfold).
     private static readonly (string Size, string Chinese, decimal Scale)[] _sizes =
     [
-        ("Small (under 250 staff)", "小型（250 人以下）", 0.4m), ("Mid-size (250–1,000 staff)", "中型（250–1,000 人）", 1m),
-        ("Large (1,000–5,000 staff)", "大型（1,000–5,000 人）", 2.5m), ("Enterprise (over 5,000 staff)", "特大型（5,000 人以上）", 6m),
+        ("Small (under 250 staff)", "小型（250 人以下）", 0.5m), ("Mid-size (250–1,000 staff)", "中型（250–1,000 人）", 1m),
+        ("Large (1,000–5,000 staff)", "大型（1,000–5,000 人）", 1.5m), ("Enterprise (over 5,000 staff)", "特大型（5,000 人以上）", 2m),
     ];
 
     private const string InHouse = "In-house development";

@@ -26,6 +26,14 @@ public sealed record ProposalDocument(
 
     public bool AnyDiscount => Options.Any(o => o.HasDiscount);
 
+    /// <summary>The assumptions table: every pain point with what each option is assumed to remove of its cost.</summary>
+    public IReadOnlyList<DocumentAssumption> Assumptions { get; init; } = [];
+
+    public DocumentValueBasis ValueBasis { get; init; } = new("", "", "", "", "", "");
+
+    /// <summary>Whether any assumption has a basis other than the defaults: the table's basis column is printed only then.</summary>
+    public bool AnyAssumptionBasis => Assumptions.Any(a => a.Basis.Count > 0);
+
     /// <summary>
     /// The option the summary leads with: the middle of Good / Better / Best (the engine's recommendation),
     /// otherwise the first.
@@ -164,4 +172,42 @@ public sealed record DocumentTotals(
 /// <param name="PainBarPercent">Width of the pain-cost bar in the value chart, 0–100, against the largest bar of all options.</param>
 public sealed record DocumentValue(
     string AnnualPainCostAnswered, string FirstYearInvestment, string PaybackMonths,
-    decimal PainBarPercent, decimal InvestmentBarPercent);
+    decimal PainBarPercent, decimal InvestmentBarPercent)
+{
+    /// <summary>The value case under each scenario; the document leads with the conservative one.</summary>
+    public DocumentScenario Conservative { get; init; } = DocumentScenario.None;
+
+    public DocumentScenario Expected { get; init; } = DocumentScenario.None;
+
+    public DocumentScenario Ambitious { get; init; } = DocumentScenario.None;
+
+    /// <summary>Year 1 … N of the term under the conservative scenario: value reached against what is invoiced.</summary>
+    public IReadOnlyList<DocumentValueYear> Years { get; init; } = [];
+
+    /// <summary>Per pain point the option answers: the share of its cost the option is expected to remove.</summary>
+    public IReadOnlyList<DocumentPainValue> Pains { get; init; } = [];
+
+    /// <summary>Numbers of the pain points the option answers that have no quantified cost.</summary>
+    public IReadOnlyList<int> NotQuantified { get; init; } = [];
+}
+
+/// <param name="PaybackMonths">"6.5", or empty when the scenario has no value.</param>
+/// <param name="Roi">"183%": net value over the term against the contract value; empty when there is no contract value.</param>
+public sealed record DocumentScenario(string AnnualValue, decimal AnnualValueAmount, string PaybackMonths, string NetValueOverTerm, string Roi)
+{
+    public static readonly DocumentScenario None = new("", 0, "", "", "");
+}
+
+/// <param name="Ahead">True once the value so far exceeds the cost so far.</param>
+public sealed record DocumentValueYear(int Year, string Value, string Cost, string CumulativeNet, bool Ahead);
+
+/// <param name="Improvement">"74%": the share of the pain's cost the option's lines remove together.</param>
+/// <param name="AnnualValue">The expected value a year, empty when the pain's cost is not quantified.</param>
+public sealed record DocumentPainValue(int PainNumber, string Improvement, string AnnualValue);
+
+/// <summary>One row of the assumptions table: a pain point, its annual cost, what each option is assumed to remove of it and on what basis.</summary>
+/// <param name="ImprovementByOption">"74%" per option in document order, "—" where the option does not answer it.</param>
+public sealed record DocumentAssumption(int PainNumber, string PainTitle, string AnnualCost, IReadOnlyList<string> ImprovementByOption, IReadOnlyList<string> Basis);
+
+/// <summary>The defaults the value case uses where nobody said otherwise, as percentages ("60%").</summary>
+public sealed record DocumentValueBasis(string Weak, string Medium, string Strong, string Conservative, string Ambitious, string RampUp);

@@ -63,7 +63,20 @@ public static class SampleDocument
                 "EUR 1,200.00", o == 2 ? "10%" : "", o == 2 ? "EUR 1,080.00" : "EUR 1,200.00", $"EUR {12_000 * o:N2}", $"EUR {36_000 * o:N2}").Worded(labels)).ToList();
             return new DocumentOption(OptionName(o), lines,
                 new DocumentTotals("EUR 24,000.00", "EUR 0.00", $"EUR {48_000 * o:N2}", $"EUR {170_000 * o:N2}", $"EUR {168_000 * o:N2}", 168_000m * o, o == 2 ? 1.2m : 0, o == 2 ? "1.2%" : "0%"),
-                new DocumentValue($"EUR {300_000 + (o * 50_000):N2}", $"EUR {72_000 * o:N2}", (2.9m * o).ToString("0.#", CultureInfo.InvariantCulture), 100, 20 * o),
+                new DocumentValue($"EUR {300_000 + (o * 50_000):N2}", $"EUR {72_000 * o:N2}", (2.9m * o).ToString("0.#", CultureInfo.InvariantCulture), 100, 20 * o)
+                {
+                    // First year 72,000 × o, then 48,000 × o a year: 168,000 × o over 36 months; the value ramps up to half in year 1.
+                    Conservative = new($"EUR {100_000 * o:N2}", 100_000m * o, "8.6", $"EUR {82_000 * o:N2}", "48.8%"),
+                    Expected = new($"EUR {190_000 * o:N2}", 190_000m * o, "4.5", $"EUR {307_000 * o:N2}", "182.7%"),
+                    Ambitious = new($"EUR {230_000 * o:N2}", 230_000m * o, "3.8", $"EUR {407_000 * o:N2}", "242.3%"),
+                    Years =
+                    [
+                        new(1, $"EUR {50_000 * o:N2}", $"EUR {72_000 * o:N2}", $"EUR {-22_000 * o:N2}", false),
+                        new(2, $"EUR {100_000 * o:N2}", $"EUR {48_000 * o:N2}", $"EUR {30_000 * o:N2}", true),
+                        new(3, $"EUR {100_000 * o:N2}", $"EUR {48_000 * o:N2}", $"EUR {82_000 * o:N2}", true),
+                    ],
+                    Pains = pains.Select(p => new DocumentPainValue(p.Number, $"{Math.Min(90, 30 + (15 * o) + p.Number)}%", "")).ToList(),
+                },
                 o == 2);
         }).ToList();
         var buyer = new DocumentPerson(chinese ? "王丽" : "Ingrid Berg", chinese ? "首席财务官" : "Chief Financial Officer", "economic-buyer", "supporter", [1, 2]);
@@ -73,7 +86,13 @@ public static class SampleDocument
             new DocumentClient(chinese ? "北方食品有限公司" : "Nordby Foods", chinese ? "食品饮料" : "Food and beverage", chinese ? "北欧" : "Nordics"),
             new DocumentOpportunity(chinese ? "旺季准备" : "Peak readiness", "31 March 2027"),
             buyer, [buyer, new DocumentPerson("Ola Nordmann", "Head of Logistics", "champion", "champion", [3])],
-            pains, options, groups, labels);
+            pains, options, groups, labels) with
+        {
+            Assumptions = pains.Select(p => new DocumentAssumption(p.Number, p.Title, p.AnnualImpact,
+                Enumerable.Range(1, optionCount).Select(o => $"{Math.Min(90, 30 + (15 * o) + p.Number)}%").ToList(),
+                p.Number == 1 ? [chinese ? "需求预测看板：60%，我方估计：贵公司试点仓库的加班减少了六成" : "Demand Radar: 60%, our estimate: your pilot site cut overtime by 60%"] : [])).ToList(),
+            ValueBasis = new DocumentValueBasis("15%", "35%", "60%", "50%", "125%", "50%"),
+        };
 
         string OptionName(int o) => o switch { 1 => "Essential", 2 => "Advantage", 3 => "Premium", _ => $"Option {o}" };
     }

@@ -53,6 +53,32 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public async Task TheValueCaseLeadsWithTheConservativeFigureAndPrintsItsAssumptions()
+    {
+        var document = Sample(options: 3);
+        var labels = document.Labels;
+
+        using var pdf = PdfDocument.Open(await PrintAsync(document));
+        var text = TextOf(pdf);
+        var summary = pdf.GetPages().First(p => p.Text.Contains(labels["summary_heading"], StringComparison.Ordinal)).Text;
+        var value = pdf.GetPages().First(p => p.Text.Contains(labels["value_heading"], StringComparison.Ordinal)).Text;
+
+        // The summary leads with the recommended option's conservative value, then the expected one, payback and return.
+        Assert.Contains("Even on conservative assumptions, Advantage is worth EUR 200,000.00 a year", summary);
+        Assert.Contains("(expected: EUR 380,000.00)", summary);
+        Assert.Contains("a return of 48.8%", summary);
+        Assert.True(value.IndexOf("CONSERVATIVE", StringComparison.Ordinal) < value.IndexOf("EXPECTED", StringComparison.Ordinal));
+        Assert.Contains("EUR 460,000.00", value); // ambitious, Advantage
+        Assert.Contains("Year 1", value);
+        Assert.Contains(labels["assumptions_heading"], text);
+        Assert.Contains("remove 60% of its cost", text);
+        // Narrow columns wrap their sentences; the words read back in order.
+        static string Squeezed(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
+        Assert.Contains("DemandRadar:60%,ourestimate:yourpilotsitecutovertimeby60%", Squeezed(text));
+        Assert.All(document.PainPoints, p => Assert.Contains(Squeezed($"{p.Number}. {p.Title}"), Squeezed(text)));
+    }
+
+    [Fact]
     public async Task PagesGrowWithContentAndLongTablesRepeatTheirHeader()
     {
         using var small = PdfDocument.Open(await PrintAsync(Sample(pains: 2, items: 2, options: 1)));

@@ -53,7 +53,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var solution = Solution(options, pains, textData, proposal.Language, labels);
         var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered.Amount, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths).Amount)).ToList();
         var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
-        var documentOptions = options.Select(o => Option(o, proposal, largest, labels)).ToList();
+        var documentOptions = options.Select(o => Option(o, proposal, largest, labels, numberOf)).ToList();
 
         var persons = opportunity.Stakeholders.OrderByDescending(s => s.Influence).ThenBy(s => s.Name, StringComparer.CurrentCulture)
             .Select(s => new DocumentPerson(s.Name, s.Title, DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance),
@@ -67,11 +67,44 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         {
             CurrencyName = labels.GetValueOrDefault("currency_" + proposal.Currency, proposal.Currency),
         };
+        var policy = context.Policy.Value;
         return ProposalDocument.Assemble(info, source.Brand.For(proposal.Language),
             new DocumentClient(account.Name, account.Industry, account.Region),
             new DocumentOpportunity(opportunity.Name, opportunity.ExpectedClose is { } close ? ProposalDocument.FormatDate(close, labels) : ""),
-            buyer, persons, pains, documentOptions, solution, labels);
+            buyer, persons, pains, documentOptions, solution, labels) with
+        {
+            Assumptions = Assumptions(options, pains, numberOf, proposal.Language, labels),
+            ValueBasis = new DocumentValueBasis(Percent(policy.WeakImprovement.Value), Percent(policy.MediumImprovement.Value), Percent(policy.StrongImprovement.Value),
+                Percent(policy.ConservativeShare.Value), Percent(policy.AmbitiousPercent), Percent(policy.FirstYearRampUp.Value)),
+        };
     }
+
+    /// <summary>
+    /// Each pain point with what each option is assumed to remove of its cost, and the basis where it is
+    /// not the default for the strength: presales' estimate with its reason, or the item's own figure.
+    /// </summary>
+    private static List<DocumentAssumption> Assumptions(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains,
+        IReadOnlyDictionary<int, int> numberOf, string language, IReadOnlyDictionary<string, string> labels)
+    {
+        var byNumber = options.Select(o => o.Evaluation.Value.Pains.ToDictionary(p => numberOf[p.Pain.Id])).ToList();
+        var names = options.SelectMany(o => o.Evaluation.Lines).GroupBy(l => l.Line.Id).ToDictionary(g => g.Key, g => g.First().Item.TextsFor(language).Name);
+        return pains.Select(pain =>
+        {
+            var values = byNumber.Select(b => b.GetValueOrDefault(pain.Number)).ToList();
+            var basis = values.OfType<PainValue>().SelectMany(v => v.Assumptions)
+                .Where(a => a.Source != ImprovementSource.Strength)
+                .Select(a => (a.Source == ImprovementSource.Presales ? labels.GetValueOrDefault("basis_presales", "{item}: {percent}, {reason}") : labels.GetValueOrDefault("basis_catalogue", "{item}: {percent}"))
+                    .Replace("{item}", names.GetValueOrDefault(a.LineId, a.ItemCode), StringComparison.Ordinal)
+                    .Replace("{percent}", Share(a.Improvement), StringComparison.Ordinal)
+                    .Replace("{reason}", a.Reason, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal).ToList();
+            return new DocumentAssumption(pain.Number, pain.Title, pain.AnnualImpact,
+                values.Select(v => v is { IsAnswered: true } ? Share(v.Improvement) : "—").ToList(), basis);
+        }).ToList();
+    }
+
+    /// <summary>A share from 0 to 1 as the document prints it: "74%", "12.5%".</summary>
+    private static string Share(decimal fraction) => Percent(Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero));
 
     /// <summary>The items whose proposal text fails to render for this client: the builder shows them so presales can fix them before issuing.</summary>
     public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data, string language = CatalogueLanguages.Default) =>
@@ -123,7 +156,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         return groups;
     }
 
-    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest, IReadOnlyDictionary<string, string> labels)
+    private static DocumentOption Option(EvaluatedOption option, Proposal proposal, decimal largest, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<int, int> numberOf)
     {
         var e = option.Evaluation;
         string Shown(Money amount) => Display.Money(amount.Amount, amount.Currency.Code, proposal.Language);
@@ -136,9 +169,23 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             t.ContractValue.Amount, t.DiscountPercent, Percent(t.DiscountPercent));
         var firstYear = t.FirstYearCost(proposal.TermMonths);
         decimal Bar(Money amount) => largest > 0 ? Math.Round(amount.Amount / largest * 100m, 1) : 0;
+        DocumentScenario Scenario(ValueScenario s) => new(Shown(s.AnnualValue), s.AnnualValue.Amount,
+            s.PaybackMonths is { } months ? months.ToString("0.#", CultureInfo.InvariantCulture) : "", Shown(s.NetValueOverTerm),
+            s.Roi is { } roi ? Share(roi) : "");
+        var conservative = e.Value.Conservative;
         var value = new DocumentValue(Shown(e.Value.AnnualPainCostAnswered), Shown(firstYear),
             e.Value.PaybackMonths is { } payback ? payback.ToString("0.#", CultureInfo.InvariantCulture) : "",
-            Bar(e.Value.AnnualPainCostAnswered), Bar(firstYear));
+            Bar(e.Value.AnnualPainCostAnswered), Bar(firstYear))
+        {
+            Conservative = Scenario(conservative),
+            Expected = Scenario(e.Value.Expected),
+            Ambitious = Scenario(e.Value.Ambitious),
+            Years = conservative.Years.Select(y => new DocumentValueYear(y.Year, Shown(y.Value), Shown(y.Cost), Shown(y.CumulativeValue - y.CumulativeCost),
+                y.CumulativeValue > y.CumulativeCost)).ToList(),
+            Pains = e.Value.Pains.Where(p => p.IsAnswered).Select(p => new DocumentPainValue(numberOf[p.Pain.Id], Share(p.Improvement),
+                p.AnnualValue is { } v ? Shown(v) : "")).ToList(),
+            NotQuantified = e.Value.NotQuantified.Select(p => numberOf[p.Pain.Id]).Order().ToList(),
+        };
         return new DocumentOption(option.Option.Name, lines, totals, value, e.Lines.Any(l => l.Line.DiscountPercent > Percentage.Zero));
     }
 
