@@ -358,6 +358,11 @@ public sealed class CatalogueValidation(IProposalTextSyntax syntax)
     private static List<string> ReadDifferentiators(IReadOnlyList<string?> differentiators, string path, List<CatalogueIssue> issues)
     {
         var result = new List<string>();
+        if (differentiators.Count > CatalogueLimits.MaxDifferentiators)
+        {
+            issues.Add(new(path, $"At most {CatalogueLimits.MaxDifferentiators} differentiators; this has {differentiators.Count}. Keep the few that win deals."));
+            return result;
+        }
         for (var i = 0; i < differentiators.Count; i++)
         {
             var text = CheckText(differentiators[i], $"{path}[{i}]", "differentiator", CatalogueLimits.DifferentiatorMaxLength, required: true, issues);

@@ -14,6 +14,7 @@ public enum ActivityKind
     StageChanged,
     OwnerChanged,
     NextStepChanged,
+    OpportunityImported,
 }
 
 /// <summary>

@@ -9,6 +9,12 @@ public static class DiscoveryIssueCodes
     /// <summary>Text longer than its field keeps.</summary>
     public const string TooLong = "too-long";
 
+    /// <summary>A list with more entries than it keeps (competitors, people, pain points).</summary>
+    public const string TooMany = "too-many";
+
+    /// <summary>A new deal in a stage only its playbook reaches (won, lost), without being imported.</summary>
+    public const string PlaybookSkipped = "playbook-skipped";
+
     /// <summary>A code that is not one of the allowed ones (category, role, stance, currency, stage).</summary>
     public const string Unknown = "unknown";
 

@@ -20,4 +20,13 @@ public static class DiscoveryLimits
     public const int MaxSeverity = 5;
     public const int MinInfluence = 1;
     public const int MaxInfluence = 5;
+
+    /// <summary>Competitors named on one deal: a handful in practice; the bound keeps a page and its JSON small.</summary>
+    public const int MaxCompetitors = 20;
+
+    /// <summary>People in one deal's decision chain.</summary>
+    public const int MaxStakeholders = 50;
+
+    /// <summary>Pain points of one deal: more than anyone can rank, and a document prints every one.</summary>
+    public const int MaxPainPoints = 50;
 }

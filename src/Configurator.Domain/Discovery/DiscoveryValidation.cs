@@ -118,8 +118,12 @@ public static class DiscoveryValidation
         return issues;
     }
 
-    /// <summary>A deal about to start: its details, the currency everything of it will be in, and its stage (null: discovery).</summary>
-    public static IReadOnlyList<DiscoveryIssue> NewOpportunity(OpportunityDetails details, string? currency, string? stage)
+    /// <summary>
+    /// A deal about to start: its details, the currency everything of it will be in, and its stage (null: discovery).
+    /// A deal reaches won or lost through its playbook; it starts there only when <paramref name="import"/>ed,
+    /// decided elsewhere (who may import is the caller's to check).
+    /// </summary>
+    public static IReadOnlyList<DiscoveryIssue> NewOpportunity(OpportunityDetails details, string? currency, string? stage, bool import = false)
     {
         var issues = new List<DiscoveryIssue>();
         Text(details.Name, "name", "the opportunity's name", DiscoveryLimits.NameMaxLength, required: true, issues);
@@ -130,6 +134,11 @@ public static class DiscoveryValidation
         if (stage is not null && !DiscoveryTerms.TryParse<OpportunityStage>(stage, out _))
         {
             issues.Add(new("stage", DiscoveryIssueCodes.Unknown, $"Stage '{stage}' is not one of {DiscoveryTerms.AllCodes<OpportunityStage>()}."));
+        }
+        else if (stage is not null && DiscoveryTerms.TryParse<OpportunityStage>(stage, out var decided) && Playbook.IsClosed(decided) && !import)
+        {
+            issues.Add(new("stage", DiscoveryIssueCodes.PlaybookSkipped,
+                $"A deal reaches {stage} through its playbook: start it in an open stage and move it on, or send \"import\": true to bring in a deal decided elsewhere (admins only)."));
         }
         BudgetAndCompetitors(details, issues);
         return issues;
@@ -149,6 +158,11 @@ public static class DiscoveryValidation
         if (details.Budget is < 0 or > CatalogueLimits.MaxAmount)
         {
             issues.Add(new("budget", DiscoveryIssueCodes.OutOfRange, "The budget is an amount of money from 0 upwards, or left out when unknown."));
+        }
+        if (Count(details.Competitors.Count, "competitors", "competitors", DiscoveryLimits.MaxCompetitors) is { } tooMany)
+        {
+            issues.Add(tooMany);
+            return;
         }
         for (var i = 0; i < details.Competitors.Count; i++)
         {
@@ -190,6 +204,24 @@ public static class DiscoveryValidation
         }
         return issues;
     }
+
+    /// <summary>
+    /// Null when a list of <paramref name="count"/> entries fits its bound; else the issue, under the list's
+    /// <paramref name="field"/>. Entries are checked only after: a list over its bound is refused whole.
+    /// </summary>
+    public static DiscoveryIssue? Count(int count, string field, string what, int max) => count > max
+        ? new(field, DiscoveryIssueCodes.TooMany, $"At most {max} {what}; this has {count}.")
+        : null;
+
+    /// <summary>Null when one more pain point fits the deal that has <paramref name="existing"/>; else why not (the deal's state refuses it, not the input).</summary>
+    public static string? RoomForPainPoint(int existing) => existing >= DiscoveryLimits.MaxPainPoints
+        ? $"This opportunity has {existing} pain points, the most it keeps; merge or reword some before adding another."
+        : null;
+
+    /// <summary>Null when one more person fits the decision chain of <paramref name="existing"/>; else why not.</summary>
+    public static string? RoomForStakeholder(int existing) => existing >= DiscoveryLimits.MaxStakeholders
+        ? $"This decision chain has {existing} people, the most it keeps; remove someone before adding another."
+        : null;
 
     private static void Text(string? value, string field, string what, int maxLength, bool required, List<DiscoveryIssue> issues)
     {

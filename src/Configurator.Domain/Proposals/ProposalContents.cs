@@ -49,13 +49,22 @@ public sealed partial class Proposal
         {
             return (null, refused);
         }
+        if (_options.Count >= ProposalTerms.MaxOptions)
+        {
+            return (null, [new(ProposalIssueCodes.TooManyOptions, $"A proposal keeps at most {ProposalTerms.MaxOptions} options; delete one before adding another.", "name")]);
+        }
         var trimmed = name?.Trim() ?? "";
         if (OptionNameProblem(trimmed, except: null) is { } problem)
         {
             return (null, [problem]);
         }
+        var given = lines.ToList();
+        if (given.Count > ProposalTerms.MaxLinesPerOption)
+        {
+            return (null, [new(ProposalIssueCodes.TooManyLines, $"An option keeps at most {ProposalTerms.MaxLinesPerOption} lines; this one would have {given.Count}.", "lines")]);
+        }
         Edited(actorId, at);
-        var option = ProposalOption.Create(trimmed, explanation, _options.Count == 0 ? 1 : _options.Max(o => o.Position) + 1, lines);
+        var option = ProposalOption.Create(trimmed, explanation, _options.Count == 0 ? 1 : _options.Max(o => o.Position) + 1, given);
         _options.Add(option);
         return (option, []);
     }
@@ -149,6 +158,10 @@ public sealed partial class Proposal
         {
             var remedy = clash.InPlay is { } other ? $"remove {other} first or choose another item" : "choose another item";
             return [new(ProposalIssueCodes.RuleClash, $"{spec.Name} ({spec.Code}) cannot be added: {clash.Message}; {remedy}.", "itemCode")];
+        }
+        if (option.Lines.Count + addition.BringsIn.Count > ProposalTerms.MaxLinesPerOption)
+        {
+            return [new(ProposalIssueCodes.TooManyLines, $"An option keeps at most {ProposalTerms.MaxLinesPerOption} lines; remove one before adding another.", "itemCode")];
         }
         Edited(actorId, at);
         foreach (var member in addition.BringsIn)

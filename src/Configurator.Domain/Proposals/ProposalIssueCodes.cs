@@ -27,6 +27,8 @@ public static class ProposalIssueCodes
     public const string NothingToSubmit = "nothing-to-submit";
     public const string ErrorsToFix = "errors-to-fix";
     public const string LastOption = "last-option";
+    public const string TooManyOptions = "too-many-options";
+    public const string TooManyLines = "too-many-lines";
     public const string RevisionNotAllowed = "revision-not-allowed";
     public const string RevisionNeeded = "revision-needed";
 }

@@ -13,6 +13,12 @@ public static class ProposalTerms
     public const int NoteMaxLength = 500;
     public const int DefaultTermMonths = 36;
 
+    /// <summary>Options side by side in one proposal: a buyer compares three; the bound keeps the builder and the document readable.</summary>
+    public const int MaxOptions = 6;
+
+    /// <summary>Lines in one option: more than a catalogue of solutions needs, few enough that the builder and the document stay quick.</summary>
+    public const int MaxLinesPerOption = 100;
+
     public static string Code<T>(T value)
         where T : struct, Enum => ContractCode.Of(value);
 

@@ -44,7 +44,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
-    /// transaction, so no writer can forget to tell the catalogue caches.
+    /// transaction, so no writer can forget to tell the catalogue caches. Pain points that change priority
+    /// are renumbered in one transaction too (see <see cref="SaveDetectedAsync"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -70,15 +71,28 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
         var catalogueChanged = ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is OfferItem or PainCategory);
-        if (!catalogueChanged)
+        var reordered = ChangeTracker.Entries<PainPoint>()
+            .Where(e => e.State == EntityState.Modified && e.Property(p => p.Priority).IsModified)
+            .Select(e => e.Entity.Id)
+            .ToList();
+        if (!catalogueChanged && reordered.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
+            if (reordered.Count > 0)
+            {
+                // A deal's priorities are unique in the database, checked row by row: the pain points that move
+                // step aside first (to -id, which no priority takes), so no row meets another's old place on the way.
+                await PainPoints.Where(p => reordered.Contains(p.Id)).ExecuteUpdateAsync(p => p.SetProperty(x => x.Priority, x => -x.Id), cancellationToken);
+            }
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await CatalogueRevisions.Where(r => r.Id == 1).ExecuteUpdateAsync(r => r.SetProperty(x => x.Revision, x => x.Revision + 1), cancellationToken);
+            if (catalogueChanged)
+            {
+                await CatalogueRevisions.Where(r => r.Id == 1).ExecuteUpdateAsync(r => r.SetProperty(x => x.Revision, x => x.Revision + 1), cancellationToken);
+            }
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);

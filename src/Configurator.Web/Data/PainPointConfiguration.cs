@@ -17,5 +17,7 @@ internal sealed class PainPointConfiguration : IEntityTypeConfiguration<PainPoin
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.RaisedBy).WithMany().HasForeignKey(p => p.RaisedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.Category);
+        // One pain point per place in a deal's order, even when two people add at the same moment.
+        builder.HasIndex(p => new { p.OpportunityId, p.Priority }).IsUnique();
     }
 }

@@ -44,9 +44,13 @@ public static class SaveOrConflict
 
     /// <summary>
     /// An insert whose key another save took first, which is the same race as a concurrent edit: two first
-    /// saves of a record there is one of (the brand), two revisions given the same number.
+    /// saves of a record there is one of (the brand), two revisions given the same number; or a unique value
+    /// another save took first while this one inserted or changed its rows (two pain points at one place in a deal's order).
     /// </summary>
-    private static bool KeyTaken(DbUpdateException error) =>
-        error.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqlitePrimaryKey or SqliteUnique }
-        && error.Entries.Count > 0 && error.Entries.All(e => e.State == EntityState.Added);
+    private static bool KeyTaken(DbUpdateException error) => error.Entries.Count > 0 && error.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqlitePrimaryKey } => error.Entries.All(e => e.State == EntityState.Added),
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteUnique } => error.Entries.All(e => e.State is EntityState.Added or EntityState.Modified),
+        _ => false,
+    };
 }

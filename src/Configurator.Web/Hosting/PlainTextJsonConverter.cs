@@ -6,6 +6,7 @@ namespace Configurator.Web.Hosting;
 /// <summary>
 /// Every text the API reads is plain text: control characters (a NUL byte, a bell …) are refused at their
 /// JSON path instead of being stored and printed; tabs and line breaks stay, multi-line notes need them.
+/// The rule is <see cref="PlainText"/>, which page forms follow too (<see cref="PlainTextModelBinder"/>).
 /// </summary>
 public sealed class PlainTextJsonConverter : JsonConverter<string>
 {
@@ -16,12 +17,9 @@ public sealed class PlainTextJsonConverter : JsonConverter<string>
             throw new JsonException("Give text here, in quotes.");
         }
         var text = reader.GetString()!;
-        foreach (var character in text)
+        if (PlainText.ForbiddenCharacter(text) is { } forbidden)
         {
-            if (char.IsControl(character) && character is not ('\t' or '\n' or '\r'))
-            {
-                throw new JsonException($"Remove the control character U+{(int)character:X4}; text may hold letters, digits, punctuation, tabs and line breaks.");
-            }
+            throw new JsonException(PlainText.Refusal(forbidden));
         }
         return text;
     }

@@ -13,6 +13,9 @@ public static class Policies
     public const string ReassignOwners = nameof(ReassignOwners);
     public const string EditProposals = nameof(EditProposals);
 
+    /// <summary>Bringing in deals decided elsewhere (an opportunity created won or lost, past its playbook): admins.</summary>
+    public const string ImportOpportunities = nameof(ImportOpportunities);
+
     /// <summary>Unit costs and margins are shown to the people who set prices and approve discounts.</summary>
     public static bool CanSeeCosts(System.Security.Claims.ClaimsPrincipal user) =>
         user.IsInRole(Roles.ProductManager) || user.IsInRole(Roles.Approver);
@@ -26,5 +29,6 @@ public static class Policies
         options.AddPolicy(EditDiscovery, p => p.RequireRole(Roles.Rep, Roles.Presales, Roles.Admin));
         options.AddPolicy(ReassignOwners, p => p.RequireRole(Roles.Admin, Roles.Approver));
         options.AddPolicy(EditProposals, p => p.RequireRole(ProposalWorkflow.EditorRoles));
+        options.AddPolicy(ImportOpportunities, p => p.RequireRole(Roles.Admin));
     }
 }

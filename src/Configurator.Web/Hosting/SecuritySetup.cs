@@ -153,6 +153,7 @@ public static class SecuritySetup
     {
         options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         options.Filters.Add(new Htmx.VaryFilter());
+        options.ModelBinderProviders.Insert(0, new PlainTextModelBinder.Provider());
     }
 
     /// <summary>

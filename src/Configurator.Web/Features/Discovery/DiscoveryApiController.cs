@@ -16,7 +16,8 @@ namespace Configurator.Web.Features.Discovery;
 /// </summary>
 [Route("/api/v1")]
 public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountService accounts, AccountList accountList, OpportunityService opportunities,
-    OpportunityList opportunityList, PainPointService painPoints, StakeholderService stakeholders, IOptions<JsonOptions> json) : ApiControllerBase
+    OpportunityList opportunityList, PainPointService painPoints, StakeholderService stakeholders, IOptions<JsonOptions> json,
+    IAuthorizationService authorization) : ApiControllerBase
 {
     private static readonly string[] _accountFields = ["name", "industry", "region", "size", "notes", "allowSimilar", "version"];
     private static readonly string[] _opportunityFields = ["name", "expectedClose", "budget", "competitors", "nextStep", "nextStepDue", "version"];
@@ -123,6 +124,11 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountServ
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> CreateOpportunity(OpportunityInput input, CancellationToken cancellationToken)
     {
+        if (input.IsImport && !(await authorization.AuthorizeAsync(User, Policies.ImportOpportunities)).Succeeded)
+        {
+            return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only admins import opportunities",
+                detail: "\"import\": true brings in a deal decided elsewhere, past its playbook; only an admin may. Leave it out to start the deal in an open stage.");
+        }
         var (result, opportunity) = await opportunities.CreateAsync(input, User.ActorId(), cancellationToken);
         if (!result.Succeeded)
         {

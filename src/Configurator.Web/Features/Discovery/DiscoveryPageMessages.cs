@@ -38,6 +38,9 @@ public sealed partial class DiscoveryPageMessages(IStringLocalizer<Text> T, Acco
         Template("sort is one of {0} (a minus sorts from the largest or latest)."),
         Template("close is one of {0}, or give closeFrom and closeTo."),
         Template("{0} is a date written yyyy-MM-dd, e.g. 2027-03-31."),
+        Template("This opportunity has {0} pain points, the most it keeps; merge or reword some before adding another."),
+        Template("This decision chain has {0} people, the most it keeps; remove someone before adding another."),
+        Template("At most {0} competitors; this has {1}."),
     ];
 
     /// <summary>The page's sentence for a refusal; a refusal already written for people keeps its own words, translated.</summary>
@@ -57,6 +60,7 @@ public sealed partial class DiscoveryPageMessages(IStringLocalizer<Text> T, Acco
         ("influence", _) => T["Choose how much say the person has, from 1 (little) to 5 (decides)."],
         ("currency", _) => T["Write the currency as its three-letter code, e.g. EUR, USD or CNY."],
         ("stage", DiscoveryIssueCodes.Unknown) => T["Choose the stage to move to."],
+        ("stage", DiscoveryIssueCodes.PlaybookSkipped) => T["A deal reaches won or lost through its playbook: start it in an open stage and move it on."],
         ("stage", DiscoveryIssueCodes.Unchanged) when move is not null => T["The opportunity is already in {0}.", T[DiscoveryLabels.Stage(move.To)]],
         ("reason", DiscoveryIssueCodes.ActionsOpen) when move is not null => move.Open.Count == 1
             ? T["{0} playbook action is still open: {1}. Finish it, or give a reason to proceed anyway.", 1, Actions(move)]

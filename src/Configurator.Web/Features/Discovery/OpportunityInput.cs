@@ -3,7 +3,10 @@ using Configurator.Web.Features.Shared;
 
 namespace Configurator.Web.Features.Discovery;
 
-/// <summary>A new opportunity as a caller sent it, with its decision chain and pain points in one body.</summary>
+/// <summary>
+/// A new opportunity as a caller sent it, with its decision chain and pain points in one body. <see cref="Import"/>
+/// brings in a deal decided elsewhere, which may start won or lost (who may import is checked by the caller: <see cref="Hosting.Policies.ImportOpportunities"/>).
+/// </summary>
 public sealed record OpportunityInput(
     int? AccountId,
     string? Name,
@@ -13,8 +16,11 @@ public sealed record OpportunityInput(
     decimal? Budget,
     IReadOnlyList<string?>? Competitors,
     IReadOnlyList<StakeholderInput?>? Stakeholders,
-    IReadOnlyList<PainPointInput?>? PainPoints)
+    IReadOnlyList<PainPointInput?>? PainPoints,
+    bool? Import = null)
 {
+    public bool IsImport => Import == true;
+
     public OpportunityDetails ToDetails() => new(Name, ExpectedClose, Budget, Competitors ?? []);
 
     /// <summary>
@@ -23,11 +29,22 @@ public sealed record OpportunityInput(
     /// </summary>
     public IReadOnlyList<FieldError> Problems(IReadOnlySet<string> categories)
     {
-        var problems = new List<FieldError>(DiscoveryValidation.NewOpportunity(ToDetails(), Currency, Stage).ToFieldErrors());
+        var problems = new List<FieldError>(DiscoveryValidation.NewOpportunity(ToDetails(), Currency, Stage, IsImport).ToFieldErrors());
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var personIds = new HashSet<int>();
         var stakeholders = Stakeholders ?? [];
+        var painPoints = PainPoints ?? [];
+        var tooMany = new[]
+        {
+            DiscoveryValidation.Count(stakeholders.Count, "stakeholders", "people in a decision chain", DiscoveryLimits.MaxStakeholders),
+            DiscoveryValidation.Count(painPoints.Count, "painPoints", "pain points", DiscoveryLimits.MaxPainPoints),
+        }.OfType<DiscoveryIssue>().ToList();
+        if (tooMany.Count > 0)
+        {
+            // A list over its bound is refused whole, before its entries are read one by one.
+            return [.. problems, .. tooMany.ToFieldErrors()];
+        }
         for (var i = 0; i < stakeholders.Count; i++)
         {
             if (stakeholders[i] is not { } stakeholder)
@@ -49,7 +66,6 @@ public sealed record OpportunityInput(
                 problems.Add(new($"stakeholders[{i}].personId", $"The person {personId} is named twice; a person is in a decision chain once."));
             }
         }
-        var painPoints = PainPoints ?? [];
         for (var i = 0; i < painPoints.Count; i++)
         {
             if (painPoints[i] is not { } painPoint)

@@ -83,8 +83,9 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
             PainPointService.AddTo(opportunity, pain!, pain!.RaisedBy is { Length: > 0 } key ? keys[key] : null, actorId, now);
         }
         db.Opportunities.Add(opportunity);
-        var started = Started(opportunity);
-        await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.OpportunityCreated, started, actorId, now), cancellationToken);
+        var started = input.IsImport ? Imported(opportunity) : Started(opportunity);
+        var kind = input.IsImport ? ActivityKind.OpportunityImported : ActivityKind.OpportunityCreated;
+        await db.SaveWithActivityAsync(() => ActivityEntry.Record(opportunity.AccountId, opportunity.Id, kind, started, actorId, now), cancellationToken);
         return (UseCaseResult.Done(opportunity.Id), opportunity);
     }
 
@@ -210,6 +211,10 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         : ActivityText.Of("Started the opportunity {0} with {1} and {2}", ActivityPart.Name(opportunity.Name),
             ActivityPart.Count(opportunity.PainPoints.Count, "{0} pain point", "{0} pain points"),
             ActivityPart.Count(opportunity.Stakeholders.Count, "{0} person", "{0} people"));
+
+    /// <summary>What the timeline says of a deal brought in from elsewhere, with the stage it came in at.</summary>
+    public static ActivityText Imported(Opportunity opportunity) =>
+        ActivityText.Of("Imported the opportunity {0} at {1}", ActivityPart.Name(opportunity.Name), ActivityPart.Term(DiscoveryLabels.Stage(opportunity.Stage)));
 
     private static UseCaseResult NotFound(int id) => UseCaseResult.NotFound($"There is no opportunity with the id {id}.");
 

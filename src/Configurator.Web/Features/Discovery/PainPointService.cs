@@ -21,8 +21,26 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         return opportunity is null ? NotFound(opportunityId) : await RefusedAsync(opportunity, input, cancellationToken) ?? UseCaseResult.Done();
     }
 
-    /// <summary>Adds a pain point at the end of the priority order; <see cref="PainPointInput.RaisedBy"/> is a stakeholder id of the opportunity.</summary>
+    /// <summary>
+    /// Adds a pain point where it belongs in the priority order; <see cref="PainPointInput.RaisedBy"/> is a stakeholder id of the opportunity.
+    /// Adds to one deal take turns in this process, and an add that another process beat to a priority
+    /// (the database keeps them unique) is tried again on what that one saved, so concurrent adds all land, each in its own place.
+    /// </summary>
     public async Task<UseCaseResult> AddAsync(int opportunityId, PainPointInput input, string actorId, CancellationToken cancellationToken)
+    {
+        using var turn = await PainPointOrder.TurnAsync(opportunityId, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = await TryAddAsync(opportunityId, input, actorId, cancellationToken);
+            if (result.Outcome != Outcome.Conflict || attempt == PainPointOrder.Attempts)
+            {
+                return result;
+            }
+            await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
+        }
+    }
+
+    private async Task<UseCaseResult> TryAddAsync(int opportunityId, PainPointInput input, string actorId, CancellationToken cancellationToken)
     {
         var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
         if (opportunity is null)
@@ -32,6 +50,10 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         if (await RefusedAsync(opportunity, input, cancellationToken) is { } refused)
         {
             return refused;
+        }
+        if (DiscoveryValidation.RoomForPainPoint(opportunity.PainPoints.Count) is { } full)
+        {
+            return UseCaseResult.Conflict(full);
         }
         var now = clock.GetUtcNow();
         var pain = AddTo(opportunity, input, RaisedBy(opportunity, input), actorId, now);
@@ -80,6 +102,7 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         {
             return UseCaseResult.Invalid("direction", "Move a pain point up or down.");
         }
+        using var turn = await PainPointOrder.TurnAsync(opportunityId, cancellationToken);
         var before = pain.Priority;
         opportunity.MovePainPoint(pain, direction == "up" ? -1 : 1);
         if (pain.Priority == before)

@@ -24,11 +24,15 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         var result = ModelState.IsValid
             ? await painPoints.AddAsync(id, input, User.ActorId(), cancellationToken)
             : await painPoints.CheckAsync(id, input, cancellationToken);
-        if (result.Outcome is not (Outcome.Done or Outcome.Invalid))
+        if (result.Outcome is not (Outcome.Done or Outcome.Invalid or Outcome.Conflict))
         {
             return StatusCode(result.StatusCode());
         }
-        result.AddTo(ModelState, messages.Say);
+        if (!result.Succeeded)
+        {
+            // A deal that keeps no more pain points (a conflict) says so next to the title, as a refused value does.
+            messages.ShowOn(result, ModelState, Response, nameof(form.Title));
+        }
         var added = ModelState.IsValid;
         if (added && !Request.IsHtmx())
         {

@@ -27,6 +27,10 @@ public sealed class StakeholderService(ConfiguratorDbContext db, OpportunityWork
         {
             return UseCaseResult.Invalid(problems);
         }
+        if (DiscoveryValidation.RoomForStakeholder(opportunity.Stakeholders.Count) is { } full)
+        {
+            return UseCaseResult.Conflict(full);
+        }
         var people = await PeopleOfAsync(opportunity.AccountId, cancellationToken);
         var (person, refused) = Resolve(opportunity, people, input, "");
         if (refused is not null)

@@ -13,6 +13,28 @@ public abstract class BuilderControllerBase(BuilderPage page) : Controller
 {
     protected BuilderPage Page => page;
 
+    /// <summary>
+    /// A change whose text holds a control character (<see cref="PlainTextModelBinder"/>) is refused before the
+    /// action runs, next to its field: an action would read the refused text as left out (a note taken away).
+    /// </summary>
+    public override async Task OnActionExecutionAsync(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.ActionExecutionDelegate next)
+    {
+        if (RefusesTextBeforeActing && PlainTextModelBinder.Refusals(HttpContext) is { Count: > 0 } refused && RouteNumber("id") is { } id)
+        {
+            var result = UseCaseResult.Invalid(refused.Select(r => new FieldError(r.Field, r.Message)));
+            context.Result = await AnswerAsync(id, RouteNumber("optionId") ?? RouteNumber("option"), result, BuilderScope.Lines, HttpContext.RequestAborted);
+            return;
+        }
+        await next();
+    }
+
+    /// <summary>False for a controller whose actions check their model state themselves (and whose id is not a proposal's).</summary>
+    protected virtual bool RefusesTextBeforeActing => true;
+
+    private int? RouteNumber(string name) =>
+        int.TryParse(RouteData.Values[name]?.ToString() ?? Request.Query[name].ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number : null;
+
     /// <param name="scope">What a successful htmx change redraws: one line, or the lines with the pain points.</param>
     /// <param name="typed">For a refused change: the line and the values the person typed, kept in their fields.</param>
     protected async Task<IActionResult> AnswerAsync(int id, int? optionId, UseCaseResult result, BuilderScope scope, CancellationToken cancellationToken,

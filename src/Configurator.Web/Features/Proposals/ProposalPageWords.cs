@@ -229,6 +229,8 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
             ("comment", ProposalIssueCodes.CommentNeeded) when ProposalWorkflow.Steps.FirstOrDefault(s => s.CommentNeeded == error.Message) is { } step => T[step.CommentNeeded!],
             ("name", ProposalIssueCodes.OptionNameInvalid) => T["Give the option a name of 1 to {0} characters, e.g. {1}.", ProposalTerms.OptionNameMaxLength, model?.Options.FirstOrDefault()?.Option.Name ?? T["Essential"]],
             ("name", ProposalIssueCodes.OptionNameTaken) => T["The proposal already has an option with that name."],
+            ("name", ProposalIssueCodes.TooManyOptions) => T["A proposal keeps at most {0} options; delete one before adding another.", ProposalTerms.MaxOptions],
+            ("itemCode", ProposalIssueCodes.TooManyLines) => T["An option keeps at most {0} lines; remove one before adding another.", ProposalTerms.MaxLinesPerOption],
             ("copyFrom", _) => T["Choose an option of this proposal to copy."],
             ("itemCode", ProposalIssueCodes.ItemUnknown) => (typed?.ItemCode?.Trim() ?? "").Length == 0
                 ? T["Name the item to add by its code."]

@@ -19,6 +19,9 @@ namespace Configurator.Web.Features.Proposals;
 /// </summary>
 public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page, ProposalPageWords words, IStringLocalizer<Text> T) : BuilderControllerBase(page)
 {
+    /// <inheritdoc/>
+    protected override bool RefusesTextBeforeActing => false;
+
     [HttpGet("/proposals")]
     public async Task<IActionResult> Index(string? sort, bool reverse, CancellationToken cancellationToken)
     {

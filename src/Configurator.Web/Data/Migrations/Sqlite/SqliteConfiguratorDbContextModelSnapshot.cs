@@ -454,9 +454,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Category");
 
-                    b.HasIndex("OpportunityId");
-
                     b.HasIndex("RaisedById");
+
+                    b.HasIndex("OpportunityId", "Priority")
+                        .IsUnique();
 
                     b.ToTable("PainPoints", (string)null);
                 });
