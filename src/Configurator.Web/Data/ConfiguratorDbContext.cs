@@ -71,10 +71,10 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
         var catalogueChanged = ChangeTracker.Entries().Any(e =>
             e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is OfferItem or PainCategory);
-        var reordered = ChangeTracker.Entries<PainPoint>()
+        var moving = ChangeTracker.Entries<PainPoint>()
             .Where(e => e.State == EntityState.Modified && e.Property(p => p.Priority).IsModified)
-            .Select(e => e.Entity.Id)
             .ToList();
+        var reordered = moving.Select(e => e.Entity.Id).ToList();
         if (!catalogueChanged && reordered.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -87,6 +87,11 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
                 // A deal's priorities are unique in the database, checked row by row: the pain points that move
                 // step aside first (to -id, which no priority takes), so no row meets another's old place on the way.
                 await PainPoints.Where(p => reordered.Contains(p.Id)).ExecuteUpdateAsync(p => p.SetProperty(x => x.Priority, x => -x.Id), cancellationToken);
+                foreach (var entry in moving)
+                {
+                    // What the row holds now: with no old place left to clash over, a swap is no cycle to EF.
+                    entry.Property(p => p.Priority).OriginalValue = -entry.Entity.Id;
+                }
             }
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (catalogueChanged)

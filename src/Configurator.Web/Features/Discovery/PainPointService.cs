@@ -32,7 +32,8 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         for (var attempt = 1; ; attempt++)
         {
             var result = await TryAddAsync(opportunityId, input, actorId, cancellationToken);
-            if (result.Outcome != Outcome.Conflict || attempt == PainPointOrder.Attempts)
+            // Only a save that another beat is tried again; a deal that is full stays full.
+            if (result.Outcome != Outcome.Conflict || result.Message != SaveOrConflict.ConcurrentChange || attempt == PainPointOrder.Attempts)
             {
                 return result;
             }
@@ -92,6 +93,7 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
     /// <summary>Moves a pain point one place up or down the priority order.</summary>
     public async Task<UseCaseResult> MoveAsync(int opportunityId, int painPointId, string? direction, string actorId, CancellationToken cancellationToken)
     {
+        using var turn = await PainPointOrder.TurnAsync(opportunityId, cancellationToken);
         var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
         var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painPointId);
         if (opportunity is null || pain is null)
@@ -102,7 +104,6 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         {
             return UseCaseResult.Invalid("direction", "Move a pain point up or down.");
         }
-        using var turn = await PainPointOrder.TurnAsync(opportunityId, cancellationToken);
         var before = pain.Priority;
         opportunity.MovePainPoint(pain, direction == "up" ? -1 : 1);
         if (pain.Priority == before)

@@ -22,7 +22,16 @@ public abstract class BuilderControllerBase(BuilderPage page) : Controller
         if (RefusesTextBeforeActing && PlainTextModelBinder.Refusals(HttpContext) is { Count: > 0 } refused && RouteNumber("id") is { } id)
         {
             var result = UseCaseResult.Invalid(refused.Select(r => new FieldError(r.Field, r.Message)));
-            context.Result = await AnswerAsync(id, RouteNumber("optionId") ?? RouteNumber("option"), result, BuilderScope.Lines, HttpContext.RequestAborted);
+            var form = Request.HasFormContentType ? Request.Form : null;
+            // What was typed goes back into its fields, with the refusal next to the one that held the character.
+            var typed = new BuilderProblem("", [], RouteNumber("lineId"), form?["quantity"], form?["discountPercent"], form?["itemCode"])
+            {
+                Note = form?["note"].FirstOrDefault() ?? form?["reason"].FirstOrDefault(),
+                Step = RouteData.Values["stepCode"]?.ToString(),
+                Comment = form?["comment"],
+                PainPointId = RouteNumber("painId"),
+            };
+            context.Result = await AnswerAsync(id, RouteNumber("optionId") ?? RouteNumber("option"), result, BuilderScope.Lines, HttpContext.RequestAborted, typed);
             return;
         }
         await next();
