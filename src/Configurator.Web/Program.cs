@@ -87,6 +87,7 @@ if (VolumeSeed.IsRequested(args))
     return;
 }
 
+app.UseConfiguratorProxy();
 app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<RequestLogging>();
 // The same error pages in every environment: they never show exception details (the log has them).
@@ -95,6 +96,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
+    app.UseMiddleware<PlainHttpRequests>();
 }
 app.UseStaticFiles(StaticFileCaching.Options);
 app.UseRouting();

@@ -132,7 +132,11 @@ public sealed partial class CompanyBrand
         }
         if (Sniff(bytes) is not { } contentType)
         {
-            return new("That file is not a PNG, JPEG or SVG image.");
+            return SvgLogo.NotSvg;
+        }
+        if (contentType == "image/svg+xml" && SvgLogo.Problem(bytes) is { } svgProblem)
+        {
+            return svgProblem;
         }
         Logo = bytes;
         LogoContentType = contentType;
@@ -161,11 +165,9 @@ public sealed partial class CompanyBrand
         {
             return "image/jpeg";
         }
+        // Anything that starts as markup is read as SVG in full (SvgLogo) before it is taken.
         var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return (head.StartsWith("<svg", StringComparison.Ordinal) || head.StartsWith("<?xml", StringComparison.Ordinal))
-            && Encoding.UTF8.GetString(bytes).Contains("<svg", StringComparison.Ordinal)
-            ? "image/svg+xml"
-            : null;
+        return head.StartsWith('<') ? "image/svg+xml" : null;
     }
 
     private static void CheckLengths(BrandTexts texts, string prefix, Dictionary<string, BrandProblem> errors)

@@ -49,6 +49,9 @@ public sealed partial class Proposal
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Who last changed the content (options, lines, discounts, notes); at first, whoever created it.</summary>
+    public string LastChangedBy { get; private set; } = "";
+
     public IReadOnlyList<ProposalOption> Options => _options;
 
     public IReadOnlyList<ProposalEvent> History => _history;
@@ -66,6 +69,8 @@ public sealed partial class Proposal
     public bool ChangeReturnsToDraft => ProposalWorkflow.AfterAChange(Status) != Status;
 
     public const string OwnSubmissionRefusal = "You submitted this proposal, so another approver decides on it: four eyes see every discount.";
+
+    public const string OwnChangeRefusal = "You last changed this proposal, so another approver decides on it: four eyes see every discount.";
 
     /// <summary>The last submission: who submitted, when and why (null when never submitted).</summary>
     public ProposalEvent? LastSubmission => _history.LastOrDefault(h => h.Action == ProposalWorkflow.Of(ProposalAction.Submit).Code);
@@ -109,6 +114,7 @@ public sealed partial class Proposal
             Version = 1,
             CreatedBy = createdBy,
             CreatedAt = at,
+            LastChangedBy = createdBy,
         }, []);
     }
 
@@ -137,6 +143,23 @@ public sealed partial class Proposal
         return step.ChecksTheSolution && !_options.Any(o => o.Lines.Count > 0) ? "Add at least one line before submitting the proposal." : null;
     }
 
+    /// <summary>
+    /// Separation of duties, the one place it is decided: why <paramref name="actorId"/> may not take <paramref name="step"/>
+    /// because they submitted the proposal or last changed it, or null when they may (or the company allows it).
+    /// </summary>
+    public string? OwnWorkRefusal(WorkflowStep step, string actorId, bool allowSelfApproval)
+    {
+        if (!step.NotByItsAuthors || allowSelfApproval)
+        {
+            return null;
+        }
+        if (LastSubmission?.ActorId == actorId)
+        {
+            return OwnSubmissionRefusal;
+        }
+        return LastChangedBy == actorId ? OwnChangeRefusal : null;
+    }
+
     /// <summary>The workflow steps the proposal's state allows now, in the table's order.</summary>
     public IEnumerable<WorkflowStep> PossibleSteps() => ProposalWorkflow.Steps.Where(s => Refuses(s.Action) is null);
 
@@ -146,8 +169,8 @@ public sealed partial class Proposal
     /// option needs approval; the comment (the discount's justification) is needed when it goes to review.
     /// Submitting records <paramref name="optionId"/> (the first option when none is named) as the one the
     /// approver weighs. A step that hands a revision to the client (send) needs <paramref name="latestRevision"/>
-    /// issued since the proposal was last approved, and records its number. Whoever submitted cannot approve
-    /// (<see cref="WorkflowStep.NotBySubmitter"/>) unless <paramref name="allowSelfApproval"/>.
+    /// issued since the proposal was last approved, and records its number. Whoever submitted or last changed it cannot approve
+    /// (<see cref="OwnWorkRefusal"/>) unless <paramref name="allowSelfApproval"/>.
     /// </summary>
     public IReadOnlyList<ProposalIssue> Take(ProposalAction action, string? comment, IReadOnlyList<EvaluatedOption>? options, string actorId, DateTimeOffset at,
         int? optionId = null, IssuedRevision? latestRevision = null, bool allowSelfApproval = false)
@@ -157,9 +180,9 @@ public sealed partial class Proposal
         {
             return [new(Status == ProposalStatus.Draft && step.ChecksTheSolution ? ProposalIssueCodes.NothingToSubmit : ProposalIssueCodes.ActionNotAllowed, refusal)];
         }
-        if (step.NotBySubmitter && !allowSelfApproval && LastSubmission?.ActorId == actorId)
+        if (OwnWorkRefusal(step, actorId, allowSelfApproval) is { } ownWork)
         {
-            return [new(ProposalIssueCodes.OwnSubmission, OwnSubmissionRefusal)];
+            return [new(ProposalIssueCodes.OwnSubmission, ownWork)];
         }
         var text = comment?.Trim() ?? "";
         if (text.Length > ProposalTerms.CommentMaxLength)
@@ -262,6 +285,7 @@ public sealed partial class Proposal
                 Status == ProposalStatus.Approved ? "Changed after approval: back to draft, to be approved again." : "Changed during review: back to draft, to be submitted again."));
             Status = after;
         }
+        LastChangedBy = actorId;
         Version++;
     }
 

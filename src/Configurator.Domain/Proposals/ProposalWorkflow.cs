@@ -34,7 +34,7 @@ public static class ProposalWorkflow
         new(ProposalAction.Approve, [ProposalStatus.InReview], ProposalStatus.Approved, ApproverRoles, "Approve")
         {
             CommentPrompt = "Comment for presales (optional)",
-            NotBySubmitter = true,
+            NotByItsAuthors = true,
         },
         new(ProposalAction.Reject, [ProposalStatus.InReview], ProposalStatus.Draft, ApproverRoles, "Reject",
             CommentNeeded: "Say why the proposal is rejected, so presales know what to change.", Primary: false)

@@ -21,8 +21,8 @@ public sealed record WorkflowStep(
     /// <summary>The step hands a numbered revision to the client: it needs one issued since the proposal was last approved.</summary>
     public bool NeedsIssuedRevision { get; init; }
 
-    /// <summary>Separation of duties: the person who submitted the proposal cannot take this step on it (unless configured otherwise).</summary>
-    public bool NotBySubmitter { get; init; }
+    /// <summary>Separation of duties: whoever submitted the proposal or last changed it cannot take this step on it (unless configured otherwise; see <see cref="Proposal.OwnWorkRefusal"/>).</summary>
+    public bool NotByItsAuthors { get; init; }
 
     /// <summary>The action's code in URLs, the API and the history (submit, won, …).</summary>
     public string Code => ProposalTerms.Code(Action);

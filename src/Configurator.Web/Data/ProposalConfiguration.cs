@@ -20,6 +20,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Property(p => p.Currency).HasConversion(c => c.Code, code => CurrencyCode.From(code)).HasMaxLength(3);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.CreatedBy).HasMaxLength(450);
+        builder.Property(p => p.LastChangedBy).HasMaxLength(450);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Options).UsePropertyAccessMode(PropertyAccessMode.Field);

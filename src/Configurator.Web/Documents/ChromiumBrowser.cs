@@ -12,7 +12,7 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
 {
     private static readonly string[] _arguments =
     [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-extensions", "--disable-default-apps", "--mute-audio", "--font-render-hinting=none",
     ];
@@ -172,17 +172,24 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
         {
             throw new PdfUnavailableException(problem!);
         }
+        var whyNoSandbox = ChromiumSandbox.WhyNot(ChromiumSandbox.Current(path));
+        if (whyNoSandbox is not null)
+        {
+            _logger.LogWarning("Chromium runs without its sandbox: {Reason}", whyNoSandbox);
+        }
         try
         {
-            var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            IBrowser browser;
+            try
             {
-                Headless = true,
-                ExecutablePath = path,
-                Args = _arguments,
-                Timeout = 60_000,
-                // Over a pipe, Chromium exits with the app even when the app is killed: no orphaned browsers.
-                Pipe = true,
-            }, loggerFactory);
+                browser = await LaunchAsync(path, ChromiumSandbox.Arguments(_arguments, whyNoSandbox));
+            }
+            catch (PuppeteerException e) when (whyNoSandbox is null)
+            {
+                // A container's seccomp or AppArmor policy can forbid the namespaces the sandbox needs.
+                _logger.LogWarning("Chromium runs without its sandbox: it could not start with it here ({Message})", e.Message);
+                browser = await LaunchAsync(path, ChromiumSandbox.Arguments(_arguments, e.Message));
+            }
             _logger.LogInformation("Chromium started from {Path}", path);
             browser.Disconnected += (_, _) => OnDisconnected(browser);
             return browser;
@@ -192,6 +199,16 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
             throw new PdfUnavailableException($"Chromium at '{path}' could not be started ({e.Message}). " + ChromiumLocator.InstallHint);
         }
     }
+
+    private Task<IBrowser> LaunchAsync(string path, string[] arguments) => Puppeteer.LaunchAsync(new LaunchOptions
+    {
+        Headless = true,
+        ExecutablePath = path,
+        Args = arguments,
+        Timeout = 60_000,
+        // Over a pipe, Chromium exits with the app even when the app is killed: no orphaned browsers.
+        Pipe = true,
+    }, loggerFactory);
 
     private async Task<string?> TryDownloadAsync()
     {

@@ -5,7 +5,6 @@ using Configurator.Web.Data;
 using Configurator.Web.Features.SignIn;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -26,9 +25,8 @@ public static class SecuritySetup
         var lifetimes = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
         services.AddScoped<UserSessions>();
 
-        services.AddDataProtection()
-            .SetApplicationName("Configurator")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseSetup.DataFolder(configuration), "keys")));
+        services.AddConfiguratorDataProtection(configuration, environment);
+        services.AddConfiguratorProxy(configuration, environment);
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

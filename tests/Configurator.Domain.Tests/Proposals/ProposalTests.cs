@@ -360,6 +360,34 @@ public sealed class ProposalTests
     }
 
     [Fact]
+    public void WhoeverLastChangedItCannotApproveThoughSomeoneElseSubmitted()
+    {
+        var proposal = WithOneLine(discount: 10m);
+        Assert.Empty(proposal.ChangeLine(proposal.Options[0], proposal.Options[0].Lines[0], 1, 30m, "manager", _at));
+        Submit(proposal, "A three-year commitment.");
+
+        var byTheChanger = Assert.Single(proposal.Take(ProposalAction.Approve, "fine", null, "manager", _at));
+        var bySubmitter = Assert.Single(proposal.Take(ProposalAction.Approve, "fine", null, "presales", _at));
+
+        Assert.Equal("manager", proposal.LastChangedBy);
+        Assert.Equal(Proposal.OwnChangeRefusal, byTheChanger.Message);
+        Assert.Equal(Proposal.OwnSubmissionRefusal, bySubmitter.Message);
+        Assert.Empty(proposal.Take(ProposalAction.Approve, "ok", null, "approver", _at));
+    }
+
+    [Fact]
+    public void TheOwnWorkRuleAppliesOnlyToApprovingAndNotWhereSelfApprovalIsAllowed()
+    {
+        var proposal = WithOneLine(discount: 30m);
+        Submit(proposal, "A three-year commitment.");
+
+        Assert.NotNull(proposal.OwnWorkRefusal(ProposalWorkflow.Of(ProposalAction.Approve), "presales", allowSelfApproval: false));
+        Assert.Null(proposal.OwnWorkRefusal(ProposalWorkflow.Of(ProposalAction.Approve), "presales", allowSelfApproval: true));
+        Assert.Null(proposal.OwnWorkRefusal(ProposalWorkflow.Of(ProposalAction.Reject), "presales", allowSelfApproval: false));
+        Assert.Null(proposal.OwnWorkRefusal(ProposalWorkflow.Of(ProposalAction.Approve), "approver", allowSelfApproval: false));
+    }
+
+    [Fact]
     public void SelfApprovalWorksWhereItIsConfigured()
     {
         var proposal = WithOneLine(discount: 30m);

@@ -11,6 +11,15 @@ public sealed class SeparationOfDutiesTests(AppFactory app) : IClassFixture<AppF
     /// <summary>The admin (who may both edit and approve) builds a proposal with a discount beyond its limit and submits it.</summary>
     internal static async Task<(HttpClient Admin, int Id)> SubmittedByTheAdminAsync(AppFactory app, string client)
     {
+        var (admin, id, version) = await ChangedByTheAdminAsync(app, client);
+        var submitted = await admin.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Strategic logo.", version });
+        Assert.Equal("in-review", (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        return (admin, id);
+    }
+
+    /// <summary>The admin builds a proposal and gives a discount beyond its limit; nobody has submitted it yet.</summary>
+    private static async Task<(HttpClient Admin, int Id, int Version)> ChangedByTheAdminAsync(AppFactory app, string client)
+    {
         var rep = await app.ApiClientAsync("rep@demo.local");
         var account = await (await rep.PostAsJsonAsync("/api/v1/accounts", new { name = client })).Content.ReadFromJsonAsync<JsonElement>();
         var opportunity = await (await rep.PostAsJsonAsync("/api/v1/opportunities", new
@@ -28,9 +37,59 @@ public sealed class SeparationOfDutiesTests(AppFactory app) : IClassFixture<AppF
         var line = option.GetProperty("lines").EnumerateArray().First(l => l.GetProperty("kind").GetString() == "standard");
         var discounted = await (await admin.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{option.GetProperty("id").GetInt32()}/lines/{line.GetProperty("id").GetInt32()}",
             new { discountPercent = 40m, version = proposal.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
-        var submitted = await admin.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Strategic logo.", version = discounted.GetProperty("version").GetInt32() });
-        Assert.Equal("in-review", (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
-        return (admin, id);
+        return (admin, id, discounted.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
+    public async Task WhoeverLastChangedItCannotApproveEvenWhenSomeoneElseSubmittedIt()
+    {
+        var (admin, id, version) = await ChangedByTheAdminAsync(app, "Changed Hands AG");
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        var submitted = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Strategic logo.", version });
+
+        var own = await admin.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { comment = "Looks fine." });
+        var problem = await own.Content.ReadFromJsonAsync<JsonElement>();
+        var approver = await app.ApiClientAsync("approver@demo.local");
+        var approved = await (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { comment = "Agreed." })).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+        Assert.Contains("You last changed this proposal", problem.GetProperty("detail").GetString());
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
+        Assert.Equal((await app.FindUserAsync("admin@demo.local"))!.Id, approved.GetProperty("lastChangedBy").GetString());
+        Assert.Equal([(await app.FindUserAsync("presales@demo.local"))!.Id, (await app.FindUserAsync("approver@demo.local"))!.Id],
+            approved.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("actorId").GetString()));
+    }
+
+    [Fact]
+    public async Task TheQueueHoldsBackApproveOnOnesOwnWorkAndSaysWhy()
+    {
+        var (_, id) = await SubmittedByTheAdminAsync(app, "Own Queue GmbH");
+        var admin = await app.SignInAsync("admin@demo.local");
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        var adminRow = Html.Parse(await admin.GetPageAsync("/proposals")).One($"#queue-{id}");
+        var approverRow = Html.Parse(await approver.GetPageAsync("/proposals")).One($"#queue-{id}");
+
+        Assert.DoesNotContain(adminRow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Approve");
+        Assert.Contains(adminRow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Reject");
+        Assert.Contains("You submitted this proposal, so another approver decides on it", adminRow.One(".queue__own").TextContent);
+        Assert.Contains(approverRow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Approve");
+        Assert.Null(approverRow.QuerySelector(".queue__own"));
+    }
+
+    [Fact]
+    public async Task TheBuilderHistoryNamesWhoChangedAndWhoApproved()
+    {
+        var (_, id) = await SubmittedByTheAdminAsync(app, "Both Names Oy");
+        var approver = await app.ApiClientAsync("approver@demo.local");
+        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { comment = "Agreed." })).StatusCode);
+        var presales = await app.SignInAsync("presales@demo.local");
+
+        var history = Html.Parse(await presales.GetPageAsync($"/proposals/{id}")).One("#history");
+
+        Assert.Contains("Content last changed by Alex Admin", history.One("#last-changed").TextContent);
+        Assert.Contains("Avery Approver", history.TextContent);
     }
 
     [Fact]

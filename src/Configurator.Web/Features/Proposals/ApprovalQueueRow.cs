@@ -34,6 +34,12 @@ public sealed record ApprovalQueueRow(
 
     public string? Comment { get; init; }
 
+    /// <summary>Who last changed the content, when someone other than the submitter did (null otherwise).</summary>
+    public string? ChangedBy { get; init; }
+
+    /// <summary>Why the person looking may not approve (they submitted or last changed it), or null when they may.</summary>
+    public string? ApproveRefusal { get; init; }
+
     public string Money(decimal amount) => Localization.Display.Money(amount, Currency);
 
     /// <summary>"3 days", "1 hour", "12 minutes": how long the proposal has waited, in its largest unit, in the page's words.</summary>

@@ -53,7 +53,7 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
         }
         if (scope == BuilderScope.Page)
         {
-            var actors = read.Proposal.History.Select(h => h.ActorId).Distinct().ToList();
+            var actors = read.Proposal.History.Select(h => h.ActorId).Append(read.Proposal.LastChangedBy).Distinct().ToList();
             model = model with
             {
                 Revisions = await revisions.ListAsync(id, cancellationToken),

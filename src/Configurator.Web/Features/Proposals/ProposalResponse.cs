@@ -22,6 +22,9 @@ public sealed record ProposalResponse(
     int? SubmittedOptionId,
     int? SentRevision)
 {
+    /// <summary>The user id of whoever last changed the content; they may not approve it (four eyes), nor may the submitter.</summary>
+    public string LastChangedBy { get; init; } = "";
+
     public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
     {
         var approval = EvaluatedOption.ApprovalOf(options);
@@ -31,7 +34,7 @@ public sealed record ProposalResponse(
             new ApprovalResponse(approval.Required, approval.Reasons),
             proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList(),
             proposal.PainNotes.OrderBy(n => n.PainPointId).Select(n => new PainNoteResponse(n.PainPointId, n.Text)).ToList(),
-            proposal.SubmittedOptionId, proposal.SentRevision);
+            proposal.SubmittedOptionId, proposal.SentRevision) { LastChangedBy = proposal.LastChangedBy };
     }
 }
 

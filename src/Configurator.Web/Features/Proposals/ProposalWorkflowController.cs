@@ -52,7 +52,7 @@ public sealed class ProposalWorkflowController(ProposalService proposals, Approv
             }
             return Redirect(BuilderUrls.Queue());
         }
-        if (result.Succeeded || await queue.RowAsync(id, Policies.CanSeeCosts(User), cancellationToken) is not { } row)
+        if (result.Succeeded || await queue.RowAsync(id, Policies.CanSeeCosts(User), User.ActorId(), cancellationToken) is not { } row)
         {
             // Decided here, or by someone else meanwhile: the row says where the proposal stands now.
             return PartialView("_QueueDone", new QueueDecision(id, proposal?.Title ?? "", proposal?.Status ?? ProposalStatus.Draft, result.Succeeded ? null : words.QueueRefusal(result, proposal)));

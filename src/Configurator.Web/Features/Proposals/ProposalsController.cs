@@ -29,7 +29,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
         var canApprove = ProposalWorkflow.ApproverRoles.Any(User.IsInRole);
         var key = ApprovalQueueSort.KeyOf(sort);
-        var queue = canApprove ? ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), cancellationToken), key, reverse) : [];
+        var queue = canApprove ? ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse) : [];
         if (TempData[QueueProblem.ProposalKey] is int refused)
         {
             queue = [.. queue.Select(r => r.ProposalId == refused

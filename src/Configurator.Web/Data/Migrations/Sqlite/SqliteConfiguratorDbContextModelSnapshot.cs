@@ -574,6 +574,11 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LastChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OpportunityId")
                         .HasColumnType("INTEGER");
 
