@@ -131,6 +131,22 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task ACodeThatWasAcceptedOnceIsRefusedTheSecondTime()
+    {
+        var (user, key, _) = await UserWithAppAsync("replay@test.local");
+        var code = Totp.Code(key);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostCodeAsync(await PasswordStepAsync("replay@test.local"), code)).StatusCode);
+
+        // Someone who saw the code (over a shoulder, in a phished form) and has the password cannot use it again.
+        var replayed = await PostCodeAsync(await PasswordStepAsync("replay@test.local"), code);
+        Assert.Equal(SignInController.CodeFailureMessage, await ErrorSummaryAsync(replayed));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(new { email = "replay@test.local", password = Password, code })).StatusCode);
+        Assert.Equal(1, await LiveSessionsAsync(user.Id));
+        // The app's next code works.
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(new { email = "replay@test.local", password = Password, code = Totp.Code(key, stepOffset: 1) })).StatusCode);
+    }
+
+    [Fact]
     public async Task TheCodeStepKeepsWhereThePersonWasGoingAndAcceptsTheCodeWithASpace()
     {
         var (_, key, _) = await UserWithAppAsync("returnto@test.local");
@@ -270,7 +286,7 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("The password is not correct.", await wrongPassword.Content.ReadAsStringAsync());
         Assert.Empty(Html.Parse(await wrongPassword.Content.ReadAsStringAsync()).QuerySelectorAll("#recovery-codes"));
 
-        var byCode = await browser.SubmitFormAsync("/me/authenticator", "/me/authenticator/recovery-codes", new Dictionary<string, string> { ["Code"] = Totp.Code(key) });
+        var byCode = await browser.SubmitFormAsync("/me/authenticator", "/me/authenticator/recovery-codes", new Dictionary<string, string> { ["Code"] = Totp.Code(key, stepOffset: 1) });
         var newCodes = Html.Parse(await byCode.Content.ReadAsStringAsync()).QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
         Assert.Equal(10, newCodes.Count);
         var byPassword = await browser.SubmitFormAsync("/me/authenticator", "/me/authenticator/recovery-codes", new Dictionary<string, string> { ["CurrentPassword"] = Password });

@@ -18,6 +18,11 @@ public sealed class SecondFactor(UserManager<AppUser> users, ConfiguratorDbConte
     // Where Identity's user store keeps the key and the recovery codes (AspNetUserTokens).
     private const string StoreProvider = "[AspNetUserStore]";
     private const string AuthenticatorKeyName = "AuthenticatorKey";
+    private const string AppProvider = "[Configurator]";
+    private const string LastCodeName = "LastOneTimeCode";
+
+    // Identity accepts the codes of two 30-second steps either side of now; a used code is refused for longer than that.
+    private static readonly TimeSpan _codeValidity = TimeSpan.FromMinutes(3);
 
     /// <summary>Whether one of the user's roles requires an authenticator app.</summary>
     public async Task<bool> IsRequiredAsync(AppUser user)
@@ -81,7 +86,7 @@ public sealed class SecondFactor(UserManager<AppUser> users, ConfiguratorDbConte
     /// </summary>
     public async Task<IReadOnlyList<string>?> EnableAsync(AppUser user, string code)
     {
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, NormalizeCode(code)))
+        if (!await IsFreshCodeAsync(user, NormalizeCode(code)))
         {
             return null;
         }
@@ -109,7 +114,7 @@ public sealed class SecondFactor(UserManager<AppUser> users, ConfiguratorDbConte
             return false;
         }
         var right = !string.IsNullOrWhiteSpace(code)
-            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, NormalizeCode(code))
+            ? await IsFreshCodeAsync(user, NormalizeCode(code))
             : !string.IsNullOrWhiteSpace(recoveryCode) && (await users.RedeemTwoFactorRecoveryCodeAsync(user, NormalizeRecoveryCode(recoveryCode))).Succeeded;
         if (right)
         {
@@ -129,6 +134,7 @@ public sealed class SecondFactor(UserManager<AppUser> users, ConfiguratorDbConte
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.RemoveAuthenticationTokenAsync(user, StoreProvider, AuthenticatorKeyName);
         await users.RemoveAuthenticationTokenAsync(user, StoreProvider, "RecoveryCodes");
+        await users.RemoveAuthenticationTokenAsync(user, AppProvider, LastCodeName);
         logger.LogInformation("User {UserId} turned off their authenticator app.", user.Id);
     }
 
@@ -139,6 +145,29 @@ public sealed class SecondFactor(UserManager<AppUser> users, ConfiguratorDbConte
         await users.UpdateSecurityStampAsync(user);
         await sessions.EndAllAsync(user.Id, "authenticator reset");
         logger.LogWarning("Admin {AdminId} reset the authenticator app of user {UserId}; their sessions ended.", adminId, user.Id);
+    }
+
+    /// <summary>
+    /// Whether the code is what the app shows now (Identity accepts a little clock drift either side) and has not been
+    /// accepted before while it could still be valid: RFC 6238 5.2 and ASVS 6.5.1, a code that was seen (over a shoulder,
+    /// in a phished form) cannot be used a second time. An accepted code is remembered until it can no longer be valid.
+    /// </summary>
+    private async Task<bool> IsFreshCodeAsync(AppUser user, string code)
+    {
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        var last = await users.GetAuthenticationTokenAsync(user, AppProvider, LastCodeName);
+        if (last?.Split('@') is [var lastCode, var at] && lastCode == code
+            && long.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && now - DateTimeOffset.FromUnixTimeSeconds(seconds) < _codeValidity)
+        {
+            return false;
+        }
+        await users.SetAuthenticationTokenAsync(user, AppProvider, LastCodeName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{code}@{now.ToUnixTimeSeconds()}"));
+        return true;
     }
 
     /// <summary>"123 456" and "123-456" are typed as the app shows them.</summary>
