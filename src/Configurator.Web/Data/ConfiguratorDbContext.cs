@@ -42,6 +42,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
+    public DbSet<TwoFactorRole> TwoFactorRoles => Set<TwoFactorRole>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches. Pain points that change priority

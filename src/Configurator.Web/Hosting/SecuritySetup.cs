@@ -24,6 +24,7 @@ public static class SecuritySetup
         services.AddOptions<SessionSettings>().BindConfiguration(SessionSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         var lifetimes = configuration.GetSection(SessionSettings.Section).Get<SessionSettings>() ?? new SessionSettings();
         services.AddScoped<UserSessions>();
+        services.AddScoped<SecondFactor>();
 
         services.AddConfiguratorDataProtection(configuration, environment);
         services.AddConfiguratorProxy(configuration, environment);
@@ -80,6 +81,16 @@ public static class SecuritySetup
                 }
                 return Task.CompletedTask;
             };
+        });
+
+        // The short step between a right password and the one-time code (or setting up the app a role requires): no session yet.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = ".Configurator.SignInStep";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
+            options.SlidingExpiration = false;
         });
 
         // Identity re-reads a cookie's roles every half hour; the session id goes on into the new principal.

@@ -9,14 +9,21 @@ namespace Configurator.Web.Features.SignIn;
 /// <summary>
 /// Identity's sign-in with the app's rules: a disabled user cannot sign in; every sign-in starts a session
 /// (<see cref="UserSessions"/>) whose id the cookie or token carries, and signing out ends it; and checking
-/// a password costs the same whether the e-mail is unknown, the account locked or the password wrong.
+/// a password costs the same whether the e-mail is unknown, the account locked or the password wrong. A user with an
+/// authenticator app (or whose role requires one) gets no session after the password alone: a short-lived
+/// "pending" cookie carries them to the code (or to setting up the app), and the session starts after that.
 /// </summary>
 public sealed class AppSignInManager(
     UserManager<AppUser> users, IHttpContextAccessor contextAccessor, IUserClaimsPrincipalFactory<AppUser> claimsFactory,
     IOptions<IdentityOptions> options, ILogger<SignInManager<AppUser>> logger, IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AppUser> confirmation, UserSessions sessions)
+    IUserConfirmation<AppUser> confirmation, UserSessions sessions, SecondFactor secondFactor, TimeProvider clock)
     : SignInManager<AppUser>(users, contextAccessor, claimsFactory, options, logger, schemes, confirmation)
 {
+    /// <summary>The claim in the pending cookie that says which step it is for.</summary>
+    public const string PendingStepClaim = "configurator:pending-step";
+
+    private static readonly TimeSpan _codeStepLifetime = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan _setupStepLifetime = TimeSpan.FromMinutes(15);
     private static readonly Lock _dummyLock = new();
     private static string? _dummyHash;
     private string? _refreshing;
@@ -35,6 +42,48 @@ public sealed class AppSignInManager(
         }
         var result = user is null ? SignInResult.Failed : await CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         return (user, result);
+    }
+
+    /// <summary>
+    /// After a correct password: signs in at once, or, for a user with an authenticator app or a role that requires one,
+    /// starts the pending step instead (no session yet) and says which.
+    /// </summary>
+    public async Task<SignInStep> SignInAfterPasswordAsync(AppUser user)
+    {
+        var step = user.TwoFactorEnabled ? SignInStep.CodeRequired
+            : await secondFactor.IsRequiredAsync(user) ? SignInStep.SetupRequired
+            : SignInStep.SignedIn;
+        if (step == SignInStep.SignedIn)
+        {
+            await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+            return step;
+        }
+        var identity = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+        identity.AddClaim(new Claim(ClaimTypes.Name, user.Id));
+        identity.AddClaim(new Claim(PendingStepClaim, step.ToString()));
+        var lifetime = step == SignInStep.CodeRequired ? _codeStepLifetime : _setupStepLifetime;
+        await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identity),
+            new AuthenticationProperties { IsPersistent = false, ExpiresUtc = clock.GetUtcNow() + lifetime });
+        return step;
+    }
+
+    /// <summary>The user whose password was right for this <paramref name="step"/>; null when the step has run out, is another one, or the account may no longer sign in.</summary>
+    public async Task<AppUser?> PendingUserAsync(SignInStep step)
+    {
+        var pending = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        if (pending.Principal?.FindFirstValue(PendingStepClaim) != step.ToString() || pending.Principal.FindFirstValue(ClaimTypes.Name) is not { } userId)
+        {
+            return null;
+        }
+        var user = await UserManager.FindByIdAsync(userId);
+        return user is not null && await CanSignInAsync(user) ? user : null;
+    }
+
+    /// <summary>The second factor is done: the pending cookie goes and the session starts.</summary>
+    public async Task CompletePendingAsync(AppUser user)
+    {
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
     }
 
     /// <summary>The principal for an API token: the user's claims and a new token session.</summary>

@@ -8,4 +8,5 @@ public sealed record EditUserViewModel(
     DateTimeOffset? DisabledAt,
     UserDetailsForm Details,
     ResetPasswordForm Password,
-    string? Message);
+    string? Message,
+    bool AuthenticatorOn = false);

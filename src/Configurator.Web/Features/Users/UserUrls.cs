@@ -14,4 +14,8 @@ public static class UserUrls
     public static string Disable(string id) => $"{User(id)}/disable";
 
     public static string Enable(string id) => $"{User(id)}/enable";
+
+    public static string ResetAuthenticator(string id) => $"{User(id)}/authenticator/reset";
+
+    public const string TwoFactorRoles = "/admin/users/two-factor";
 }

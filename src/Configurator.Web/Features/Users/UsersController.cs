@@ -259,7 +259,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
     {
         SetPage(user.DisplayName);
         var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
-        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, user.DisabledAt, details, password, message));
+        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, user.DisabledAt, details, password, message, user.TwoFactorEnabled));
     }
 
     private async Task<Dictionary<string, List<string>>> RoleNamesByUserAsync(List<string> userIds, CancellationToken cancellationToken)

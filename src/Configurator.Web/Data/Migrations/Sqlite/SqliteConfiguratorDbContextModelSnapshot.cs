@@ -907,6 +907,24 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Configurator.Web.Data.TwoFactorRole", b =>
+                {
+                    b.Property<string>("Role")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RequiredSince")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Role");
+
+                    b.ToTable("TwoFactorRoles", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Web.Data.UserSession", b =>
                 {
                     b.Property<string>("Id")

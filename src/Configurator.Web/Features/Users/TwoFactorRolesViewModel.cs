@@ -1,0 +1,3 @@
+namespace Configurator.Web.Features.Users;
+
+public sealed record TwoFactorRolesViewModel(IReadOnlyList<TwoFactorRoleRow> Roles, string? Message);
