@@ -46,6 +46,7 @@ builder.Services.AddSingleton<TemplateFolder>();
 builder.Services.AddSingleton<PdfRenderer>();
 builder.Services.AddSingleton<ProposalDocumentRenderer>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoProposals>();
 builder.Services.AddSingleton<IProposalTextSyntax, ScribanSyntax>();
 builder.Services.AddSingleton<CatalogueValidation>();
 builder.Services.AddScoped<CatalogueImporter>();

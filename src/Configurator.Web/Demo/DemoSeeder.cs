@@ -7,9 +7,11 @@ namespace Configurator.Web.Demo;
 
 /// <summary>
 /// Fills an empty database with demo data when Demo:Seed is true: the demo users, the demo catalogue
-/// and a generated book of business (accounts, opportunities, pain points, stakeholders).
+/// and a generated book of business (accounts, opportunities, pain points, stakeholders); with Demo:Proposals
+/// (on in Development) also the proposals that give presales and the approvers work on a fresh start.
 /// </summary>
-public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext db, CatalogueImporter catalogue, TimeProvider clock, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext db, CatalogueImporter catalogue, TimeProvider clock, ILogger<DemoSeeder> logger,
+    IConfiguration configuration, DemoProposals proposals)
 {
     /// <summary>The demo book of business: always the same for the same seed and day.</summary>
     public const int BookSeed = 2026;
@@ -52,6 +54,10 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
         await BookOfBusinessWriter.WriteAsync(db, book, userIds, now, cancellationToken);
         logger.LogInformation("Seeded the demo book of business: {Accounts} accounts, {Opportunities} opportunities, {PainPoints} pain points.",
             book.Accounts.Count, book.OpportunityCount, book.PainPointCount);
+        if (configuration.GetValue("Demo:Proposals", false))
+        {
+            await proposals.SeedAsync(userIds, cancellationToken);
+        }
     }
 
     private async Task SeedCatalogueAsync(CancellationToken cancellationToken)

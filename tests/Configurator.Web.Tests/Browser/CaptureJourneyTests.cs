@@ -79,6 +79,9 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.ClickAsync("#decision-chain details.chain__add > summary");
             await page.WaitForSelectorAsync("#person-title", new PuppeteerSharp.WaitForSelectorOptions { Visible = true });
             await page.TypeAsync("#person-title", "Head of stores");
+            // No role is chosen for the rep: the first person is not an economic buyer by default.
+            Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-role').value"));
+            await page.SelectAsync("#person-role", "champion");
             await page.ClickAsync("#decision-chain form button[type=submit]");
             await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#decision-chain .field__error')].some(e => e.innerText.length > 0)");
             Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"));
@@ -96,7 +99,14 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             Assert.Equal("person-name", field.Id);
             Assert.Equal("", field.Value);
             Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-title').value"));
+            // Maja's role does not carry over to the next person, nor does any role stand in for one not chosen.
+            Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-role').value"));
             await page.Keyboard.TypeAsync("Per Dahl");
+            await page.Keyboard.PressAsync(Key.Enter);
+            await rep.WaitForTextAsync("#decision-chain .field__error", "Choose the person's role in the decision.");
+            Assert.Equal("Per Dahl", (await FocusedFieldAsync(page)).Selected);
+            await page.SelectAsync("#person-role", "user");
+            await page.FocusAsync("#person-name");
             await page.Keyboard.PressAsync(Key.Enter);
             await rep.WaitForTextAsync("#decision-chain .chain", "Per Dahl");
             var names = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#decision-chain .chain__name')].map(e => e.innerText)");
@@ -147,6 +157,116 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             Assert.Equal("$30,000", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
             Assert.Equal(1, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#pain-list li.pain').length"));
             await rep.ScreenshotAsync("money-refused");
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    [Fact]
+    public async Task ABudgetIsTypedAsPeopleTypeItAndARefusedOneStaysInItsField()
+    {
+        using var api = await app.ApiAsync("rep@demo.local");
+        var created = await api.PostAsJsonAsync("/api/v1/accounts", new { name = "Fjord Dairy", industry = "Logistics", region = "Nordics" });
+        var accountId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await using var rep = await app.SessionAsync("budget-money");
+        var page = rep.Page;
+
+        await rep.StepAsync("start an opportunity on the account page with a budget of 45k", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await rep.GoAsync($"/accounts/{accountId}");
+            await page.TypeAsync("#opportunity-name", "Cheese cave expansion");
+            await page.FocusAsync("#opportunity-budget");
+            await page.Keyboard.TypeAsync("45k");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await rep.WaitForTextAsync("#opportunity-budget-understood", "Understood as EUR 45,000");
+            await rep.ClickAndWaitForPageAsync("form[action$='/opportunities'] button[type=submit]");
+            Assert.Matches("/opportunities/\\d+$", page.Url);
+            Assert.Contains("Budget EUR 45,000", await rep.TextAsync(".page-header"));
+        });
+
+        await rep.StepAsync("edit the budget to 45 apples: refused, kept in the field, the reason next to it", async () =>
+        {
+            await rep.GoAsync(new Uri(page.Url).AbsolutePath + "/edit");
+            Assert.Equal("45,000", await page.EvaluateExpressionAsync<string>("document.querySelector('#Budget').value"));
+            await rep.FillAsync("#Budget", "45 apples");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await page.WaitForFunctionAsync("() => document.querySelector('#budget-understood .field__error') !== null");
+            await rep.ClickAndWaitForPageAsync("form.form button[type=submit]");
+            Assert.EndsWith("/edit", page.Url);
+            Assert.Equal("45 apples", await page.EvaluateExpressionAsync<string>("document.querySelector('#Budget').value"));
+            Assert.Contains("Write an amount such as", await rep.TextAsync("#Budget ~ .field__error"));
+            await rep.ScreenshotAsync("budget-refused");
+        });
+
+        await rep.StepAsync("write it as 1.2m: saved and shown as EUR 1,200,000", async () =>
+        {
+            await rep.FillAsync("#Budget", "1.2m");
+            await page.Keyboard.PressAsync(Key.Tab);
+            await rep.WaitForTextAsync("#budget-understood", "Understood as EUR 1,200,000");
+            await rep.ClickAndWaitForPageAsync("form.form button[type=submit]");
+            Assert.Matches("/opportunities/\\d+$", page.Url);
+            Assert.Contains("Budget EUR 1,200,000", await rep.TextAsync(".page-header"));
+        });
+
+        Assert.Empty(rep.Problems);
+    }
+
+    [Fact]
+    public async Task TypingANameOffersThePersonTheAccountKnowsAndPickingThemBringsTheirDetails()
+    {
+        using var api = await app.ApiAsync("rep@demo.local");
+        var created = await api.PostAsJsonAsync("/api/v1/accounts", new { name = "Birchwood Outdoor", industry = "Logistics", region = "Nordics" });
+        var accountId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var first = await api.PostAsJsonAsync("/api/v1/opportunities", new
+        {
+            accountId,
+            name = "Web shop fulfilment",
+            currency = "EUR",
+            stakeholders = new object[] { new { key = "cfo", name = "Ingrid Solberg", title = "CFO", email = "ingrid.solberg@birchwood.example", phone = "+47 22 11 22 33", role = "economic-buyer", stance = "supporter", influence = 5 } },
+        });
+        Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
+        var second = await api.PostAsJsonAsync("/api/v1/opportunities", new { accountId, name = "Second warehouse", currency = "EUR" });
+        var opportunityId = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        await using var rep = await app.SessionAsync("suggested-person");
+        var page = rep.Page;
+
+        await rep.StepAsync("type part of a name in Add a person: the account's person is offered", async () =>
+        {
+            await rep.SignInAsync("rep@demo.local");
+            await rep.GoAsync($"/opportunities/{opportunityId}");
+            await page.ClickAsync("#decision-chain details.chain__add > summary");
+            await page.WaitForSelectorAsync("#person-name", new PuppeteerSharp.WaitForSelectorOptions { Visible = true });
+            // Every box of the form is drawn alike, the phone's too.
+            var heights = await page.EvaluateExpressionAsync<double[]>("['#person-name', '#person-email', '#person-phone'].map(s => document.querySelector(s).getBoundingClientRect().height)");
+            Assert.Equal(heights[0], heights[2]);
+            Assert.Equal(heights[1], heights[2]);
+            await page.TypeAsync("#person-name", "ingr");
+            await rep.WaitForTextAsync("#person-suggestions", "Ingrid Solberg");
+            Assert.Contains("ingrid.solberg@birchwood.example", await rep.TextAsync("#person-suggestions"));
+            await rep.ScreenshotAsync("person-offered");
+        });
+
+        await rep.StepAsync("pick them: their e-mail and phone come along; only their part in this deal is asked", async () =>
+        {
+            await page.ClickAsync("#person-suggestions a.person-suggestions__pick");
+            await page.WaitForSelectorAsync("#person-picked");
+            var picked = await rep.TextAsync("#person-picked");
+            Assert.Contains("Ingrid Solberg", picked);
+            Assert.Contains("ingrid.solberg@birchwood.example", picked);
+            Assert.Contains("+47 22 11 22 33", picked);
+            Assert.Null(await page.QuerySelectorAsync("#person-email"));
+            await page.SelectAsync("#person-role", "economic-buyer");
+            await page.SelectAsync("#person-stance", "supporter");
+            await page.ClickAsync("#decision-chain form button[type=submit]");
+            await rep.WaitForTextAsync("#decision-chain .chain", "Ingrid Solberg");
+        });
+
+        await rep.StepAsync("she is the same person of the account in both deals, not a second Ingrid", async () =>
+        {
+            async Task<int> PersonIn(int id) => (await (await api.GetAsync($"/api/v1/opportunities/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("stakeholders").EnumerateArray().Single().GetProperty("personId").GetInt32();
+            Assert.Equal(await PersonIn((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32()), await PersonIn(opportunityId));
         });
 
         Assert.Empty(rep.Problems);

@@ -32,6 +32,16 @@ public sealed class OpportunityListJourneyTests(BrowserApp app) : IClassFixture<
             await rep.ScreenshotAsync("mine");
         });
 
+        await rep.StepAsync("on a phone the first deal shows on the first screen, below the filters", async () =>
+        {
+            await page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = BrowserSession.Phone, Height = 844, IsMobile = true, HasTouch = true });
+            await page.EvaluateExpressionAsync("window.scrollTo(0, 0)");
+            var firstDeal = await page.EvaluateExpressionAsync<double>("document.querySelector('#opportunity-table tbody tr').getBoundingClientRect().top");
+            Assert.True(firstDeal < 844 - 100, $"the first deal starts at {firstDeal}px, below a 844px phone screen");
+            await page.ScreenshotAsync(Path.Combine(rep.Folder, "mine-phone-first-screen.png"));
+            await page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = BrowserSession.Desktop, Height = 900 });
+        });
+
         await rep.StepAsync("sort by the largest budget: among the euro deals the big overdue one comes first, marked", async () =>
         {
             const string firstEuroRow = "[...document.querySelectorAll('#opportunity-table tbody tr')].find(tr => tr.querySelector('td[data-label=Budget]').innerText.trim().startsWith('EUR'))";

@@ -245,4 +245,56 @@ public sealed class ProposalJourneyTests(BrowserApp app) : IClassFixture<Browser
 
         Assert.Empty(presales.Problems);
     }
+
+    [Fact]
+    public async Task TheOptionTabsAndTheFiguresStayInViewWhileTheLinesScroll()
+    {
+        var opportunity = await OpportunityAsync();
+        var api = await app.ApiAsync("presales@demo.local");
+        var created = await (await api.PostAsJsonAsync($"/api/v1/opportunities/{opportunity}/proposals", new { title = "Scrolling proposal", recommend = true })).Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetInt32();
+        var optionId = created.GetProperty("options")[0].GetProperty("id").GetInt32();
+        var version = created.GetProperty("version").GetInt32();
+        // Enough lines that the option is longer than the window, as a real three-kind solution is.
+        foreach (var code in new[] { "SVC-ACADEMY", "SVC-DATA-MIGRATION", "INN-KPI-BOARD", "STD-TRACE", "STD-EDI" })
+        {
+            // An item the recommendation already holds is refused, which is fine: the option only has to be long.
+            await api.PostAsJsonAsync($"/api/v1/proposals/{id}/options/{optionId}/lines", new { itemCode = code, quantity = 1, version });
+            version = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}")).GetProperty("version").GetInt32();
+        }
+        await using var presales = await app.SessionAsync("6-builder-in-view");
+        var page = presales.Page;
+
+        await presales.StepAsync("scroll a 1280 x 800 window down the lines: tabs and figures stay on screen", async () =>
+        {
+            await presales.SignInAsync("presales@demo.local");
+            await page.SetViewportAsync(new PuppeteerSharp.ViewPortOptions { Width = BrowserSession.Desktop, Height = 800 });
+            await presales.GoAsync($"/proposals/{id}");
+            // Down to where the builder's last line and the add-item search fill the window's bottom; below it come
+            // the revisions and the history, where the panel rightly scrolls away with the builder.
+            var scrollable = await page.EvaluateExpressionAsync<double>(
+                "document.querySelector('.builder').getBoundingClientRect().bottom + window.scrollY - window.innerHeight");
+            Assert.True(scrollable > 400, $"the builder is only {scrollable}px longer than the window; nothing to check");
+            foreach (var fraction in new[] { 0.3, 0.6, 1.0 })
+            {
+                await page.EvaluateFunctionAsync("y => window.scrollTo(0, y)", (int)(scrollable * fraction));
+                await page.WaitForFunctionAsync("y => Math.abs(window.scrollY - y) < 2", new PuppeteerSharp.WaitForFunctionOptions { Timeout = 5_000 }, (int)(scrollable * fraction));
+                var box = await page.EvaluateExpressionAsync<JsonElement>(
+                    "(() => { const t = document.querySelector('#option-tabs').getBoundingClientRect(); const f = document.querySelector('#figures').getBoundingClientRect(); return { tabsTop: t.top, tabsBottom: t.bottom, figuresTop: f.top, figuresBottom: f.bottom, height: window.innerHeight }; })()");
+                double At(string name) => box.GetProperty(name).GetDouble();
+                var where = $"scrolled {fraction:P0}: tabs {At("tabsTop")}–{At("tabsBottom")}, figures {At("figuresTop")}–{At("figuresBottom")} in a {At("height")}px window";
+                Assert.True(At("tabsTop") >= 0 && At("tabsBottom") <= At("height"), where);
+                Assert.True(At("figuresTop") >= 0 && At("figuresTop") < At("height") / 2, where);
+                Assert.True(At("figuresBottom") <= At("height") + 1, where);
+                // The tabs must not cover the top of the figures.
+                Assert.True(At("figuresTop") >= At("tabsBottom") - 1, where);
+                // The option's totals are on its tab; they are what must be readable.
+                Assert.True(await page.EvaluateExpressionAsync<bool>(
+                    "(() => { const a = document.querySelector('#option-tabs a[aria-current=page]').getBoundingClientRect(); const e = document.elementFromPoint(a.left + a.width / 2, a.top + a.height / 2); return e !== null && e.closest('#option-tabs') !== null; })()"), where);
+            }
+            await page.ScreenshotAsync(Path.Combine(presales.Folder, "scrolled-to-the-end-1280x800.png"));
+        });
+
+        Assert.Empty(presales.Problems);
+    }
 }

@@ -1,0 +1,94 @@
+using Configurator.Domain.Discovery;
+using Configurator.Domain.Proposals;
+using Configurator.Web.Data;
+using Configurator.Web.Features.Proposals;
+using Microsoft.EntityFrameworkCore;
+
+namespace Configurator.Web.Demo;
+
+/// <summary>
+/// The demo's proposals, so that on a fresh start every role finds work waiting: each team's approver has a
+/// proposal in the queue whose discount is beyond its limit, with the justification presales wrote, and
+/// presales have a draft in progress. They are made through the builder's own use cases, as presales
+/// would make them: from the recommendation, one discount raised, then submitted.
+/// </summary>
+public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoProposals> logger)
+{
+    /// <summary>How far past its limit the demo discounts a line: enough to need an approver, plausible in a negotiation.</summary>
+    private const decimal BeyondTheLimit = 5m;
+
+    public async Task SeedAsync(IReadOnlyDictionary<string, string> userIdsByEmail, CancellationToken cancellationToken)
+    {
+        var (rep, presales) = (userIdsByEmail["rep@demo.local"], userIdsByEmail["presales@demo.local"]);
+        var (chineseRep, chinesePresales) = (userIdsByEmail["wang.lei@demo.local"], userIdsByEmail["chen.jing@demo.local"]);
+        if (await DealAsync(rep, OpportunityStage.Negotiation, cancellationToken) is { } negotiation)
+        {
+            await InReviewAsync(negotiation, "en", presales,
+                "The client holds a competing bid about 15% below our list price. For a three-year commitment we meet them on {0}; the rest stays at list.",
+                cancellationToken);
+        }
+        if (await DealAsync(rep, OpportunityStage.Proposal, cancellationToken) is { } proposal)
+        {
+            await CreateAsync(proposal, "en", presales, cancellationToken);
+        }
+        if ((await DealAsync(chineseRep, OpportunityStage.Negotiation, cancellationToken) ?? await DealAsync(chineseRep, OpportunityStage.Proposal, cancellationToken)) is { } chinese)
+        {
+            await InReviewAsync(chinese, "zh-CN", chinesePresales,
+                "客户手上有一份比我们标价低约 15% 的竞争报价。签三年合同的前提下，我们在{0}上让一步，其余按标价。", cancellationToken);
+        }
+    }
+
+    private async Task<Opportunity?> DealAsync(string ownerId, OpportunityStage stage, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        return await db.Opportunities.AsNoTracking().Where(o => o.OwnerId == ownerId && o.Stage == stage).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<int?> CreateAsync(Opportunity opportunity, string language, string presalesId, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<ProposalService>()
+            .CreateAsync(opportunity.Id, new CreateProposalInput(opportunity.Name, language, 36, Recommend: true, Options: null), presalesId, cancellationToken);
+        if (!created.Succeeded)
+        {
+            logger.LogWarning("The demo proposal for opportunity {Opportunity} was not created: {Message}", opportunity.Id, created.Message);
+            return null;
+        }
+        return created.CreatedId;
+    }
+
+    /// <summary>A proposal from the recommendation with one line discounted beyond its limit, submitted with why.</summary>
+    private async Task InReviewAsync(Opportunity opportunity, string language, string presalesId, string justification, CancellationToken cancellationToken)
+    {
+        if (await CreateAsync(opportunity, language, presalesId, cancellationToken) is not { } id)
+        {
+            return;
+        }
+        using var scope = scopes.CreateScope();
+        var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
+        var proposal = (await proposals.LoadAsync(id, cancellationToken))!;
+        var option = proposal.OptionsInOrder.First();
+        // The line a client would haggle over: the dearest one that may be discounted at all.
+        var line = option.Lines.Where(l => l.Item.MaxDiscountPercent.Value > 0 && l.Item.MaxDiscountPercent.Value + BeyondTheLimit < 100m)
+            .OrderByDescending(l => l.Item.ListPrice * l.Quantity).ThenBy(l => l.Id).FirstOrDefault();
+        if (line is null)
+        {
+            logger.LogWarning("The demo proposal {Proposal} has no line that can be discounted; it stays a draft.", id);
+            return;
+        }
+        var (lineName, version) = (line.Item.TextsFor(proposal.Language).Name, proposal.Version);
+        var changed = await proposals.ChangeLineAsync(id, option.Id, line.Id,
+            new ChangeLineInput(null, line.Item.MaxDiscountPercent.Value + BeyondTheLimit, version), presalesId, cancellationToken);
+        using var submitScope = scopes.CreateScope();
+        var submitted = changed.Succeeded
+            ? await submitScope.ServiceProvider.GetRequiredService<ProposalService>().ActAsync(id, ProposalWorkflow.Of(ProposalAction.Submit),
+                new WorkflowInput(string.Format(System.Globalization.CultureInfo.InvariantCulture, justification, lineName), null) { OptionId = option.Id },
+                presalesId, cancellationToken)
+            : changed;
+        if (!submitted.Succeeded)
+        {
+            logger.LogWarning("The demo proposal {Proposal} was not submitted: {Message}", id, submitted.Message);
+        }
+    }
+}
