@@ -42,6 +42,10 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
+    public DbSet<StandardTerms> StandardTerms => Set<StandardTerms>();
+
+    public DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches.
