@@ -20,7 +20,6 @@ public static class ProposalIssueCodes
     public const string ImprovementReasonNeeded = "improvement-reason-needed";
     public const string CategoryNotAnswered = "category-not-answered";
     public const string SectionTooLong = "section-too-long";
-    public const string SectionMarkdownRefused = "section-markdown-refused";
 
     // About the proposal's state rather than a value.
     public const string NotEditable = "not-editable";

@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 
 namespace Configurator.Web.Documents;
 
-/// <summary>A Markdown text that cannot be printed as written, with the sentence that says what to change.</summary>
-public sealed record MarkdownProblem(string Message);
+/// <summary>A Markdown text that cannot be printed as written: a stable code and the sentence that says what to change.</summary>
+public sealed record MarkdownProblem(string Code, string Message);
 
 /// <summary>
 /// Presales' Markdown as a document prints it: parsed by Markdig with raw HTML off, then written out by
@@ -21,6 +21,8 @@ public static class SafeMarkdown
 {
     public const int MaxTableRows = 40;
     public const int MaxTableColumns = 8;
+    public const string TableTooLarge = "table-too-large";
+    public const string NestedTooDeep = "nested-too-deep";
 
     /// <summary>The elements the output may contain; a test reads every tag of hostile inputs against it.</summary>
     public static readonly IReadOnlySet<string> Elements = new HashSet<string>(StringComparer.Ordinal)
@@ -38,13 +40,17 @@ public static class SafeMarkdown
     public static IReadOnlyList<MarkdownProblem> Check(string markdown)
     {
         var problems = new List<MarkdownProblem>();
-        foreach (var table in Markdown.Parse(markdown, _pipeline).Descendants<Table>())
+        if (Parse(markdown) is not { } document)
+        {
+            return [new(NestedTooDeep, "Lists or quotes are nested too deeply to print; keep them to a few levels.")];
+        }
+        foreach (var table in document.Descendants<Table>())
         {
             var rows = table.Count;
             var columns = table.OfType<TableRow>().Select(r => r.Count).DefaultIfEmpty(0).Max();
             if (rows > MaxTableRows || columns > MaxTableColumns)
             {
-                problems.Add(new($"A table may have up to {MaxTableRows} rows and {MaxTableColumns} columns to fit a page; this one has {rows} rows and {columns} columns. Split it or shorten it."));
+                problems.Add(new(TableTooLarge, $"A table may have up to {MaxTableRows} rows and {MaxTableColumns} columns to fit a page; this one has {rows} rows and {columns} columns. Split it or shorten it."));
             }
         }
         return problems;
@@ -58,11 +64,32 @@ public static class SafeMarkdown
             return "";
         }
         var html = new StringBuilder(markdown.Length * 2);
-        foreach (var block in Markdown.Parse(markdown, _pipeline))
+        if (Parse(markdown) is not { } document)
+        {
+            // Refused at save; should such a text reach a document anyway, it prints as the characters typed.
+            html.Append("<p>");
+            Escape(markdown, html);
+            html.Append("</p>");
+            return html.ToString();
+        }
+        foreach (var block in document)
         {
             Block(block, html, tight: false);
         }
         return html.ToString();
+    }
+
+    /// <summary>The syntax tree, or null when the text nests deeper than the pipeline allows (Markdig refuses it).</summary>
+    private static MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static void Block(Block block, StringBuilder html, bool tight)

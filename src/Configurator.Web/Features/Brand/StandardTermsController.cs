@@ -1,6 +1,7 @@
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.Proposals;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -34,9 +35,9 @@ public sealed class StandardTermsController(ConfiguratorDbContext db, TimeProvid
         var now = clock.GetUtcNow();
         foreach (var (language, text) in typed)
         {
-            if (SafeMarkdown.Check(text).Count > 0)
+            if (SafeMarkdown.Check(text) is [var problem, ..])
             {
-                errors[language] = T["A table may have up to {0} rows and {1} columns to fit a page. Split it or shorten it.", SafeMarkdown.MaxTableRows, SafeMarkdown.MaxTableColumns];
+                errors[language] = SectionWords.Markdown(T, problem.Code) ?? problem.Message;
                 continue;
             }
             var row = stored.GetValueOrDefault(language);

@@ -4,6 +4,7 @@ using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
 using Configurator.Web.Features.Shared;
+using Configurator.Web.Features.Proposals;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -75,9 +76,9 @@ public sealed class ContentBlocksController(ConfiguratorDbContext db, AccountCho
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (field, text) in new[] { ("text", form.Text), ("textZh", form.TextZh) })
         {
-            if (SafeMarkdown.Check(text ?? "").Count > 0)
+            if (SafeMarkdown.Check(text ?? "") is [var problem, ..])
             {
-                errors[field] = T["A table may have up to {0} rows and {1} columns to fit a page. Split it or shorten it.", SafeMarkdown.MaxTableRows, SafeMarkdown.MaxTableColumns];
+                errors[field] = SectionWords.Markdown(T, problem.Code) ?? problem.Message;
             }
         }
         var categories = await db.PainCategories.AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken);
@@ -86,7 +87,7 @@ public sealed class ContentBlocksController(ConfiguratorDbContext db, AccountCho
             form.Categories.Where(categories.Contains), clock.GetUtcNow());
         foreach (var issue in issues)
         {
-            errors.TryAdd(issue.Field ?? "", T[issue.Message]);
+            errors.TryAdd(issue.Field ?? "", Say(issue));
         }
         if (errors.Count > 0)
         {
@@ -105,6 +106,16 @@ public sealed class ContentBlocksController(ConfiguratorDbContext db, AccountCho
         }
         return Redirect($"/catalogue/blocks/{block.Id}?saved=1");
     }
+
+    // The domain's refusal in the page's words.
+    private string Say(ProposalIssue issue) => issue.Code switch
+    {
+        "block-kind-unknown" => T["Choose what the block is: a case study, a reference or a certification."],
+        "block-title-too-long" => T["Keep the title to {0} characters.", ContentBlock.TitleMaxLength],
+        "block-text-too-long" => T["Keep the text to {0} characters.", ContentBlock.TextMaxLength.ToString("N0")],
+        "block-tags-too-long" => T["Tag the block with fewer industries or pain categories."],
+        _ => T[issue.Message],
+    };
 
     private async Task<IActionResult> EditorAsync(int? id, ContentBlockForm form, IReadOnlyDictionary<string, string> errors, string? message, int status, CancellationToken cancellationToken)
     {

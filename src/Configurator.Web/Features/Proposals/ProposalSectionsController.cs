@@ -164,7 +164,6 @@ public sealed class ProposalSectionsController(ConfiguratorDbContext db, Proposa
     private string Words(FieldError error, ProposalSectionKind kind, string text) => error.Code switch
     {
         ProposalIssueCodes.SectionTooLong => T["Keep this section to {0} characters; it has {1}. Shorten it, or send detail separately.", kind.MaxLength.ToString("N0"), kind.Check(text).Text.Length.ToString("N0")],
-        ProposalIssueCodes.SectionMarkdownRefused => T["A table may have up to {0} rows and {1} columns to fit a page. Split it or shorten it.", SafeMarkdown.MaxTableRows, SafeMarkdown.MaxTableColumns],
-        _ => T[error.Message],
+        _ => SectionWords.Markdown(T, error.Code) ?? T[error.Message],
     };
 }

@@ -123,7 +123,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
     public Task<UseCaseResult> WriteSectionAsync(int id, string section, SectionInput input, string actorId, CancellationToken cancellationToken) =>
         EditAsync(id, input.Version, cancellationToken, proposal => Task.FromResult(
             ProposalSectionKind.Find(section) is not { } kind ? UnknownSection(section)
-            : Documents.SafeMarkdown.Check(input.Text ?? "") is [var problem, ..] ? UseCaseResult.Invalid(new FieldError("text", problem.Message, ProposalIssueCodes.SectionMarkdownRefused))
+            : Documents.SafeMarkdown.Check(input.Text ?? "") is [var problem, ..] ? UseCaseResult.Invalid(new FieldError("text", problem.Message, problem.Code))
             : proposal.WriteSection(kind, input.Text, actorId, clock.GetUtcNow()).ToResult()));
 
     /// <summary>Copies a content block into the proposal's references.</summary>
