@@ -72,6 +72,7 @@ builder.Services.AddSingleton<ProposalEngine>();
 builder.Services.AddScoped<ProposalService>();
 builder.Services.AddScoped<ProposalList>();
 builder.Services.AddScoped<BuilderPage>();
+builder.Services.AddScoped<SectionStarters>();
 builder.Services.AddSingleton<ProposalPageWords>();
 builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();

@@ -19,6 +19,7 @@ public static class ProposalIssueCodes
     public const string ImprovementInvalid = "improvement-invalid";
     public const string ImprovementReasonNeeded = "improvement-reason-needed";
     public const string CategoryNotAnswered = "category-not-answered";
+    public const string SectionTooLong = "section-too-long";
 
     // About the proposal's state rather than a value.
     public const string NotEditable = "not-editable";

@@ -43,6 +43,9 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
     public DbSet<TwoFactorRole> TwoFactorRoles => Set<TwoFactorRole>();
+    public DbSet<StandardTerms> StandardTerms => Set<StandardTerms>();
+
+    public DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same

@@ -28,6 +28,8 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.Navigation(p => p.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.PainNotes).WithOne().HasForeignKey(n => n.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.PainNotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(p => p.Sections).WithOne().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Sections).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => p.OpportunityId);
         builder.HasIndex(p => p.Status);
         builder.Ignore(p => p.OptionsInOrder);

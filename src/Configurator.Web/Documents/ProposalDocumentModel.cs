@@ -31,6 +31,12 @@ public sealed record ProposalDocument(
 
     public DocumentValueBasis ValueBasis { get; init; } = new("", "", "", "", "", "");
 
+    /// <summary>The sections presales wrote, as whitelisted HTML (<see cref="SafeMarkdown"/>); each empty when not written.</summary>
+    public DocumentWriting Written { get; init; } = DocumentWriting.None;
+
+    /// <summary>What the acceptance block at the end of the document offers to sign.</summary>
+    public DocumentAcceptance Acceptance { get; init; } = new([], "", "");
+
     /// <summary>Whether any assumption has a basis other than the defaults: the table's basis column is printed only then.</summary>
     public bool AnyAssumptionBasis => Assumptions.Any(a => a.Basis.Count > 0);
 
@@ -211,3 +217,20 @@ public sealed record DocumentAssumption(int PainNumber, string PainTitle, string
 
 /// <summary>The defaults the value case uses where nobody said otherwise, as percentages ("60%").</summary>
 public sealed record DocumentValueBasis(string Weak, string Medium, string Strong, string Conservative, string Ambitious, string RampUp);
+
+/// <summary>
+/// The sections presales wrote, each already rendered by <see cref="SafeMarkdown"/> to the few elements a
+/// document allows; templates print them with <c>| raw</c> and nothing else. Empty when not written.
+/// </summary>
+public sealed record DocumentWriting(string Introduction, string Understanding, string Approach, string References, string Closing, string Terms)
+{
+    public static readonly DocumentWriting None = new("", "", "", "", "", "");
+}
+
+/// <param name="Options">The options to choose among; with one, the block names it as the one accepted.</param>
+/// <param name="ClientName">Who signs for the client: the client's name.</param>
+/// <param name="CompanyName">Who signs for us: the brand's name.</param>
+public sealed record DocumentAcceptance(IReadOnlyList<string> Options, string ClientName, string CompanyName)
+{
+    public bool HasChoice => Options.Count > 1;
+}

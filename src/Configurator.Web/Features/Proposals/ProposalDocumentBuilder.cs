@@ -11,7 +11,11 @@ namespace Configurator.Web.Features.Proposals;
 /// <summary>What a proposal document is made from: the proposal as evaluated, its opportunity and client, and who issues it when.</summary>
 public sealed record DocumentSource(
     Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context, Opportunity Opportunity, Account Account,
-    DocumentBrand Brand, int Revision, string PreparedBy, DateTimeOffset At, bool Draft);
+    DocumentBrand Brand, int Revision, string PreparedBy, DateTimeOffset At, bool Draft)
+{
+    /// <summary>The admin's terms and conditions in the proposal's language, printed when presales wrote none; empty when there are none.</summary>
+    public string StandardTerms { get; init; } = "";
+}
 
 /// <summary>A proposal text that failed to render, for the builder to show.</summary>
 public sealed record ProposalTextFailure(string ItemCode, string ItemName, string Error);
@@ -74,6 +78,8 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             buyer, persons, pains, documentOptions, solution, labels) with
         {
             Assumptions = Assumptions(options, pains, numberOf, proposal.Language, labels),
+            Written = Writing(proposal, source.StandardTerms),
+            Acceptance = new DocumentAcceptance(options.Select(o => o.Option.Name).ToList(), account.Name, source.Brand.For(proposal.Language).Name),
             ValueBasis = new DocumentValueBasis(Percent(policy.WeakImprovement.Value), Percent(policy.MediumImprovement.Value), Percent(policy.StrongImprovement.Value),
                 Percent(policy.ConservativeShare.Value), Percent(policy.AmbitiousPercent), Percent(policy.FirstYearRampUp.Value)),
         };
@@ -101,6 +107,15 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             return new DocumentAssumption(pain.Number, pain.Title, pain.AnnualImpact,
                 values.Select(v => v is { IsAnswered: true } ? Share(v.Improvement) : "—").ToList(), basis);
         }).ToList();
+    }
+
+    /// <summary>Each section presales wrote, rendered to the document's safe subset; terms fall back to the admin's standard terms.</summary>
+    private static DocumentWriting Writing(Proposal proposal, string standardTerms)
+    {
+        string Html(ProposalSectionKind kind) => SafeMarkdown.ToHtml(proposal.SectionText(kind));
+        var terms = proposal.SectionText(ProposalSectionKind.Terms);
+        return new DocumentWriting(Html(ProposalSectionKind.Introduction), Html(ProposalSectionKind.Understanding), Html(ProposalSectionKind.Approach),
+            Html(ProposalSectionKind.References), Html(ProposalSectionKind.Closing), SafeMarkdown.ToHtml(terms.Length > 0 ? terms : standardTerms));
     }
 
     /// <summary>A share from 0 to 1 as the document prints it: "74%", "12.5%".</summary>

@@ -35,3 +35,6 @@ public sealed record OptionChange(string? Name, int? Move, bool Delete);
 
 /// <summary>A proposal with the engine's word on each option, and the context it was evaluated in.</summary>
 public sealed record ProposalRead(Proposal Proposal, IReadOnlyList<EvaluatedOption> Options, ProposalContext Context);
+
+/// <summary>A section's Markdown; empty takes the section away.</summary>
+public sealed record SectionInput(string? Text, int? Version);

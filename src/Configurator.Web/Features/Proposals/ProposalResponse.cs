@@ -25,16 +25,24 @@ public sealed record ProposalResponse(
     /// <summary>The user id of whoever last changed the content; they may not approve it (four eyes), nor may the submitter.</summary>
     public string LastChangedBy { get; init; } = "";
 
+    /// <summary>The sections presales wrote, in Markdown, by code (introduction, understanding, approach, references, closing, terms); absent when not written.</summary>
+    public IReadOnlyDictionary<string, string> Sections { get; init; } = new Dictionary<string, string>();
+
     public static ProposalResponse From(Proposal proposal, IReadOnlyList<EvaluatedOption> options, bool canSeeCosts)
     {
         var approval = EvaluatedOption.ApprovalOf(options);
+        var sections = ProposalSectionKind.All.Where(k => proposal.SectionText(k).Length > 0).ToDictionary(k => k.Code, proposal.SectionText, StringComparer.Ordinal);
         return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency.Code,
             proposal.TermMonths, proposal.Language, proposal.Version,
             options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),
             new ApprovalResponse(approval.Required, approval.Reasons),
             proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList(),
             proposal.PainNotes.OrderBy(n => n.PainPointId).Select(n => new PainNoteResponse(n.PainPointId, n.Text)).ToList(),
-            proposal.SubmittedOptionId, proposal.SentRevision) { LastChangedBy = proposal.LastChangedBy };
+            proposal.SubmittedOptionId, proposal.SentRevision)
+        {
+            LastChangedBy = proposal.LastChangedBy,
+            Sections = sections,
+        };
     }
 }
 

@@ -51,6 +51,8 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             stakeholders = opportunity.Stakeholders.Select(s => new { s.Id, s.Name, s.Title, role = DiscoveryTerms.Code(s.Role), stance = DiscoveryTerms.Code(s.Stance), s.Influence }),
             brand = new { source.Brand.Name, source.Brand.PrimaryColour, source.Brand.Address, source.Brand.LegalFooter },
             proposal = body,
+            // The terms printed when presales wrote none: the admin's text may change later, the revision's may not.
+            standardTerms = source.StandardTerms,
         }, _json);
         var document = builder.Build(source);
         var html = documents.RenderHtml(document);
@@ -105,7 +107,8 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             .FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
         var brand = await BrandStore.DocumentBrandAsync(db, cancellationToken);
-        return new DocumentSource(read.Proposal, read.Options, read.Context, opportunity, account, brand, number, preparedBy, at, draft);
+        var terms = await db.StandardTerms.AsNoTracking().Where(t => t.Language == read.Proposal.Language).Select(t => t.Text).FirstOrDefaultAsync(cancellationToken);
+        return new DocumentSource(read.Proposal, read.Options, read.Context, opportunity, account, brand, number, preparedBy, at, draft) { StandardTerms = terms ?? "" };
     }
 
     private async Task<int> NextNumberAsync(int id, CancellationToken cancellationToken) =>

@@ -23,7 +23,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         {
             return _loaded;
         }
-        _loaded = await db.Proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).Include(p => p.PainNotes).AsSplitQuery()
+        _loaded = await db.Proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).Include(p => p.PainNotes).Include(p => p.Sections).AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         _context = null;
         return _loaded;
@@ -115,6 +115,26 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
                 ? proposal.ExplainPain(painPointId, input.Text, actorId, clock.GetUtcNow()).ToResult()
                 : UseCaseResult.NotFound($"The proposal's opportunity has no pain point with the id {painPointId}.");
         });
+
+    /// <summary>
+    /// Writes one of the sections presales write (empty takes it away): an unknown section is not found; a
+    /// table too large for a page or a text over the section's length is refused at <c>text</c>.
+    /// </summary>
+    public Task<UseCaseResult> WriteSectionAsync(int id, string section, SectionInput input, string actorId, CancellationToken cancellationToken) =>
+        EditAsync(id, input.Version, cancellationToken, proposal => Task.FromResult(
+            ProposalSectionKind.Find(section) is not { } kind ? UnknownSection(section)
+            : Documents.SafeMarkdown.Check(input.Text ?? "") is [var problem, ..] ? UseCaseResult.Invalid(new FieldError("text", problem.Message, problem.Code))
+            : proposal.WriteSection(kind, input.Text, actorId, clock.GetUtcNow()).ToResult()));
+
+    /// <summary>Copies a content block into the proposal's references.</summary>
+    public Task<UseCaseResult> InsertBlockAsync(int id, int blockId, int? version, string actorId, CancellationToken cancellationToken) =>
+        EditAsync(id, version, cancellationToken, async proposal =>
+            await db.ContentBlocks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == blockId, cancellationToken) is { } block
+                ? proposal.InsertBlock(block, actorId, clock.GetUtcNow()).ToResult()
+                : UseCaseResult.NotFound($"There is no content block with the id {blockId}."));
+
+    public static UseCaseResult UnknownSection(string section) =>
+        UseCaseResult.NotFound($"A proposal has no section '{section}'; the sections are {string.Join(", ", ProposalSectionKind.All.Select(k => k.Code))}.");
 
     public Task<UseCaseResult> AddOptionAsync(int id, AddOptionInput input, string actorId, CancellationToken cancellationToken) =>
         EditAsync(id, input.Version, cancellationToken, proposal =>

@@ -550,6 +550,59 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("Stakeholders", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Proposals.ContentBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industries")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextZh")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentBlocks", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -806,6 +859,57 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProposalRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ProposalSections", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Proposals.StandardTerms", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Language");
+
+                    b.ToTable("StandardTerms", (string)null);
                 });
 
             modelBuilder.Entity("Configurator.Web.Data.AppUser", b =>
@@ -1214,6 +1318,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Proposals.ProposalSection", b =>
+                {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Configurator.Web.Data.UserSession", b =>
                 {
                     b.HasOne("Configurator.Web.Data.AppUser", null)
@@ -1288,6 +1401,8 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Navigation("Options");
 
                     b.Navigation("PainNotes");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Configurator.Domain.Proposals.ProposalOption", b =>
