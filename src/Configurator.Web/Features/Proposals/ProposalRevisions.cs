@@ -16,7 +16,8 @@ public sealed record RevisionRow(int Number, string IssuedByName, DateTimeOffset
 /// with, renders the document's HTML, prints that very HTML to PDF, and stores all three. Also renders
 /// the document a proposal would print now (the preview and its draft PDF).
 /// </summary>
-public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents, TimeProvider clock)
+public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents,
+    RevisionClaims claims, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
@@ -34,6 +35,12 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         if (proposal.RevisionRefusal is { } refusal)
         {
             return (UseCaseResult.Conflict(refusal), null);
+        }
+        // The next number is claimed before anything is printed: whoever comes second is told now, not after a whole PDF.
+        using var claim = claims.TryClaim(id);
+        if (claim is null)
+        {
+            return (UseCaseResult.Conflict("Someone is issuing a revision of this proposal right now; reload in a moment to see it."), null);
         }
         var number = await NextNumberAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
