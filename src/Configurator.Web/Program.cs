@@ -78,6 +78,7 @@ builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
 builder.Services.AddSingleton<RevisionClaims>();
+builder.Services.AddSingleton<DocumentWork>();
 
 var app = builder.Build();
 

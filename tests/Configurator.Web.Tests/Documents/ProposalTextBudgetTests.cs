@@ -9,7 +9,8 @@ public sealed class ProposalTextBudgetTests
 {
     private static readonly ProposalTextData _client = new("Nordby Foods", "Retail", "Nordics", "Peak", "EUR");
 
-    // Stops on its own 250 ms limit: thousands of backtracking matches, each well under the regex timeout.
+    // Stops on its own 250 ms limit: backtracking matches, each well under the 100 ms regex timeout (on a very busy
+    // machine one may still pass it, which stops the text as well).
     private static string Slow(int n) =>
         $"Text {n}: {{{{ for i in 1..1000 }}}}{{{{ for j in 1..1000 }}}}{{{{ 'aaaaaaaaaaaaaaaa!' | regex.match '^(a|aa)+$' }}}}{{{{ end }}}}{{{{ end }}}}";
 
@@ -24,8 +25,8 @@ public sealed class ProposalTextBudgetTests
         var (output, errors) = Renderer().Render(Slow(0), _client);
 
         Assert.Null(output);
-        Assert.Contains("took longer than 250 ms", Assert.Single(errors).Message);
-        Assert.InRange(timer.Elapsed, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(2));
+        Assert.Matches("took longer than 250 ms|timed out", Assert.Single(errors).Message);
+        Assert.InRange(timer.Elapsed, TimeSpan.FromMilliseconds(90), TimeSpan.FromSeconds(2));
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public sealed class ProposalTextBudgetTests
         // Twenty texts at their own 250 ms each would take 5 s; the budget stops them at about 600 ms.
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(2), $"took {timer.Elapsed}");
         Assert.All(results, r => Assert.Null(r.Output));
-        Assert.Contains("took longer than 250 ms", results[0].Errors.Single().Message);
-        Assert.All(results.TakeLast(15), r => Assert.Contains("Not rendered: this document's 600 ms for item texts", r.Errors.Single().Message));
+        Assert.Matches("took longer than 250 ms|timed out", results[0].Errors.Single().Message);
+        Assert.All(results.TakeLast(10), r => Assert.Contains("Not rendered: this document's 600 ms for item texts", r.Errors.Single().Message));
         Assert.True(budget.IsSpent);
     }
 

@@ -17,7 +17,7 @@ public sealed record RevisionRow(int Number, string IssuedByName, DateTimeOffset
 /// the document a proposal would print now (the preview and its draft PDF).
 /// </summary>
 public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents,
-    RevisionClaims claims, TimeProvider clock)
+    RevisionClaims claims, DocumentWork work, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
@@ -59,8 +59,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             brand = new { source.Brand.Name, source.Brand.PrimaryColour, source.Brand.Address, source.Brand.LegalFooter },
             proposal = body,
         }, _json);
-        var document = builder.Build(source);
-        var html = documents.RenderHtml(document);
+        var (document, html) = await work.RunAsync(() => Render(source), cancellationToken);
         byte[] pdf;
         try
         {
@@ -84,6 +83,12 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             return null;
         }
         var source = await SourceAsync(read, await NextNumberAsync(id, cancellationToken), preparedBy, clock.GetUtcNow(), draft: true, cancellationToken);
+        return await work.RunAsync(() => Render(source), cancellationToken);
+    }
+
+    // The CPU-heavy part, run through DocumentWork so documents being printed never take every core from the other requests.
+    private (ProposalDocument Document, string Html) Render(DocumentSource source)
+    {
         var document = builder.Build(source);
         return (document, documents.RenderHtml(document));
     }
