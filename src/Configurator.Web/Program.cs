@@ -52,6 +52,7 @@ builder.Services.AddSingleton<CatalogueValidation>();
 builder.Services.AddScoped<CatalogueImporter>();
 builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<ProposalTextRenderer>();
+builder.Services.AddOptions<ProposalTextSettings>().BindConfiguration(ProposalTextSettings.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<ProposalDocumentBuilder>();
 builder.Services.AddSingleton(PlaybookSettings.Load(builder.Configuration));
 builder.Services.AddSingleton<DiscoveryPageMessages>();
@@ -78,6 +79,8 @@ builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
+builder.Services.AddSingleton<RevisionClaims>();
+builder.Services.AddSingleton<DocumentWork>();
 
 var app = builder.Build();
 
@@ -103,9 +106,10 @@ if (!app.Environment.IsDevelopment())
 app.UseStaticFiles(StaticFileCaching.Options);
 app.UseRouting();
 app.UseMiddleware<UnreadableRequests>();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<Configurator.Web.Features.SignIn.LiveSessionCheck>();
+// After authentication: documents and previews are limited per signed-in person.
+app.UseRateLimiter();
 // After authentication: a signed-in user's profile language decides before the browser's.
 app.UseRequestLocalization();
 app.UseAuthorization();

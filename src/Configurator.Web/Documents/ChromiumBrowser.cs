@@ -6,7 +6,7 @@ namespace Configurator.Web.Documents;
 /// <summary>
 /// One long-lived headless Chromium for the whole app, started off the request path. When it dies, a
 /// new one is launched at once in the background; <see cref="Recycle"/> swaps in a fresh one after many
-/// documents, and closes the old one once the documents still printing in it are done.
+/// documents, and closes the old one as soon as the last document still printing in it is done.
 /// </summary>
 public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
@@ -22,6 +22,23 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
     private Task<IBrowser>? _launch;
     private bool _recycling;
     private bool _stopped;
+
+    // Documents printing in each browser, the replaced browsers waiting for their last one, and every browser not yet closed.
+    private readonly Dictionary<IBrowser, int> _printing = [];
+    private readonly HashSet<IBrowser> _retiring = [];
+    private readonly HashSet<IBrowser> _live = [];
+
+    /// <summary>Browsers started and not yet closed: one, and two for as long as a replaced one finishes its documents.</summary>
+    public int LiveBrowsers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _live.Count;
+            }
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -54,6 +71,62 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
         return await LaunchOrReuse();
     }
 
+    /// <summary>
+    /// The running browser, held for one document: a browser replaced by <see cref="Recycle"/> is closed
+    /// when the last document holding it is done. Dispose the lease when the document is printed.
+    /// </summary>
+    public async Task<BrowserLease> LeaseAsync()
+    {
+        while (true)
+        {
+            var browser = await GetAsync();
+            lock (_gate)
+            {
+                // A browser replaced in the meantime takes no new documents: take the current one.
+                if (_live.Contains(browser) && !_retiring.Contains(browser))
+                {
+                    _printing[browser] = _printing.GetValueOrDefault(browser) + 1;
+                    return new BrowserLease(browser, this);
+                }
+            }
+        }
+    }
+
+    private void Release(IBrowser browser)
+    {
+        lock (_gate)
+        {
+            if (_printing.GetValueOrDefault(browser) > 1)
+            {
+                _printing[browser]--;
+                return;
+            }
+            _printing.Remove(browser);
+            if (!_retiring.Remove(browser))
+            {
+                return;
+            }
+            _live.Remove(browser);
+        }
+        _ = CloseQuietlyAsync(browser);
+    }
+
+    /// <summary>One document's hold on a browser.</summary>
+    public sealed class BrowserLease(IBrowser browser, ChromiumBrowser owner) : IDisposable
+    {
+        private int _released;
+
+        public IBrowser Browser { get; } = browser;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                owner.Release(Browser);
+            }
+        }
+    }
+
     /// <summary>What the admin page shows: whether PDFs can be made, with what, or why not.</summary>
     public async Task<(bool Available, string Detail)> StatusAsync()
     {
@@ -70,9 +143,9 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
 
     /// <summary>
     /// Launches a fresh browser in the background and makes it the current one when it is up; the old
-    /// one keeps printing what it has and is closed after <paramref name="grace"/>.
+    /// one keeps printing what it has and is closed when its last document is done (at once when it has none).
     /// </summary>
-    public void Recycle(IBrowser old, TimeSpan grace)
+    public void Recycle(IBrowser old)
     {
         lock (_gate)
         {
@@ -102,8 +175,23 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
                     return;
                 }
                 _logger.LogInformation("Chromium recycled.");
-                await Task.Delay(grace);
-                await CloseQuietlyAsync(old);
+                bool idle;
+                lock (_gate)
+                {
+                    idle = !_printing.ContainsKey(old);
+                    if (idle)
+                    {
+                        _live.Remove(old);
+                    }
+                    else
+                    {
+                        _retiring.Add(old);
+                    }
+                }
+                if (idle)
+                {
+                    await CloseQuietlyAsync(old);
+                }
             }
             catch (PdfUnavailableException e)
             {
@@ -124,6 +212,8 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
     {
         lock (_gate)
         {
+            _live.Remove(browser);
+            _retiring.Remove(browser);
             if (_stopped || _launch is not { IsCompletedSuccessfully: true } current || current.Result != browser)
             {
                 return;
@@ -136,8 +226,13 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
-    private static async Task CloseQuietlyAsync(IBrowser browser)
+    private async Task CloseQuietlyAsync(IBrowser browser)
     {
+        lock (_gate)
+        {
+            _live.Remove(browser);
+            _retiring.Remove(browser);
+        }
         try
         {
             await browser.CloseAsync();
@@ -192,6 +287,10 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
             }
             _logger.LogInformation("Chromium started from {Path}", path);
             browser.Disconnected += (_, _) => OnDisconnected(browser);
+            lock (_gate)
+            {
+                _live.Add(browser);
+            }
             return browser;
         }
         catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception)
@@ -230,11 +329,17 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
     public async ValueTask DisposeAsync()
     {
         Task<IBrowser>? launch;
+        List<IBrowser> retiring;
         lock (_gate)
         {
             launch = _launch;
             _launch = null;
             _stopped = true;
+            retiring = [.. _retiring];
+        }
+        foreach (var old in retiring)
+        {
+            await CloseQuietlyAsync(old);
         }
         if (launch is null)
         {

@@ -22,6 +22,9 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
     private long _printed;
     private long _blocked;
 
+    /// <summary>Documents sent to the browser to print (printed or failed), since the app started.</summary>
+    public long Printed => Interlocked.Read(ref _printed);
+
     /// <summary>Requests the documents tried to make, all of them aborted.</summary>
     public long BlockedRequests => Interlocked.Read(ref _blocked);
 
@@ -31,7 +34,9 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            var chromium = await browser.GetAsync();
+            // The lease keeps a browser that is being replaced open until this document is done.
+            using var lease = await browser.LeaseAsync();
+            var chromium = lease.Browser;
             IPage? page = null;
             var reusable = false;
             try
@@ -74,7 +79,7 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
                 }
                 if (settings.Value.RecycleBrowserAfter > 0 && Interlocked.Increment(ref _printed) % settings.Value.RecycleBrowserAfter == 0)
                 {
-                    browser.Recycle(chromium, timeout + TimeSpan.FromSeconds(5));
+                    browser.Recycle(chromium);
                 }
             }
         }

@@ -30,4 +30,9 @@ public sealed class PdfSettings
     public bool Tagged { get; set; }
 
     public int EffectiveConcurrency => MaxConcurrentRenders > 0 ? MaxConcurrentRenders : Environment.ProcessorCount;
+
+    /// <summary>Documents whose model and HTML are built at the same time (CPU work in the app); 0 means one less than the cores, at least one.</summary>
+    public int MaxConcurrentDocumentBuilds { get; set; }
+
+    public int EffectiveDocumentBuilds => MaxConcurrentDocumentBuilds > 0 ? MaxConcurrentDocumentBuilds : Math.Max(1, Environment.ProcessorCount - 1);
 }

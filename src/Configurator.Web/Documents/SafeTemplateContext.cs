@@ -42,7 +42,7 @@ public sealed class SafeTemplateContext : TemplateContext
         OutputLimit = limits.OutputCharacters;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         LimitToString = limits.OutputCharacters;
-        RegexTimeOut = TimeSpan.FromMilliseconds(100);
+        RegexTimeOut = limits.Time < TimeSpan.FromMilliseconds(100) ? limits.Time : TimeSpan.FromMilliseconds(100);
         TemplateLoader = loader;
         TemplateLoaderParserOptions = limits.Parser;
         MemberRenamer = StandardMemberRenamer.Default;
@@ -62,21 +62,35 @@ public sealed class SafeTemplateContext : TemplateContext
         PushGlobal(globals);
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
+    /// <summary>Whether the render was stopped because its time ran out.</summary>
+    public bool TimedOut { get; private set; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        RawHtml raw => base.Write(span, raw.Html),
-        null => this,
-        _ when _escapeHtml => base.Write(span, WebUtility.HtmlEncode(textAsObject as string ?? ObjectToString(textAsObject))),
-        _ => base.Write(span, textAsObject),
-    };
+        // Checked on output too, not only in loops: a text of many slow expressions has no loop to stop it.
+        CheckTime(span);
+        return textAsObject switch
+        {
+            RawHtml raw => base.Write(span, raw.Html),
+            null => this,
+            _ when _escapeHtml => base.Write(span, WebUtility.HtmlEncode(textAsObject as string ?? ObjectToString(textAsObject))),
+            _ => base.Write(span, textAsObject),
+        };
+    }
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)
     {
+        CheckTime(loop.Span);
+        return base.OnStepLoop(loop);
+    }
+
+    private void CheckTime(SourceSpan span)
+    {
         if (Stopwatch.GetTimestamp() > _deadline)
         {
-            throw new ScriptRuntimeException(loop.Span, $"The template took longer than {_time.TotalMilliseconds:0} ms and was stopped.");
+            TimedOut = true;
+            throw new ScriptRuntimeException(span, $"The template took longer than {_time.TotalMilliseconds:0} ms and was stopped.");
         }
-        return base.OnStepLoop(loop);
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ namespace Configurator.Web.Hosting;
 public static class SecuritySetup
 {
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Whole documents made on request (previews and draft PDFs), per signed-in person.</summary>
+    public const string DocumentRateLimit = "documents";
+
+    /// <summary>The catalogue editor's live preview of one item text, per signed-in person.</summary>
+    public const string TextPreviewRateLimit = "text-previews";
     public const string AntiforgeryHeaderName = "RequestVerificationToken";
     private const string PagesOrApiScheme = "PagesOrApi";
 
@@ -142,6 +148,11 @@ public static class SecuritySetup
                 // Say when to come back: the window's remaining time, or the whole window when the limiter does not tell.
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Ceiling(retryAfter.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // The error page says which limit was reached: previews and PDFs are not sign-in attempts.
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName is { } policy)
+                {
+                    context.HttpContext.Items[RateLimitPolicyKey] = policy;
+                }
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -152,10 +163,26 @@ public static class SecuritySetup
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            options.AddPolicy(DocumentRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:DocumentsPerMinute", 20)));
+            options.AddPolicy(TextPreviewRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:TextPreviewsPerMinute", 120)));
         });
 
         return services;
     }
+
+    /// <summary>Where a refused request keeps the name of the limit it reached, for the error page.</summary>
+    public const string RateLimitPolicyKey = "RateLimitPolicy";
+
+    // Partitioned by the signed-in person (the rate limiter runs after authentication), so colleagues behind
+    // one address do not share a limit; a request without a person falls back to its address.
+    private static RateLimitPartition<string> PerPerson(HttpContext context, int permitsPerMinute) => RateLimitPartition.GetFixedWindowLimiter(
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { Length: > 0 } id ? "user:" + id : "address:" + context.Connection.RemoteIpAddress,
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 
     /// <summary>Every state-changing MVC request must carry a valid antiforgery token.</summary>
     public static void ConfigureMvc(MvcOptions options)

@@ -6,7 +6,7 @@ namespace Configurator.Web.Tests.Documents;
 /// <summary>An item's proposal text is any product manager's Scriban: it renders with the client's data, and a hostile one is stopped.</summary>
 public sealed class ProposalTextRendererTests
 {
-    private static readonly ProposalTextRenderer _texts = new();
+    private static readonly ProposalTextRenderer _texts = new(Microsoft.Extensions.Options.Options.Create(new ProposalTextSettings()));
     private static readonly ProposalTextData _client = new("Nordby <Foods>", "Retail", "Nordics", "Peak", "EUR");
 
     [Fact]

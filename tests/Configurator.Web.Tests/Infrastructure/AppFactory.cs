@@ -30,6 +30,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Pdf:StartOnBoot", "false");
         builder.UseSetting("Pdf:AllowDownload", "false");
         builder.UseSetting("RateLimiting:SignInPermitsPerMinute", "1000");
+        builder.UseSetting("RateLimiting:DocumentsPerMinute", "1000");
+        builder.UseSetting("RateLimiting:TextPreviewsPerMinute", "1000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Configurator.Domain.Catalogue;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
@@ -5,6 +6,7 @@ using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -81,9 +83,20 @@ public sealed class ItemEditorController(ConfiguratorDbContext db, CatalogueCach
 
     /// <summary>The live preview of a proposal text while it is typed (htmx).</summary>
     [HttpPost("preview")]
+    [EnableRateLimiting(SecuritySetup.TextPreviewRateLimit)]
     public IActionResult Preview(string? proposalText)
     {
-        var (output, errors) = texts.Preview(proposalText ?? "");
+        var text = proposalText ?? "";
+        if (text.Length > CatalogueLimits.ProposalTextMaxLength)
+        {
+            // The limit saving applies: a text that could never be saved is not parsed or kept either.
+            return PartialView("_TextPreview", new TextPreviewModel(null, [])
+            {
+                Refusal = T["The proposal text has {0} characters; at most {1} are allowed.",
+                    text.Length.ToString("N0", CultureInfo.CurrentCulture), CatalogueLimits.ProposalTextMaxLength.ToString("N0", CultureInfo.CurrentCulture)],
+            });
+        }
+        var (output, errors) = texts.Preview(text);
         return PartialView("_TextPreview", new TextPreviewModel(output, errors));
     }
 

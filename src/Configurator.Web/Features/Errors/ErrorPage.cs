@@ -10,6 +10,10 @@ public sealed record ErrorPage(int Status, string Title, string Message)
     public static ErrorPage UnreadableCharacters { get; } = new(400, "Some characters could not be read",
         "What you sent contains characters the app cannot accept, such as a null character copied from another program. Go back, remove them (retyping the text helps) and send again.");
 
+    /// <summary>Too many previews or draft PDFs in a minute: the limit per person that keeps printing fair for everyone.</summary>
+    public static ErrorPage TooManyDocuments { get; } = new(429, "Too many documents at once",
+        "You asked for many previews and PDFs within a minute. Wait a minute, then try again.");
+
     public static ErrorPage For(int status) => status switch
     {
         400 => new(status, "The request could not be accepted", "The form may have expired or been sent twice. Go back, reload the page and try again."),

@@ -27,7 +27,9 @@ public sealed class ErrorsController(IStringLocalizer<Text> T, ILogger<ErrorsCon
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
         var page = HttpContext.Features.Get<Hosting.UnreadableRequests.Refusal>() is { Status: StatusCodes.Status400BadRequest }
             ? ErrorPage.UnreadableCharacters
-            : ErrorPage.For(status);
+            : status == StatusCodes.Status429TooManyRequests && HttpContext.Items[Hosting.SecuritySetup.RateLimitPolicyKey] is Hosting.SecuritySetup.DocumentRateLimit or Hosting.SecuritySetup.TextPreviewRateLimit
+                ? ErrorPage.TooManyDocuments
+                : ErrorPage.For(status);
         // The request's id ties what the person sees to the log line an administrator looks for.
         var reference = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? HttpContext.TraceIdentifier;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error)

@@ -122,12 +122,16 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     private static string Share(decimal fraction) => Percent(Math.Round(fraction * 100m, 1, MidpointRounding.AwayFromZero));
 
     /// <summary>The items whose proposal text fails to render for this client: the builder shows them so presales can fix them before issuing.</summary>
-    public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data, string language = CatalogueLanguages.Default) =>
-        options.SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
-            .Select(i => (Item: i.TextsFor(language), i.Code, Errors: texts.Check(i.TextsFor(language).ProposalText, data)))
+    /// <remarks>One budget for the whole view: texts past it are listed as not checked, and are not remembered as failing.</remarks>
+    public IReadOnlyList<ProposalTextFailure> TextFailures(IReadOnlyList<EvaluatedOption> options, ProposalTextData data, string language = CatalogueLanguages.Default)
+    {
+        var budget = texts.NewBudget();
+        return options.SelectMany(o => o.Evaluation.Lines).Select(l => l.Item).DistinctBy(i => i.Code)
+            .Select(i => (Item: i.TextsFor(language), i.Code, Errors: texts.Check(i.TextsFor(language).ProposalText, data, budget)))
             .Where(x => x.Errors.Count > 0)
             .Select(x => new ProposalTextFailure(x.Code, x.Item.Name, Describe(x.Errors)))
             .ToList();
+    }
 
     private static string StatusAcross(int painId, IReadOnlyList<EvaluatedOption> options)
     {
@@ -145,6 +149,8 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         string language, IReadOnlyDictionary<string, string> labels)
     {
         var items = options.SelectMany(o => o.Evaluation.Lines.Select(l => l.Item)).DistinctBy(i => i.Code).ToList();
+        // One budget for all the document's texts: twenty slow texts cost the budget, not twenty times a text's limit.
+        var budget = texts.NewBudget();
         var groups = new List<DocumentSolutionGroup>();
         var number = 0;
         foreach (var kind in _kindOrder)
@@ -152,7 +158,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             var inKind = items.Where(i => i.Kind == kind).Select(item =>
             {
                 var words = item.TextsFor(language);
-                var (output, errors) = texts.Render(words.ProposalText, textData);
+                var (output, errors) = texts.Render(words.ProposalText, textData, budget);
                 var answers = pains.Select(p => new DocumentAnswer(p.Number, p.Title, item.StrengthFor(p.Category))).Where(a => a.Strength > 0).ToList();
                 var inOptions = options.Where(o => o.Evaluation.Lines.Any(l => l.Item.Code == item.Code)).Select(o => o.Option.Name).ToList();
                 var notes = options.SelectMany(o => o.Evaluation.Lines).Where(l => l.Item.Code == item.Code && l.Line.Note.Length > 0)

@@ -16,7 +16,8 @@ public sealed record RevisionRow(int Number, string IssuedByName, DateTimeOffset
 /// with, renders the document's HTML, prints that very HTML to PDF, and stores all three. Also renders
 /// the document a proposal would print now (the preview and its draft PDF).
 /// </summary>
-public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents, TimeProvider clock)
+public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService proposals, ProposalDocumentBuilder builder, ProposalDocumentRenderer documents,
+    RevisionClaims claims, DocumentWork work, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
@@ -34,6 +35,12 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         if (proposal.RevisionRefusal is { } refusal)
         {
             return (UseCaseResult.Conflict(refusal), null);
+        }
+        // The next number is claimed before anything is printed: whoever comes second is told now, not after a whole PDF.
+        using var claim = claims.TryClaim(id);
+        if (claim is null)
+        {
+            return (UseCaseResult.Conflict("Someone is issuing a revision of this proposal right now; reload in a moment to see it."), null);
         }
         var number = await NextNumberAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
@@ -54,8 +61,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             // The terms printed when presales wrote none: the admin's text may change later, the revision's may not.
             standardTerms = source.StandardTerms,
         }, _json);
-        var document = builder.Build(source);
-        var html = documents.RenderHtml(document);
+        var (document, html) = await work.RunAsync(() => Render(source), cancellationToken);
         byte[] pdf;
         try
         {
@@ -79,6 +85,12 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
             return null;
         }
         var source = await SourceAsync(read, await NextNumberAsync(id, cancellationToken), preparedBy, clock.GetUtcNow(), draft: true, cancellationToken);
+        return await work.RunAsync(() => Render(source), cancellationToken);
+    }
+
+    // The CPU-heavy part, run through DocumentWork so documents being printed never take every core from the other requests.
+    private (ProposalDocument Document, string Html) Render(DocumentSource source)
+    {
         var document = builder.Build(source);
         return (document, documents.RenderHtml(document));
     }

@@ -4,6 +4,7 @@ using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -36,6 +37,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
 
     /// <summary>The very HTML that becomes the next revision's PDF, under a policy that lets nothing in it run.</summary>
     [HttpGet("/proposals/{id:int}/preview/document")]
+    [EnableRateLimiting(SecuritySetup.DocumentRateLimit)]
     public async Task<IActionResult> PreviewDocument(int id, CancellationToken cancellationToken)
     {
         if (await revisions.PreviewAsync(id, User.DisplayName(), cancellationToken) is not { } preview)
@@ -48,6 +50,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
 
     /// <summary>The preview printed to PDF, marked as a draft; not stored.</summary>
     [HttpGet("/proposals/{id:int}/preview.pdf")]
+    [EnableRateLimiting(SecuritySetup.DocumentRateLimit)]
     public async Task<IActionResult> PreviewPdf(int id, CancellationToken cancellationToken)
     {
         var (result, pdf) = await revisions.DraftPdfAsync(id, User.DisplayName(), cancellationToken);

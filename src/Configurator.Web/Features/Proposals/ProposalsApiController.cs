@@ -5,6 +5,7 @@ using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Configurator.Web.Features.Proposals;
 
@@ -37,6 +38,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
 
     /// <summary>The document as the next revision would print it (text/html), under a policy that lets nothing in it run.</summary>
     [HttpGet("proposals/{id:int}/preview")]
+    [EnableRateLimiting(SecuritySetup.DocumentRateLimit)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var name = User.DisplayName();
