@@ -6,6 +6,7 @@ using Configurator.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Configurator.Web.Tests.Security;
 
@@ -16,7 +17,7 @@ namespace Configurator.Web.Tests.Security;
 /// oversized and mistyped bodies. Nothing may answer 5xx, except a 503 with Retry-After, which is the app's
 /// designed "try again shortly" (the PDF renderer is not started here). The seed is fixed, so a failure repeats.
 /// </summary>
-public sealed partial class FuzzTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed partial class FuzzTests(AppFactory app, ITestOutputHelper output) : IClassFixture<AppFactory>
 {
     private const int Seed = 16;
     private static readonly TimeSpan _budget = TimeSpan.FromSeconds(50);
@@ -108,17 +109,22 @@ public sealed partial class FuzzTests(AppFactory app) : IClassFixture<AppFactory
             oversized++;
         }
 
+        // What the app answered, for the reader of the test log: refusals (4xx) are the expected answers.
+        output.WriteLine($"{routes.Count} routes, {sent + oversized} requests in {clock.Elapsed.TotalSeconds:0.0} s: {string.Join(", ", _statuses.Select(s => $"{s.Key}×{s.Value}"))}");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent + oversized} requests failed:\n{string.Join("\n", failures.Take(40))}");
         Assert.True(sent >= routes.Count * 3, $"Only {sent} requests in {_budget.TotalSeconds} s for {routes.Count} routes: the fuzz no longer covers every route with the first attacks.");
     }
 
-    private static async Task SendAsync(HttpClient client, HttpRequestMessage request, string what, List<string> failures)
+    private readonly SortedDictionary<int, int> _statuses = [];
+
+    private async Task SendAsync(HttpClient client, HttpRequestMessage request, string what, List<string> failures)
     {
         var line = $"{request.Method} {request.RequestUri?.OriginalString[..Math.Min(120, request.RequestUri.OriginalString.Length)]} ({what})";
         try
         {
             using var response = await client.SendAsync(request);
             var status = (int)response.StatusCode;
+            _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
             if (status >= 500 && !(status == 503 && response.Headers.RetryAfter is not null))
             {
                 failures.Add($"{line}: {status}");
