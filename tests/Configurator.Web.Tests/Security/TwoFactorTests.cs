@@ -231,6 +231,24 @@ public sealed class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task APasswordResetDuringTheCodeStepEndsTheStep()
+    {
+        var (user, key, _) = await UserWithAppAsync("midstep@test.local");
+        var browser = await PasswordStepAsync("midstep@test.local");
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var found = (await users.FindByIdAsync(user.Id))!;
+            Assert.True((await users.ResetPasswordAsync(found, await users.GeneratePasswordResetTokenAsync(found), "Brand-new!2026pw")).Succeeded);
+        }
+
+        var answer = await PostCodeAsync(browser, Totp.Code(key));
+
+        Assert.Equal(SignInController.CodeFailureMessage, await ErrorSummaryAsync(answer));
+        Assert.Equal(0, await LiveSessionsAsync(user.Id));
+    }
+
+    [Fact]
     public async Task TheCodeStepSaysWhatIsMissingOrTooLong()
     {
         await UserWithAppAsync("badinput@test.local");

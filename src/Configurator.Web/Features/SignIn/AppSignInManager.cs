@@ -61,13 +61,17 @@ public sealed class AppSignInManager(
         var identity = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
         identity.AddClaim(new Claim(ClaimTypes.Name, user.Id));
         identity.AddClaim(new Claim(PendingStepClaim, step.ToString()));
+        identity.AddClaim(new Claim(Options.ClaimsIdentity.SecurityStampClaimType, await UserManager.GetSecurityStampAsync(user)));
         var lifetime = step == SignInStep.CodeRequired ? _codeStepLifetime : _setupStepLifetime;
         await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false, ExpiresUtc = clock.GetUtcNow() + lifetime });
         return step;
     }
 
-    /// <summary>The user whose password was right for this <paramref name="step"/>; null when the step has run out, is another one, or the account may no longer sign in.</summary>
+    /// <summary>
+    /// The user whose password was right for this <paramref name="step"/>; null when the step has run out, is another one,
+    /// the account may no longer sign in, or its password or authenticator changed since.
+    /// </summary>
     public async Task<AppUser?> PendingUserAsync(SignInStep step)
     {
         var pending = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
@@ -76,7 +80,12 @@ public sealed class AppSignInManager(
             return null;
         }
         var user = await UserManager.FindByIdAsync(userId);
-        return user is not null && await CanSignInAsync(user) ? user : null;
+        // A new password, a reset, or the app turned on or off since the password was given ends the step.
+        return user is not null && await CanSignInAsync(user)
+            && pending.Principal.FindFirstValue(Options.ClaimsIdentity.SecurityStampClaimType) == await UserManager.GetSecurityStampAsync(user)
+            && user.TwoFactorEnabled == (step == SignInStep.CodeRequired)
+            ? user
+            : null;
     }
 
     /// <summary>The second factor is done: the pending cookie goes and the session starts.</summary>
