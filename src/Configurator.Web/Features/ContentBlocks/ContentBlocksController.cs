@@ -3,8 +3,8 @@ using Configurator.Domain.Proposals;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
-using Configurator.Web.Features.Shared;
 using Configurator.Web.Features.Proposals;
+using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -46,8 +46,14 @@ public sealed class ContentBlocksController(ConfiguratorDbContext db, AccountCho
         }
         var form = new ContentBlockForm
         {
-            Kind = block.Kind, Title = block.Title, Text = block.Text, TitleZh = block.TitleZh, TextZh = block.TextZh,
-            Industries = [.. block.IndustryTags], Categories = [.. block.CategoryTags], Version = block.Version,
+            Kind = block.Kind,
+            Title = block.Title,
+            Text = block.Text,
+            TitleZh = block.TitleZh,
+            TextZh = block.TextZh,
+            Industries = [.. block.IndustryTags],
+            Categories = [.. block.CategoryTags],
+            Version = block.Version,
         };
         return await EditorAsync(id, form, new Dictionary<string, string>(), saved is null ? null : T["Saved. Proposals that copied the block keep their copy."].Value,
             StatusCodes.Status200OK, cancellationToken);
