@@ -34,7 +34,8 @@ public sealed record ProposalResponse(
             new ApprovalResponse(approval.Required, approval.Reasons),
             proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList(),
             proposal.PainNotes.OrderBy(n => n.PainPointId).Select(n => new PainNoteResponse(n.PainPointId, n.Text)).ToList(),
-            proposal.SubmittedOptionId, proposal.SentRevision) { LastChangedBy = proposal.LastChangedBy };
+            proposal.SubmittedOptionId, proposal.SentRevision)
+        { LastChangedBy = proposal.LastChangedBy };
     }
 }
 
