@@ -24,7 +24,9 @@ public sealed class ProxyTests(ProductionApp app) : IClassFixture<ProductionApp>
         var token = BrowserExtensions.AntiforgeryToken(await page.Content.ReadAsStringAsync());
         var signedIn = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = "rep@demo.local", ["Password"] = "Demo!2026", ["__RequestVerificationToken"] = token,
+            ["Email"] = "rep@demo.local",
+            ["Password"] = "Demo!2026",
+            ["__RequestVerificationToken"] = token,
         }));
         var home = await browser.GetAsync("/opportunities");
 

@@ -19,7 +19,7 @@ public sealed class TokenTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(body.GetProperty("expiresIn").GetInt32() > 0);
-        var api = app.CreateClient();
+        var api = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
         var me = await api.GetFromJsonAsync<JsonElement>("/api/v1/me");
         Assert.Equal("presales@demo.local", me.GetProperty("email").GetString());
@@ -38,7 +38,7 @@ public sealed class TokenTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task AForgedTokenIsRefused()
     {
-        var api = app.CreateClient();
+        var api = app.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
 
         var response = await api.GetAsync("/api/v1/me");
