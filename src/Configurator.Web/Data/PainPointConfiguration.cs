@@ -17,5 +17,9 @@ internal sealed class PainPointConfiguration : IEntityTypeConfiguration<PainPoin
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.RaisedBy).WithMany().HasForeignKey(p => p.RaisedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(p => p.Category);
+        builder.Property(p => p.BaselineConfirmedBy).HasMaxLength(DiscoveryLimits.NameMaxLength);
+        builder.Property(p => p.BaselineConfirmedByTitle).HasMaxLength(DiscoveryLimits.ShortTextMaxLength);
+        builder.Ignore(p => p.Baseline);
+        builder.Ignore(p => p.AnnualCost);
     }
 }

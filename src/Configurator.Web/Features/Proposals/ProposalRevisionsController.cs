@@ -38,7 +38,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
     [HttpGet("/proposals/{id:int}/preview/document")]
     public async Task<IActionResult> PreviewDocument(int id, CancellationToken cancellationToken)
     {
-        if (await revisions.PreviewAsync(id, User.DisplayName(), cancellationToken) is not { } preview)
+        if (await revisions.PreviewAsync(id, User.ActorId(), User.DisplayName(), cancellationToken) is not { } preview)
         {
             return NotFound();
         }
@@ -50,7 +50,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
     [HttpGet("/proposals/{id:int}/preview.pdf")]
     public async Task<IActionResult> PreviewPdf(int id, CancellationToken cancellationToken)
     {
-        var (result, pdf) = await revisions.DraftPdfAsync(id, User.DisplayName(), cancellationToken);
+        var (result, pdf) = await revisions.DraftPdfAsync(id, User.ActorId(), User.DisplayName(), cancellationToken);
         return pdf is null ? result.Problem(Response) : File(pdf, "application/pdf", $"proposal-{id}-draft.pdf");
     }
 
