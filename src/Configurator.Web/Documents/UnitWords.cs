@@ -32,6 +32,10 @@ public static partial class UnitWords
         return unit[..(space + 1)] + English(unit[(space + 1)..]);
     }
 
+    /// <summary>The unit for <paramref name="quantity"/> in a page of the interface: the English rule in English, the unit as written otherwise.</summary>
+    public static string ForPage(int quantity, string unit, bool english) =>
+        quantity == 1 || unit.Length == 0 || !english ? unit : unit[..(unit.LastIndexOf(' ') + 1)] + English(unit[(unit.LastIndexOf(' ') + 1)..]);
+
     /// <summary>Takes out a punctuation mark doubled where a label's own mark follows a typed one (".." but not "...", "。。", ",,").</summary>
     public static string Tidy(string sentence) => Doubled().Replace(sentence, "$1");
 
