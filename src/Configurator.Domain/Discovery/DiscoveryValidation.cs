@@ -97,6 +97,44 @@ public static class DiscoveryValidation
         return separatorsOnly && digits is >= DiscoveryLimits.MinPhoneDigits and <= DiscoveryLimits.MaxPhoneDigits;
     }
 
+    /// <summary>A phone number a person gives for their own profile: optional; when given, one that can be dialled (field <c>phone</c>).</summary>
+    public static IReadOnlyList<DiscoveryIssue> Phone(string? phone)
+    {
+        var issues = new List<DiscoveryIssue>();
+        Contact(null, phone, issues);
+        return issues;
+    }
+
+    /// <summary>
+    /// A pain point's cost as the client agreed it: an amount from 0 upwards, a person of the account who
+    /// confirmed it (<paramref name="personKnown"/>) and the day they did, not after <paramref name="today"/>.
+    /// </summary>
+    public static IReadOnlyList<DiscoveryIssue> Baseline(decimal? amount, bool personKnown, DateOnly? confirmedOn, DateOnly today)
+    {
+        var issues = new List<DiscoveryIssue>();
+        if (amount is null)
+        {
+            issues.Add(new("amount", DiscoveryIssueCodes.Required, "Enter the yearly cost the client agreed to, as an amount of money."));
+        }
+        else if (amount is < 0 or > CatalogueLimits.MaxAmount)
+        {
+            issues.Add(new("amount", DiscoveryIssueCodes.OutOfRange, "The agreed cost is an amount of money from 0 upwards."));
+        }
+        if (!personKnown)
+        {
+            issues.Add(new("confirmedBy", DiscoveryIssueCodes.Unknown, "Choose who at the client confirmed it: one of the account's people."));
+        }
+        if (confirmedOn is null)
+        {
+            issues.Add(new("confirmedOn", DiscoveryIssueCodes.Required, "Enter the day the client confirmed it."));
+        }
+        else if (confirmedOn > today)
+        {
+            issues.Add(new("confirmedOn", DiscoveryIssueCodes.OutOfRange, "The day the client confirmed it cannot be in the future."));
+        }
+        return issues;
+    }
+
     /// <summary>A pain point; <paramref name="categories"/> are the taxonomy's codes.</summary>
     public static IReadOnlyList<DiscoveryIssue> PainPoint(PainPointDetails details, IReadOnlySet<string> categories)
     {

@@ -13,6 +13,11 @@ public sealed record ClientPain(int Id, string Title, string Category, int Sever
 
     public decimal? AnnualImpact { get => _annualImpact; init => _annualImpact = CheckedImpact(value); }
 
+    /// <summary>What the client confirmed of <see cref="AnnualImpact"/>, with who and when; null while it is the rep's estimate.</summary>
+    public Discovery.ConfirmedBaseline? Baseline { get; init; }
+
+    public PainCostSource CostSource => Baseline is null ? PainCostSource.Estimate : PainCostSource.ConfirmedByClient;
+
     // Discovery refuses other values with a message for the rep; one reaching the engine is a bug.
     private static int CheckedSeverity(int severity) => severity is >= MinSeverity and <= MaxSeverity
         ? severity

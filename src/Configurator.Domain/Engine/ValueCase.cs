@@ -22,8 +22,30 @@ public enum ImprovementSource
     Presales,
 }
 
+/// <summary>Where a pain point's yearly cost comes from.</summary>
+public enum PainCostSource
+{
+    /// <summary>The rep's estimate, as captured in discovery.</summary>
+    Estimate,
+
+    /// <summary>A figure the client agreed to, with the person who confirmed it.</summary>
+    ConfirmedByClient,
+}
+
+/// <summary>How far a buyer can lean on an assumption: low for a default, medium for a stated estimate, high for what the client confirmed.</summary>
+public enum AssumptionConfidence
+{
+    Low,
+    Medium,
+    High,
+}
+
 /// <summary>The share of one pain point's cost one line is expected to remove (0–1), and where that figure comes from.</summary>
-public sealed record ImprovementAssumption(int LineId, string ItemCode, int Strength, decimal Improvement, ImprovementSource Source, string Reason);
+public sealed record ImprovementAssumption(int LineId, string ItemCode, int Strength, decimal Improvement, ImprovementSource Source, string Reason)
+{
+    /// <summary>A default for the strength is low; the catalogue's figure or presales' reasoned estimate is medium.</summary>
+    public AssumptionConfidence Confidence => Source == ImprovementSource.Strength ? AssumptionConfidence.Low : AssumptionConfidence.Medium;
+}
 
 /// <summary>
 /// One pain point in the value case: the lines' improvements combined as independent reductions
@@ -35,6 +57,12 @@ public sealed record PainValue(ClientPain Pain, decimal Improvement, Money? Annu
     public bool IsQuantified => Pain.AnnualImpact is not null;
 
     public bool IsAnswered => Assumptions.Count > 0;
+
+    /// <summary>The cost is medium when estimated, high when the client confirmed it.</summary>
+    public AssumptionConfidence CostConfidence => Pain.CostSource == PainCostSource.ConfirmedByClient ? AssumptionConfidence.High : AssumptionConfidence.Medium;
+
+    /// <summary>The value is only as firm as its weakest figure: the lowest of the cost's and every improvement's confidence.</summary>
+    public AssumptionConfidence Confidence => Assumptions.Select(a => a.Confidence).Append(CostConfidence).Min();
 }
 
 /// <summary>One year of the contract: the value reached (ramping up in the first) against what the client pays that year, and both so far.</summary>
@@ -68,6 +96,9 @@ public sealed record ValueCase(Money AnnualPainCostAnswered, Money FirstYearInve
     public Money AnnualValue => Expected.AnnualValue;
 
     public decimal? PaybackMonths => Expected.PaybackMonths;
+
+    /// <summary>True when, on conservative assumptions, the option is worth less over the term than it costs: the document leads with that case, so presales should act first.</summary>
+    public bool LosesOnConservativeCase => Conservative.Roi is < 0;
 
     /// <summary>Pain points the option answers whose cost nobody has put a figure on.</summary>
     public IEnumerable<PainValue> NotQuantified => Pains.Where(p => p.IsAnswered && !p.IsQuantified);

@@ -19,5 +19,9 @@ internal sealed class PainPointConfiguration : IEntityTypeConfiguration<PainPoin
         builder.HasIndex(p => p.Category);
         // One pain point per place in a deal's order, even when two people add at the same moment.
         builder.HasIndex(p => new { p.OpportunityId, p.Priority }).IsUnique();
+        builder.Property(p => p.BaselineConfirmedBy).HasMaxLength(DiscoveryLimits.NameMaxLength);
+        builder.Property(p => p.BaselineConfirmedByTitle).HasMaxLength(DiscoveryLimits.ShortTextMaxLength);
+        builder.Ignore(p => p.Baseline);
+        builder.Ignore(p => p.AnnualCost);
     }
 }

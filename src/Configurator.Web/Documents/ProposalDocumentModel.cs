@@ -37,14 +37,30 @@ public sealed record ProposalDocument(
     /// <summary>What the acceptance block at the end of the document offers to sign.</summary>
     public DocumentAcceptance Acceptance { get; init; } = new([], "", "");
 
-    /// <summary>Whether any assumption has a basis other than the defaults: the table's basis column is printed only then.</summary>
-    public bool AnyAssumptionBasis => Assumptions.Any(a => a.Basis.Count > 0);
 
     /// <summary>
     /// The option the summary leads with: the middle of Good / Better / Best (the engine's recommendation),
     /// otherwise the first.
     /// </summary>
     public DocumentOption? Recommended => Options.Count >= 3 ? Options[1] : Options.FirstOrDefault();
+
+    /// <summary>
+    /// The solution section's full descriptions: the recommended option's items only, by kind. With one
+    /// option, every item.
+    /// </summary>
+    public IReadOnlyList<DocumentSolutionGroup> RecommendedSolution => Recommended is { } r && HasSeveralOptions
+        ? Solution.Select(g => g with { Items = g.Items.Where(i => i.InOptions.Contains(r.Name)).ToList() }).Where(g => g.Items.Count > 0).ToList()
+        : Solution;
+
+    /// <summary>The other options, each with the items it has beyond the recommended one (one line each) and the ones it leaves out.</summary>
+    public IReadOnlyList<DocumentOtherOption> OtherOptions => Recommended is { } r && HasSeveralOptions
+        ? Options.Where(o => o.Name != r.Name).Select(o => new DocumentOtherOption(o.Name,
+            Items.Where(i => i.InOptions.Contains(o.Name) && !i.InOptions.Contains(r.Name)).ToList(),
+            Items.Where(i => i.InOptions.Contains(r.Name) && !i.InOptions.Contains(o.Name)).Select(i => i.Name).ToList())).ToList()
+        : [];
+
+    /// <summary>The pain points the summary names: the economic buyer's (or the most pressing), three at most.</summary>
+    public IReadOnlyList<DocumentPain> TopPainPoints => BuyerPainPoints.Take(3).ToList();
 
     /// <summary>The items across every option in document order: the columns of the coverage matrix.</summary>
     public IReadOnlyList<DocumentSolutionItem> Items => Solution.SelectMany(g => g.Items).ToList();
@@ -88,6 +104,11 @@ public sealed record DocumentInfo(
     string Title, string Language, string Date, string ValidUntil, int Revision, string PreparedBy,
     string Currency, int TermMonths, bool Draft)
 {
+    /// <summary>How the client reaches whoever prepared the document: their e-mail and phone from their profile; empty when not given.</summary>
+    public string PreparedByEmail { get; init; } = "";
+
+    public string PreparedByPhone { get; init; } = "";
+
     /// <summary>The currency as the document's language names it in a sentence ("EUR", "人民币"): <c>labels["currency_" + code]</c>, else the code.</summary>
     public string CurrencyName { get; init; } = Currency;
 }
@@ -121,6 +142,12 @@ public sealed record DocumentPain(
 {
     /// <summary>Why the proposal does not answer it, as presales wrote it; empty when they did not, or when it is answered.</summary>
     public string NotAnsweredBecause { get; init; } = "";
+
+    /// <summary>
+    /// Who at the client confirmed <see cref="AnnualImpact"/>, worded for the document ("Dana Smith, CFO,
+    /// 3 December 2026"); empty while the cost is our estimate.
+    /// </summary>
+    public string ConfirmedBy { get; init; } = "";
 }
 
 /// <param name="Kind">standard, innovation or service; <c>labels["kind_" + kind]</c> names it.</param>
@@ -136,6 +163,9 @@ public sealed record DocumentSolutionItem(
 {
     /// <summary>Presales' notes on the item's lines (why it is there), each once, across the options.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The catalogue's one-line summary: how an item outside the recommended option is described.</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <param name="Strength">1 weak, 2 medium, 3 strong (<c>labels["strength_" + strength]</c>, the words of CatalogueTerms.StrengthLabel).</param>
@@ -151,22 +181,32 @@ public sealed record DocumentApart(
 public sealed record DocumentDifferentiator(string Text, string ItemName);
 
 public sealed record DocumentOption(
-    string Name, IReadOnlyList<DocumentLine> Lines, DocumentTotals Totals, DocumentValue Value, bool HasDiscount);
+    string Name, IReadOnlyList<DocumentLine> Lines, DocumentTotals Totals, DocumentValue Value, bool HasDiscount)
+{
+    /// <summary>
+    /// With a discount the lines table has two more columns and would crowd the item names, so it drops
+    /// the least telling one, the amount per period (the totals above it still give it per option).
+    /// </summary>
+    public bool ShowPerPeriod => !HasDiscount;
+}
+
+/// <summary>An option other than the recommended one, described briefly: what it adds (one line per item) and what it leaves out.</summary>
+public sealed record DocumentOtherOption(string Name, IReadOnlyList<DocumentSolutionItem> Adds, IReadOnlyList<string> LeavesOut);
 
 /// <param name="Discount">"10%" or empty when the line has no discount.</param>
 public sealed record DocumentLine(
     string Code, string Name, string Kind, int Quantity, string Unit, string Model,
     string ListUnitPrice, string Discount, string NetUnitPrice, string NetTotal, string ContractValue)
 {
-    /// <summary>The quantity with its unit as the document's language says it ("25 user", "25 个用户"): <c>labels.quantity_unit</c>.</summary>
+    /// <summary>The quantity with its unit as the document's language says it ("25 users", "1 user", "25 个用户"): <c>labels.quantity_unit</c>.</summary>
     public string QuantityText { get; init; } = $"{Quantity} {Unit}";
 
-    /// <summary>The line with its quantity worded by <paramref name="labels"/>.</summary>
+    /// <summary>The line with its quantity worded by <paramref name="labels"/>, the unit in the plural where the language has one (<see cref="UnitWords"/>).</summary>
     public DocumentLine Worded(IReadOnlyDictionary<string, string> labels) => this with
     {
         QuantityText = labels.GetValueOrDefault("quantity_unit", "{quantity} {unit}")
             .Replace("{quantity}", Quantity.ToString("N0", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{unit}", Unit, StringComparison.Ordinal),
+            .Replace("{unit}", UnitWords.For(Quantity, Unit, labels), StringComparison.Ordinal),
     };
 }
 
@@ -201,6 +241,12 @@ public sealed record DocumentValue(
 /// <param name="Roi">"183%": net value over the term against the contract value; empty when there is no contract value.</param>
 public sealed record DocumentScenario(string AnnualValue, decimal AnnualValueAmount, string PaybackMonths, string NetValueOverTerm, string Roi)
 {
+    /// <summary>The payback as the document's language says it ("6.5 months", "1 month", "6.5个月"); empty with <see cref="PaybackMonths"/>.</summary>
+    public string PaybackText { get; init; } = "";
+
+    /// <summary>True when the scenario's value over the term falls short of the contract value: the summary then says so instead of praising the return.</summary>
+    public bool IsLoss { get; init; }
+
     public static readonly DocumentScenario None = new("", 0, "", "", "");
 }
 
@@ -213,7 +259,12 @@ public sealed record DocumentPainValue(int PainNumber, string Improvement, strin
 
 /// <summary>One row of the assumptions table: a pain point, its annual cost, what each option is assumed to remove of it and on what basis.</summary>
 /// <param name="ImprovementByOption">"74%" per option in document order, "—" where the option does not answer it.</param>
-public sealed record DocumentAssumption(int PainNumber, string PainTitle, string AnnualCost, IReadOnlyList<string> ImprovementByOption, IReadOnlyList<string> Basis);
+/// <param name="Basis">Where each figure comes from: the cost (our estimate, or confirmed by the client with the person's name) and the shares removed (catalogue default, the item's figure, or our estimate with its reason).</param>
+public sealed record DocumentAssumption(int PainNumber, string PainTitle, string AnnualCost, IReadOnlyList<string> ImprovementByOption, IReadOnlyList<string> Basis)
+{
+    /// <summary>How far the row can be leaned on, worded ("high"): the lowest of its figures' confidence.</summary>
+    public string Confidence { get; init; } = "";
+}
 
 /// <summary>The defaults the value case uses where nobody said otherwise, as percentages ("60%").</summary>
 public sealed record DocumentValueBasis(string Weak, string Medium, string Strong, string Conservative, string Ambitious, string RampUp);

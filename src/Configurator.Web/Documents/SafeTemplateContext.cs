@@ -51,6 +51,7 @@ public sealed class SafeTemplateContext : TemplateContext
         _time = limits.Time;
         _deadline = Stopwatch.GetTimestamp() + (long)(limits.Time.TotalSeconds * Stopwatch.Frequency);
         BuiltinObject.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value as string ?? ObjectToString(value) ?? "")));
+        BuiltinObject.Import("tidy", new Func<object?, string>(value => UnitWords.Tidy(value as string ?? ObjectToString(value) ?? "")));
         BuiltinObject.Import("css_string", new Func<object?, RawHtml>(value => new RawHtml(CssString(value as string ?? ObjectToString(value) ?? ""))));
     }
 

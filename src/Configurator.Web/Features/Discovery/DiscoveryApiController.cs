@@ -173,6 +173,24 @@ public sealed class DiscoveryApiController(ConfiguratorDbContext db, AccountServ
         return result.Succeeded ? Ok(await PainPointAsync(id, painId, cancellationToken)) : result.Problem(Response);
     }
 
+    /// <summary>Records the yearly cost the client agreed to for a pain point: <c>{amount, confirmedBy, confirmedOn, version}</c>.</summary>
+    [HttpPut("opportunities/{id:int}/pain-points/{painId:int}/baseline")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> ConfirmBaseline(int id, int painId, BaselineInput input, CancellationToken cancellationToken)
+    {
+        var result = await painPoints.ConfirmBaselineAsync(id, painId, input with { Version = input.Version ?? Request.IfMatchVersion() }, User.ActorId(), cancellationToken);
+        return result.Succeeded ? Ok(await PainPointAsync(id, painId, cancellationToken)) : result.Problem(Response);
+    }
+
+    /// <summary>Takes the client-confirmed cost back; the rep's estimate counts again.</summary>
+    [HttpDelete("opportunities/{id:int}/pain-points/{painId:int}/baseline")]
+    [Authorize(Policy = Policies.EditDiscovery)]
+    public async Task<IActionResult> ClearBaseline(int id, int painId, [FromQuery] int? version, CancellationToken cancellationToken)
+    {
+        var result = await painPoints.ClearBaselineAsync(id, painId, version ?? Request.IfMatchVersion(), User.ActorId(), cancellationToken);
+        return result.Succeeded ? Ok(await PainPointAsync(id, painId, cancellationToken)) : result.Problem(Response);
+    }
+
     [HttpPost("opportunities/{id:int}/stakeholders")]
     [Authorize(Policy = Policies.EditDiscovery)]
     public async Task<IActionResult> AddStakeholder(int id, StakeholderInput input, CancellationToken cancellationToken)

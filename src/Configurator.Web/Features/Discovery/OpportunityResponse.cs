@@ -25,5 +25,8 @@ public sealed record OpportunityResponse(
         o.Stakeholders.OrderBy(s => s.Id).Select(s => new StakeholderResponse(s.Id, keys?.GetValueOrDefault(s), s.Name, s.Title,
             DiscoveryTerms.Code(s.Role), DiscoveryTerms.Code(s.Stance), s.Influence, s.Notes, s.CaresAbout, s.Version, s.PersonId, s.Person.Email, s.Person.Phone)).ToList(),
         o.PainPoints.OrderBy(p => p.Priority).Select(p => new PainPointResponse(p.Id, p.Title, p.Category, p.ClientWords, p.Severity,
-            p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedById, names.NameOf(p.CapturedById), p.CapturedAt, p.Priority, p.Version)).ToList());
+            p.AnnualImpact, p.RaisedBy?.Id ?? p.RaisedById, p.CapturedById, names.NameOf(p.CapturedById), p.CapturedAt, p.Priority, p.Version)
+        {
+            Baseline = BaselineResponse.From(p.Baseline),
+        }).ToList());
 }

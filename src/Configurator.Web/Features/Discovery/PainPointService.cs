@@ -2,6 +2,7 @@ using System.Globalization;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Discovery;
 
@@ -87,6 +88,62 @@ public sealed class PainPointService(ConfiguratorDbContext db, OpportunityWorksp
         {
             db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged, ActivityText.Of("Changed pain point “{0}”", ActivityPart.Name(pain.Title)), actorId, now, changes));
         }
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the yearly cost the client agreed to for a pain point, with the person of the account who
+    /// confirmed it and when; the value case and the document use it from then on. All problems are
+    /// returned at once and nothing is saved with any of them.
+    /// </summary>
+    public async Task<UseCaseResult> ConfirmBaselineAsync(int opportunityId, int painPointId, BaselineInput input, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painPointId);
+        if (opportunity is null || pain is null)
+        {
+            return opportunity is null ? NotFound(opportunityId) : UseCaseResult.NotFound($"The opportunity {opportunityId} has no pain point with the id {painPointId}.");
+        }
+        if (SaveOrConflict.CheckVersion("pain point", input.Version, pain.Version) is { } stale)
+        {
+            return stale;
+        }
+        var person = input.ConfirmedBy is { } personId
+            ? await db.People.FirstOrDefaultAsync(p => p.Id == personId && p.AccountId == opportunity.AccountId, cancellationToken)
+            : null;
+        var now = clock.GetUtcNow();
+        var problems = input.Problems(person is not null, DateOnly.FromDateTime(now.UtcDateTime));
+        if (problems.Count > 0)
+        {
+            return UseCaseResult.Invalid(problems);
+        }
+        pain.ConfirmBaseline(input.Amount!.Value, person!, input.ConfirmedOn!.Value, now);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged,
+            ActivityText.Of("{0} confirmed that “{1}” costs {2} a year", ActivityPart.Person(person!.Name), ActivityPart.Name(pain.Title), ActivityPart.Money(input.Amount, opportunity.Currency.Code)), actorId, now));
+        return await db.SaveOrConflictAsync(cancellationToken);
+    }
+
+    /// <summary>Takes a client-confirmed cost back: the value case uses the rep's estimate again.</summary>
+    public async Task<UseCaseResult> ClearBaselineAsync(int opportunityId, int painPointId, int? version, string actorId, CancellationToken cancellationToken)
+    {
+        var opportunity = await workspace.LoadForChangeAsync(opportunityId, cancellationToken);
+        var pain = opportunity?.PainPoints.FirstOrDefault(p => p.Id == painPointId);
+        if (opportunity is null || pain is null)
+        {
+            return opportunity is null ? NotFound(opportunityId) : UseCaseResult.NotFound($"The opportunity {opportunityId} has no pain point with the id {painPointId}.");
+        }
+        if (SaveOrConflict.CheckVersion("pain point", version, pain.Version) is { } stale)
+        {
+            return stale;
+        }
+        if (pain.Baseline is null)
+        {
+            return UseCaseResult.Done();
+        }
+        var now = clock.GetUtcNow();
+        pain.ClearBaseline(now);
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunityId, ActivityKind.PainPointChanged,
+            ActivityText.Of("Took back the client's confirmed cost of “{0}”", ActivityPart.Name(pain.Title)), actorId, now));
         return await db.SaveOrConflictAsync(cancellationToken);
     }
 

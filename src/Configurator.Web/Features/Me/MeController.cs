@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Configurator.Domain.Discovery;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
@@ -28,9 +29,23 @@ public sealed class MeController(UserManager<AppUser> users, UserLanguage langua
         {
             return Unauthorized();
         }
-        if (!await language.SetAsync(user, update.Language, renewCookie: false))
+        var phoneProblems = update.PhoneSent ? DiscoveryValidation.Phone(update.Phone) : [];
+        if (phoneProblems.Count > 0)
+        {
+            return UseCaseAnswers.ValidationProblem([.. phoneProblems.Select(p => (p.Field, p.Message))], "The phone number was not saved; nothing was changed.");
+        }
+        if (update.LanguageSent && !await language.SetAsync(user, update.Language, renewCookie: false))
         {
             return UseCaseAnswers.ValidationProblem([("language", UserLanguage.Refusal)], "The language is not one the app speaks.");
+        }
+        if (update.PhoneSent)
+        {
+            user.PhoneNumber = string.IsNullOrWhiteSpace(update.Phone) ? null : update.Phone.Trim();
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+            {
+                return UseCaseAnswers.ValidationProblem([.. saved.Errors.Select(e => ("phone", e.Description))], "The phone number was not saved.");
+            }
         }
         return Ok(Describe(user));
     }
@@ -59,5 +74,8 @@ public sealed class MeController(UserManager<AppUser> users, UserLanguage langua
         Roles.All.Where(User.IsInRole).ToList(),
         // The API itself answers in English; this is the language the person's pages use.
         user?.Language ?? LanguageCultureProvider.Preferred(HttpContext) ?? Languages.English,
-        user?.Language is not null);
+        user?.Language is not null)
+    {
+        Phone = user?.PhoneNumber ?? "",
+    };
 }

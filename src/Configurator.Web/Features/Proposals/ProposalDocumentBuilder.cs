@@ -15,6 +15,11 @@ public sealed record DocumentSource(
 {
     /// <summary>The admin's terms and conditions in the proposal's language, printed when presales wrote none; empty when there are none.</summary>
     public string StandardTerms { get; init; } = "";
+
+    /// <summary>How the client reaches whoever prepared the document, from their profile; empty when not given.</summary>
+    public string PreparedByEmail { get; init; } = "";
+
+    public string PreparedByPhone { get; init; } = "";
 }
 
 /// <summary>A proposal text that failed to render, for the builder to show.</summary>
@@ -45,16 +50,17 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var whyNot = proposal.PainNotes.ToDictionary(n => n.PainPointId, n => n.Text);
         var pains = orderedPains.Select(p => new DocumentPain(
             numberOf[p.Id], p.Title, p.Category, categoryNames.GetValueOrDefault(p.Category, p.Category), p.ClientWords, p.Severity,
-            p.AnnualImpact, p.AnnualImpact is { } impact ? Money(impact) : "",
+            p.AnnualCost, p.AnnualCost is { } impact ? Money(impact) : "",
             p.RaisedById is { } by && people.TryGetValue(by, out var raiser) ? raiser.Name : "",
             StatusAcross(p.Id, options))
         {
             // Printed only while the pain point is left open: once an option answers it, the sentence no longer holds.
             NotAnsweredBecause = StatusAcross(p.Id, options) == "covered" ? "" : whyNot.GetValueOrDefault(p.Id, ""),
+            ConfirmedBy = p.Baseline is { } baseline ? ConfirmedBy(baseline, labels) : "",
         }).ToList();
 
         var textData = new ProposalTextData(account.Name, account.Industry, account.Region, opportunity.Name, proposal.Currency);
-        var solution = Solution(options, pains, textData, proposal.Language, labels);
+        var solution = Solution(options, pains, textData, context.Catalogue, proposal.Language, labels);
         var painCosts = options.Select(o => (o.Evaluation.Value.AnnualPainCostAnswered.Amount, o.Evaluation.Totals.FirstYearCost(proposal.TermMonths).Amount)).ToList();
         var largest = painCosts.Select(c => Math.Max(c.Item1, c.Item2)).DefaultIfEmpty(0).Max();
         var documentOptions = options.Select(o => Option(o, proposal, largest, labels, numberOf)).ToList();
@@ -69,6 +75,8 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             ProposalDocument.FormatDate(date.AddDays(ValidityDays), labels), source.Revision, source.PreparedBy,
             proposal.Currency, proposal.TermMonths, source.Draft)
         {
+            PreparedByEmail = source.PreparedByEmail,
+            PreparedByPhone = source.PreparedByPhone,
             CurrencyName = labels.GetValueOrDefault("currency_" + proposal.Currency, proposal.Currency),
         };
         var policy = context.Policy.Value;
@@ -86,26 +94,47 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     }
 
     /// <summary>
-    /// Each pain point with what each option is assumed to remove of its cost, and the basis where it is
-    /// not the default for the strength: presales' estimate with its reason, or the item's own figure.
+    /// Each pain point with what each option is assumed to remove of its cost, where each figure comes
+    /// from (the cost: our estimate or confirmed by the client, with the person's name; each share: the
+    /// catalogue's default for the strength, the item's own figure, or presales' estimate with its reason)
+    /// and how far the row can be leaned on: the lowest confidence of its figures across the options.
     /// </summary>
     private static List<DocumentAssumption> Assumptions(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains,
         IReadOnlyDictionary<int, int> numberOf, string language, IReadOnlyDictionary<string, string> labels)
     {
         var byNumber = options.Select(o => o.Evaluation.Value.Pains.ToDictionary(p => numberOf[p.Pain.Id])).ToList();
         var names = options.SelectMany(o => o.Evaluation.Lines).GroupBy(l => l.Line.Id).ToDictionary(g => g.Key, g => g.First().Item.TextsFor(language).Name);
+        string Label(string key, string fallback) => labels.GetValueOrDefault(key, fallback);
         return pains.Select(pain =>
         {
             var values = byNumber.Select(b => b.GetValueOrDefault(pain.Number)).ToList();
-            var basis = values.OfType<PainValue>().SelectMany(v => v.Assumptions)
+            var answered = values.OfType<PainValue>().Where(v => v.IsAnswered).ToList();
+            var basis = new List<string>();
+            if (pain.AnnualImpact.Length > 0)
+            {
+                basis.Add(pain.ConfirmedBy.Length > 0
+                    ? Label("source_confirmed", "Cost confirmed by you: {person}").Replace("{person}", pain.ConfirmedBy, StringComparison.Ordinal)
+                    : Label("source_estimate", "Cost: our estimate"));
+            }
+            if (answered.SelectMany(v => v.Assumptions).Any(a => a.Source == ImprovementSource.Strength))
+            {
+                basis.Add(Label("source_default", "Shares: catalogue defaults"));
+            }
+            basis.AddRange(answered.SelectMany(v => v.Assumptions)
                 .Where(a => a.Source != ImprovementSource.Strength)
-                .Select(a => (a.Source == ImprovementSource.Presales ? labels.GetValueOrDefault("basis_presales", "{item}: {percent}, {reason}") : labels.GetValueOrDefault("basis_catalogue", "{item}: {percent}"))
+                .Select(a => (a.Source == ImprovementSource.Presales ? Label("basis_presales", "{item}: {percent}, {reason}") : Label("basis_catalogue", "{item}: {percent}"))
                     .Replace("{item}", names.GetValueOrDefault(a.LineId, a.ItemCode), StringComparison.Ordinal)
                     .Replace("{percent}", Share(a.Improvement), StringComparison.Ordinal)
                     .Replace("{reason}", a.Reason, StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal).ToList();
+                .Distinct(StringComparer.Ordinal));
+            var confidence = answered.Count > 0 && pain.AnnualImpact.Length > 0
+                ? Label("confidence_" + answered.Min(v => v.Confidence).ToString().ToLowerInvariant(), answered.Min(v => v.Confidence).ToString())
+                : "";
             return new DocumentAssumption(pain.Number, pain.Title, pain.AnnualImpact,
-                values.Select(v => v is { IsAnswered: true } ? Share(v.Improvement) : "—").ToList(), basis);
+                values.Select(v => v is { IsAnswered: true } ? Share(v.Improvement) : "—").ToList(), basis.Select(UnitWords.Tidy).ToList())
+            {
+                Confidence = confidence,
+            };
         }).ToList();
     }
 
@@ -116,6 +145,17 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
         var terms = proposal.SectionText(ProposalSectionKind.Terms);
         return new DocumentWriting(Html(ProposalSectionKind.Introduction), Html(ProposalSectionKind.Understanding), Html(ProposalSectionKind.Approach),
             Html(ProposalSectionKind.References), Html(ProposalSectionKind.Closing), SafeMarkdown.ToHtml(terms.Length > 0 ? terms : standardTerms));
+    }
+
+    /// <summary>Who confirmed a cost and when, as the document words it ("Dana Smith, CFO, 3 December 2026").</summary>
+    private static string ConfirmedBy(ConfirmedBaseline baseline, IReadOnlyDictionary<string, string> labels)
+    {
+        var person = baseline.Title.Length > 0
+            ? labels.GetValueOrDefault("confirmed_person", "{name}, {title}").Replace("{name}", baseline.Name, StringComparison.Ordinal).Replace("{title}", baseline.Title, StringComparison.Ordinal)
+            : baseline.Name;
+        return labels.GetValueOrDefault("confirmed_by", "{person}, {date}")
+            .Replace("{person}", person, StringComparison.Ordinal)
+            .Replace("{date}", ProposalDocument.FormatDate(baseline.ConfirmedOn, labels), StringComparison.Ordinal);
     }
 
     /// <summary>A share from 0 to 1 as the document prints it: "74%", "12.5%".</summary>
@@ -146,7 +186,7 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
     }
 
     private List<DocumentSolutionGroup> Solution(IReadOnlyList<EvaluatedOption> options, IReadOnlyList<DocumentPain> pains, ProposalTextData textData,
-        string language, IReadOnlyDictionary<string, string> labels)
+        Catalogue.CatalogueSnapshot catalogue, string language, IReadOnlyDictionary<string, string> labels)
     {
         var items = options.SelectMany(o => o.Evaluation.Lines.Select(l => l.Item)).DistinctBy(i => i.Code).ToList();
         // One budget for all the document's texts: twenty slow texts cost the budget, not twenty times a text's limit.
@@ -167,6 +207,8 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
                     errors.Count > 0 ? Describe(errors, labels) : "", words.Differentiators, answers, inOptions)
                 {
                     Notes = notes,
+                    // Lines keep no summary of their own; the catalogue's current one describes an item in a line.
+                    Summary = catalogue.ByCode.TryGetValue(item.Code, out var spec) ? spec.TextsFor(language).Summary : "",
                 };
             }).ToList();
             if (inKind.Count > 0)
@@ -190,9 +232,15 @@ public sealed class ProposalDocumentBuilder(ProposalTextRenderer texts, Proposal
             t.ContractValue.Amount, t.DiscountPercent, Percent(t.DiscountPercent));
         var firstYear = t.FirstYearCost(proposal.TermMonths);
         decimal Bar(Money amount) => largest > 0 ? Math.Round(amount.Amount / largest * 100m, 1) : 0;
-        DocumentScenario Scenario(ValueScenario s) => new(Shown(s.AnnualValue), s.AnnualValue.Amount,
-            s.PaybackMonths is { } months ? months.ToString("0.#", CultureInfo.InvariantCulture) : "", Shown(s.NetValueOverTerm),
-            s.Roi is { } roi ? Share(roi) : "");
+        DocumentScenario Scenario(ValueScenario s)
+        {
+            var months = s.PaybackMonths is { } m ? m.ToString("0.#", CultureInfo.InvariantCulture) : "";
+            return new(Shown(s.AnnualValue), s.AnnualValue.Amount, months, Shown(s.NetValueOverTerm), s.Roi is { } roi ? Share(roi) : "")
+            {
+                IsLoss = s.Roi is < 0,
+                PaybackText = months.Length == 0 ? "" : labels.GetValueOrDefault(months == "1" ? "months_one" : "months", "{months} months").Replace("{months}", months, StringComparison.Ordinal),
+            };
+        }
         var conservative = e.Value.Conservative;
         var value = new DocumentValue(Shown(e.Value.AnnualPainCostAnswered), Shown(firstYear),
             e.Value.PaybackMonths is { } payback ? payback.ToString("0.#", CultureInfo.InvariantCulture) : "",

@@ -24,9 +24,8 @@ public sealed class ProposalEngine(CatalogueCache catalogue, IOptions<ProposalSe
     public async Task<ProposalContext> ContextAsync(ConfiguratorDbContext db, int opportunityId, CurrencyCode currency, CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
-        var pains = await db.PainPoints.AsNoTracking().Where(p => p.OpportunityId == opportunityId).OrderBy(p => p.Priority).ThenBy(p => p.Id)
-            .Select(p => new ClientPain(p.Id, p.Title, p.Category, p.Severity, p.AnnualImpact))
-            .ToListAsync(cancellationToken);
+        var pains = (await db.PainPoints.AsNoTracking().Where(p => p.OpportunityId == opportunityId).OrderBy(p => p.Priority).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken)).Select(p => p.ToClientPain()).ToList();
         var key = (snapshot.Revision, currency);
         if (!_indexed.TryGetValue(key, out var eligible))
         {

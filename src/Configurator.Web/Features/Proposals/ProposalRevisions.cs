@@ -44,7 +44,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         }
         var number = await NextNumberAsync(id, cancellationToken);
         var now = clock.GetUtcNow();
-        var source = await SourceAsync(read, number, actorName, now, draft: false, cancellationToken);
+        var source = await SourceAsync(read, number, actorId, actorName, now, draft: false, cancellationToken);
         var (opportunity, account) = (source.Opportunity, source.Account);
         var body = ProposalResponse.From(proposal, read.Options, canSeeCosts: false);
         var data = JsonSerializer.Serialize(new
@@ -78,13 +78,13 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
     }
 
     /// <summary>The document as the next revision would print it: its model and the very HTML that becomes the PDF.</summary>
-    public async Task<(ProposalDocument Document, string Html)?> PreviewAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    public async Task<(ProposalDocument Document, string Html)?> PreviewAsync(int id, string actorId, string preparedBy, CancellationToken cancellationToken)
     {
         if (await proposals.ReadAsync(id, cancellationToken) is not { } read)
         {
             return null;
         }
-        var source = await SourceAsync(read, await NextNumberAsync(id, cancellationToken), preparedBy, clock.GetUtcNow(), draft: true, cancellationToken);
+        var source = await SourceAsync(read, await NextNumberAsync(id, cancellationToken), actorId, preparedBy, clock.GetUtcNow(), draft: true, cancellationToken);
         return await work.RunAsync(() => Render(source), cancellationToken);
     }
 
@@ -96,9 +96,9 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
     }
 
     /// <summary>The preview printed: the same HTML, marked as a draft in the running header. Nothing is stored.</summary>
-    public async Task<(UseCaseResult Result, byte[]? Pdf)> DraftPdfAsync(int id, string preparedBy, CancellationToken cancellationToken)
+    public async Task<(UseCaseResult Result, byte[]? Pdf)> DraftPdfAsync(int id, string actorId, string preparedBy, CancellationToken cancellationToken)
     {
-        if (await PreviewAsync(id, preparedBy, cancellationToken) is not { } preview)
+        if (await PreviewAsync(id, actorId, preparedBy, cancellationToken) is not { } preview)
         {
             return (UseCaseResult.NotFound($"There is no proposal with the id {id}."), null);
         }
@@ -113,14 +113,20 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
     }
 
     private async Task<DocumentSource> SourceAsync(ProposalRead read,
-        int number, string preparedBy, DateTimeOffset at, bool draft, CancellationToken cancellationToken)
+        int number, string actorId, string preparedBy, DateTimeOffset at, bool draft, CancellationToken cancellationToken)
     {
         var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
             .FirstAsync(o => o.Id == read.Proposal.OpportunityId, cancellationToken);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == opportunity.AccountId, cancellationToken);
         var brand = await BrandStore.DocumentBrandAsync(db, cancellationToken);
         var terms = await db.StandardTerms.AsNoTracking().Where(t => t.Language == read.Proposal.Language).Select(t => t.Text).FirstOrDefaultAsync(cancellationToken);
-        return new DocumentSource(read.Proposal, read.Options, read.Context, opportunity, account, brand, number, preparedBy, at, draft) { StandardTerms = terms ?? "" };
+        var contact = await db.Users.AsNoTracking().Where(u => u.Id == actorId).Select(u => new { u.Email, u.PhoneNumber }).FirstOrDefaultAsync(cancellationToken);
+        return new DocumentSource(read.Proposal, read.Options, read.Context, opportunity, account, brand, number, preparedBy, at, draft)
+        {
+            StandardTerms = terms ?? "",
+            PreparedByEmail = contact?.Email ?? "",
+            PreparedByPhone = contact?.PhoneNumber ?? "",
+        };
     }
 
     private async Task<int> NextNumberAsync(int id, CancellationToken cancellationToken) =>

@@ -40,7 +40,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
     [EnableRateLimiting(SecuritySetup.DocumentRateLimit)]
     public async Task<IActionResult> PreviewDocument(int id, CancellationToken cancellationToken)
     {
-        if (await revisions.PreviewAsync(id, User.DisplayName(), cancellationToken) is not { } preview)
+        if (await revisions.PreviewAsync(id, User.ActorId(), User.DisplayName(), cancellationToken) is not { } preview)
         {
             return NotFound();
         }
@@ -53,7 +53,7 @@ public sealed class ProposalRevisionsController(ConfiguratorDbContext db, Propos
     [EnableRateLimiting(SecuritySetup.DocumentRateLimit)]
     public async Task<IActionResult> PreviewPdf(int id, CancellationToken cancellationToken)
     {
-        var (result, pdf) = await revisions.DraftPdfAsync(id, User.DisplayName(), cancellationToken);
+        var (result, pdf) = await revisions.DraftPdfAsync(id, User.ActorId(), User.DisplayName(), cancellationToken);
         return pdf is null ? result.Problem(Response) : File(pdf, "application/pdf", $"proposal-{id}-draft.pdf");
     }
 

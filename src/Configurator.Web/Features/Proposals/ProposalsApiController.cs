@@ -42,7 +42,7 @@ public sealed class ProposalsApiController(ProposalService proposals, ProposalRe
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var name = User.DisplayName();
-        if (await revisions.PreviewAsync(id, name, cancellationToken) is not { } preview)
+        if (await revisions.PreviewAsync(id, User.ActorId(), name, cancellationToken) is not { } preview)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: "No such proposal", detail: $"There is no proposal with the id {id}.");
         }

@@ -10,6 +10,9 @@ public sealed class UserDetailsForm
     [Display(Name = "Name")]
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The phone number documents print in the contact block; optional.</summary>
+    public string? Phone { get; set; }
+
     public List<string> Roles { get; set; } = [];
 
     /// <summary>The version the admin saw; a stale one means someone else changed the user meanwhile.</summary>

@@ -1,3 +1,4 @@
+using Configurator.Domain.Discovery;
 using Configurator.Domain.Users;
 using Configurator.Web.Data;
 using Configurator.Web.Features.SignIn;
@@ -88,6 +89,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
         var details = new UserDetailsForm
         {
             DisplayName = user.DisplayName,
+            Phone = user.PhoneNumber,
             Roles = (await users.GetRolesAsync(user)).ToList(),
             ConcurrencyStamp = user.ConcurrencyStamp ?? "",
         };
@@ -103,6 +105,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
             return NotFound();
         }
         CheckRoles(details.Roles, "Details.Roles");
+        CheckPhone(details.Phone, "Details.Phone");
         if (user.ConcurrencyStamp != details.ConcurrencyStamp)
         {
             ModelState.Clear();
@@ -123,6 +126,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         user.DisplayName = details.DisplayName.Trim();
+        user.PhoneNumber = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
@@ -181,6 +185,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
         var details = new UserDetailsForm
         {
             DisplayName = user.DisplayName,
+            Phone = user.PhoneNumber,
             Roles = (await users.GetRolesAsync(user)).ToList(),
             ConcurrencyStamp = user.ConcurrencyStamp ?? "",
         };
@@ -249,6 +254,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
         var details = new UserDetailsForm
         {
             DisplayName = user.DisplayName,
+            Phone = user.PhoneNumber,
             Roles = (await users.GetRolesAsync(user)).ToList(),
             ConcurrencyStamp = user.ConcurrencyStamp ?? "",
         };
@@ -279,6 +285,17 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
             ModelState.AddModelError(field, T["Choose roles from the list: {0}.", string.Join(T[", "], Roles.All.Select(r => T[Roles.DisplayName(r)].Value))]);
+        }
+    }
+
+    /// <summary>The same rule as a person's phone in discovery, in the page's words.</summary>
+    private void CheckPhone(string? phone, string field)
+    {
+        foreach (var issue in DiscoveryValidation.Phone(phone))
+        {
+            ModelState.AddModelError(field, issue.Code == DiscoveryIssueCodes.TooLong
+                ? T["A phone number has at most {0} characters.", DiscoveryLimits.PhoneMaxLength]
+                : T["Write the phone number in digits, with the country code if abroad, like +49 30 1234 5678."]);
         }
     }
 

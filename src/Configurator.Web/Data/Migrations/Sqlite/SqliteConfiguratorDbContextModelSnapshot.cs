@@ -408,6 +408,25 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<decimal?>("AnnualImpact")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("BaselineAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaselineConfirmedBy")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BaselineConfirmedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaselineConfirmedByTitle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BaselineConfirmedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("CapturedAt")
                         .HasColumnType("TEXT");
 
