@@ -10,7 +10,7 @@ namespace Configurator.Web.Demo;
 /// The demo's proposals, so that on a fresh start every role finds work waiting: each team's approver has a
 /// proposal in the queue whose discount is beyond its limit, with the justification presales wrote, and
 /// presales have a draft in progress. They are made through the builder's own use cases, as presales
-/// would make them: from the recommendation, one discount raised, then submitted.
+/// would make them: Good / Better / Best options, one discount raised on the middle one, then submitted.
 /// </summary>
 public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoProposals> logger)
 {
@@ -49,7 +49,7 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
     {
         using var scope = scopes.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<ProposalService>()
-            .CreateAsync(opportunity.Id, new CreateProposalInput(opportunity.Name, language, 36, Recommend: true, Options: null), presalesId, cancellationToken);
+            .CreateAsync(opportunity.Id, new CreateProposalInput(opportunity.Name, language, 36, Recommend: null, Options: true), presalesId, cancellationToken);
         if (!created.Succeeded)
         {
             logger.LogWarning("The demo proposal for opportunity {Opportunity} was not created: {Message}", opportunity.Id, created.Message);
@@ -58,7 +58,7 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
         return created.CreatedId;
     }
 
-    /// <summary>A proposal from the recommendation with one line discounted beyond its limit, submitted with why.</summary>
+    /// <summary>A proposal with Good / Better / Best options whose middle one has a line discounted beyond its limit, submitted with why.</summary>
     private async Task InReviewAsync(Opportunity opportunity, string language, string presalesId, string justification, CancellationToken cancellationToken)
     {
         if (await CreateAsync(opportunity, language, presalesId, cancellationToken) is not { } id)
@@ -68,7 +68,9 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
         using var scope = scopes.CreateScope();
         var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
         var proposal = (await proposals.LoadAsync(id, cancellationToken))!;
-        var option = proposal.OptionsInOrder.First();
+        // The option a buyer is most likely to pick, and the one the document recommends: the middle of Good / Better / Best.
+        var options = proposal.OptionsInOrder.ToList();
+        var option = options[options.Count / 2];
         // The line a client would haggle over: the dearest one that may be discounted at all.
         var line = option.Lines.Where(l => l.Item.MaxDiscountPercent.Value > 0 && l.Item.MaxDiscountPercent.Value + BeyondTheLimit < 100m)
             .OrderByDescending(l => l.Item.ListPrice * l.Quantity).ThenBy(l => l.Id).FirstOrDefault();
