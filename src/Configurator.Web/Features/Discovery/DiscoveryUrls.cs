@@ -48,6 +48,10 @@ public static class DiscoveryUrls
 
     public static string PainPoint(int opportunityId, int painId) => $"{PainPoints(opportunityId)}/{painId}";
 
+    public static string PainBaseline(int opportunityId, int painId) => $"{PainPoint(opportunityId, painId)}/baseline";
+
+    public static string RemovePainBaseline(int opportunityId, int painId) => $"{PainBaseline(opportunityId, painId)}/remove";
+
     public static string EditPainPoint(int opportunityId, int painId) => $"{PainPoint(opportunityId, painId)}/edit";
 
     public static string MovePainPoint(int opportunityId, int painId, string direction) => $"{PainPoint(opportunityId, painId)}/move?direction={direction}";

@@ -27,6 +27,12 @@ public sealed record OpportunityViewModel(
 
     public IReadOnlyList<OpportunityProposal> Proposals { get; init; } = [];
 
+    /// <summary>The account's people, who can confirm a pain point's cost.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
+
+    /// <summary>A pain point's "client confirmed the cost" form as typed, when it was refused; null shows what is saved.</summary>
+    public PainBaselineChange? BaselineChange { get; init; }
+
     /// <summary>The name of the person just added to the decision chain, shown above the form kept open for the next one.</summary>
     public string? PersonAdded { get; init; }
 

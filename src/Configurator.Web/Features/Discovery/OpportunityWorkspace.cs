@@ -54,8 +54,9 @@ public sealed class OpportunityWorkspace(ConfiguratorDbContext db, CatalogueCach
             (await authorization.AuthorizeAsync(user, Policies.EditProposals)).Succeeded);
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.OpportunityId == id).OrderByDescending(p => p.Id)
             .Select(p => new OpportunityProposal(p.Id, p.Title, p.Status)).ToListAsync(cancellationToken);
+        var people = await db.People.AsNoTracking().Where(p => p.AccountId == opportunity.AccountId).OrderBy(p => p.Name).ToListAsync(cancellationToken);
         return new OpportunityViewModel(opportunity, account, names, categories, DiscoverySummary.Of(opportunity),
             playbook.Check(opportunity.Stage, await FactsOfAsync(opportunity, cancellationToken)), timeline, can)
-        { Proposals = proposals, Today = clock.Date() };
+        { Proposals = proposals, Today = clock.Date(), People = people };
     }
 }

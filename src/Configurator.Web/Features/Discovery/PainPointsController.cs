@@ -111,6 +111,72 @@ public sealed class PainPointsController(ConfiguratorDbContext db, OpportunityWo
         return PartialView("_PainItem", new PainEditModel(model!, model!.Opportunity.PainPoints.Single(p => p.Id == painId), new PainPointForm()));
     }
 
+    /// <summary>
+    /// Records the cost the client confirmed, through the same use case as the API. A refusal shows next to
+    /// its field with what was typed kept; an unreadable amount is said once and nothing is saved.
+    /// </summary>
+    [HttpPost("{painId:int}/baseline")]
+    public async Task<IActionResult> ConfirmBaseline(int id, int painId, BaselineForm form, CancellationToken cancellationToken)
+    {
+        // A person or day that could not even be read is a missing one: the use case says what to do.
+        ModelState.Remove(nameof(form.ConfirmedBy));
+        ModelState.Remove(nameof(form.ConfirmedOn));
+        var amount = messages.Read(ModelState, nameof(form.Amount), form.Amount, await workspace.CurrencyOfAsync(id, cancellationToken));
+        var amountRefused = !ModelState.IsValid;
+        var result = await painPoints.ConfirmBaselineAsync(id, painId, form.ToInput(amountRefused ? null : amount), User.ActorId(), cancellationToken);
+        return await BaselineAnswerAsync(id, painId, result, form, amountRefused, cancellationToken);
+    }
+
+    /// <summary>Takes the client's confirmation back; the value case uses the rep's estimate again.</summary>
+    [HttpPost("{painId:int}/baseline/remove")]
+    public async Task<IActionResult> RemoveBaseline(int id, int painId, BaselineForm form, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        var result = await painPoints.ClearBaselineAsync(id, painId, form.Version, User.ActorId(), cancellationToken);
+        return await BaselineAnswerAsync(id, painId, result, form, false, cancellationToken);
+    }
+
+    private async Task<IActionResult> BaselineAnswerAsync(int id, int painId, UseCaseResult result, BaselineForm form, bool amountRefused, CancellationToken cancellationToken)
+    {
+        if (result.Outcome is not (Outcome.Done or Outcome.Invalid or Outcome.Conflict))
+        {
+            return StatusCode(result.StatusCode());
+        }
+        if (!result.Succeeded)
+        {
+            messages.ShowOn(result, ModelState, Response, nameof(form.Amount));
+            // The unreadable amount keeps its own sentence, not also "enter an amount".
+            if (amountRefused && ModelState[nameof(form.Amount)] is { Errors.Count: > 1 } entry)
+            {
+                var first = entry.Errors[0];
+                entry.Errors.Clear();
+                entry.Errors.Add(first);
+            }
+        }
+        if (ModelState.IsValid && !Request.IsHtmx())
+        {
+            return Redirect($"{DiscoveryUrls.Opportunity(id)}#pain-{painId}");
+        }
+        var model = await workspace.ModelAsync(id, User, cancellationToken);
+        var pain = model?.Opportunity.PainPoints.FirstOrDefault(p => p.Id == painId);
+        if (pain is null)
+        {
+            return NotFound();
+        }
+        if (result.Outcome == Outcome.Conflict)
+        {
+            // Saving again deliberately replaces what the colleague saved.
+            form.Version = pain.Version;
+        }
+        model = model! with { BaselineChange = ModelState.IsValid ? null : new(painId, form) };
+        if (!Request.IsHtmx())
+        {
+            return View("Opportunity", model);
+        }
+        ViewData["Standalone"] = true;
+        return PartialView("_PainItem", new PainEditModel(model, pain, new PainPointForm()));
+    }
+
     /// <summary>Moves a pain point one place up or down the priority order.</summary>
     [HttpPost("{painId:int}/move")]
     public async Task<IActionResult> Move(int id, int painId, string? direction, CancellationToken cancellationToken)
