@@ -386,7 +386,10 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         var again = Html.Parse(await SearchAsync("academy"));
         var nothing = await SearchAsync("<b>zzzz</b>");
 
-        Assert.Contains(training.QuerySelectorAll("input[name=itemCode]"), i => i.GetAttribute("value") == "SVC-ACADEMY");
+        // Items whose own texts say "training" (Academy Seats, Guided Onboarding) before those that only answer the labour category.
+        var trainingCodes = training.QuerySelectorAll("input[name=itemCode]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal(["SVC-ACADEMY", "SVC-ONBOARD"], trainingCodes.Take(2).Order(StringComparer.Ordinal));
+        Assert.Contains("STD-LABOUR", trainingCodes.Skip(2));
         var academy = again.QuerySelectorAll("form.addable__item").Single(f => f.One("input[name=itemCode]").GetAttribute("value") == "SVC-ACADEMY");
         Assert.Null(academy.QuerySelector("button"));
         Assert.Equal("Already in Main", academy.One(".addable__blocked").TextContent.Trim());
