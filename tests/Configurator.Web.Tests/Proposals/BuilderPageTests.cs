@@ -55,6 +55,10 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("id=\"workspace\"", page);
         Assert.Contains("Standard products", page);
         Assert.Contains("Contract value (24 months)", page);
+        // The payback reads "6.5 months (conservative: 13 months)", or "1 month" in the singular.
+        var payback = Html.Parse(page).QuerySelectorAll("#value-figures dt").Single(dt => dt.TextContent == "Payback").NextElementSibling!.TextContent;
+        Assert.Matches(@"^(—|\d+(\.\d)? months? \(conservative: \d+(\.\d)? months?\))$", payback);
+        Assert.DoesNotMatch(@"\b1 months", payback);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; stock is wrong", page);
         Assert.DoesNotContain("<script>alert(1)</script>", page);
         Assert.Contains("STD-WMS-CORE", page);
