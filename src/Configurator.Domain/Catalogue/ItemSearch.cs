@@ -55,6 +55,20 @@ public sealed class ItemSearch
         return score;
     }
 
+    /// <summary>
+    /// The items that match, best first: by <see cref="Relevance(OfferItemSpec, IReadOnlyDictionary{string, PainCategorySpec})"/>,
+    /// so for each word an item whose code or name has it ranks above one whose summary or differentiators have it, and both
+    /// above one that only answers a pain category named by it; then by <paramref name="alsoWeigh"/> (higher first, e.g. how
+    /// many of the client's open pain points the item answers); then by code, so the order never changes between keystrokes.
+    /// </summary>
+    public IReadOnlyList<ItemMatch> Rank(IEnumerable<OfferItemSpec> items, IReadOnlyDictionary<string, PainCategorySpec> categories, Func<OfferItemSpec, int>? alsoWeigh = null) =>
+        [.. items
+            .Select(item => new ItemMatch(item, Relevance(item, categories)))
+            .Where(m => m.Relevance > 0)
+            .OrderByDescending(m => m.Relevance)
+            .ThenByDescending(m => alsoWeigh?.Invoke(m.Item) ?? 0)
+            .ThenBy(m => m.Item.Code, StringComparer.Ordinal)];
+
     private static bool InNames(OfferItemSpec item, string word, string stem)
     {
         if (Found(word, stem, item.Code) || Found(word, stem, item.Name))
@@ -184,3 +198,6 @@ public sealed class ItemSearch
         return word;
     }
 }
+
+/// <summary>An item a search found, with how well it matched (<see cref="ItemSearch.Relevance(OfferItemSpec, IReadOnlyDictionary{string, PainCategorySpec})"/>).</summary>
+public sealed record ItemMatch(OfferItemSpec Item, int Relevance);

@@ -65,7 +65,11 @@ public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Matches(@"^30% on \S", Cell("Largest discount"));
         Assert.Contains("price-war risk", Cell("Differentiation"));
         Assert.Contains("by Pat Presales", Cell("Submitted"));
-        Assert.Contains("waiting", Cell("Submitted"));
+        // Just submitted: no "waiting 0 minutes".
+        Assert.Contains("submitted just now", Cell("Submitted"));
+        Assert.DoesNotContain("0 minutes", Cell("Submitted"));
+        Assert.Matches(@"^(—|\d+(\.\d)? months?)$", Cell("Payback"));
+        Assert.DoesNotContain("1 months", Cell("Payback"));
         Assert.Contains("“They sign for three years & drop the rival.”", Cell("Why, and your decision"));
         Assert.Contains("beyond its", Cell("Why, and your decision"));
         // The link opens the builder on the option submitted, not on the first one.

@@ -55,6 +55,10 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("id=\"workspace\"", page);
         Assert.Contains("Standard products", page);
         Assert.Contains("Contract value (24 months)", page);
+        // The payback reads "6.5 months (conservative: 13 months)", or "1 month" in the singular.
+        var payback = Html.Parse(page).QuerySelectorAll("#value-figures dt").Single(dt => dt.TextContent == "Payback").NextElementSibling!.TextContent;
+        Assert.Matches(@"^(—|\d+(\.\d)? months? \(conservative: \d+(\.\d)? months?\))$", payback);
+        Assert.DoesNotMatch(@"\b1 months", payback);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; stock is wrong", page);
         Assert.DoesNotContain("<script>alert(1)</script>", page);
         Assert.Contains("STD-WMS-CORE", page);
@@ -386,7 +390,10 @@ public sealed class BuilderPageTests(AppFactory app) : IClassFixture<AppFactory>
         var again = Html.Parse(await SearchAsync("academy"));
         var nothing = await SearchAsync("<b>zzzz</b>");
 
-        Assert.Contains(training.QuerySelectorAll("input[name=itemCode]"), i => i.GetAttribute("value") == "SVC-ACADEMY");
+        // Items whose own texts say "training" (Academy Seats, Guided Onboarding) before those that only answer the labour category.
+        var trainingCodes = training.QuerySelectorAll("input[name=itemCode]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal(["SVC-ACADEMY", "SVC-ONBOARD"], trainingCodes.Take(2).Order(StringComparer.Ordinal));
+        Assert.Contains("STD-LABOUR", trainingCodes.Skip(2));
         var academy = again.QuerySelectorAll("form.addable__item").Single(f => f.One("input[name=itemCode]").GetAttribute("value") == "SVC-ACADEMY");
         Assert.Null(academy.QuerySelector("button"));
         Assert.Equal("Already in Main", academy.One(".addable__blocked").TextContent.Trim());

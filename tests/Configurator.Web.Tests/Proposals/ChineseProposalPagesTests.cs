@@ -170,7 +170,8 @@ public sealed class ChineseProposalPagesTests(AppFactory app) : IClassFixture<Ap
         Assert.Contains("“客户签三年合同。”", row.One(".queue__why").TextContent);
         Assert.Contains("超出其", row.One("td[data-label='理由与您的决定']").TextContent);
         Assert.Contains("价格战风险", row.One("td[data-label='差异化']").TextContent);
-        Assert.Matches(@"已等待 \d+ 分钟", row.One("td[data-label='提交']").TextContent);
+        // Just submitted: "刚刚提交", not "已等待 0 分钟" (longer waits: ProposalPageWordsTests).
+        Assert.Contains("刚刚提交", row.One("td[data-label='提交'] time").TextContent);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("请说明驳回原因，以便售前知道要改什么。", refusedRow.One($"#queue-problem-{id}").TextContent.Trim());
     }

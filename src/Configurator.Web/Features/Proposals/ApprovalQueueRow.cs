@@ -42,6 +42,6 @@ public sealed record ApprovalQueueRow(
 
     public string Money(decimal amount) => Localization.Display.Money(amount, Currency);
 
-    /// <summary>"3 days", "1 hour", "12 minutes": how long the proposal has waited, in its largest unit, in the page's words.</summary>
+    /// <summary>"waiting 3 days", "waiting 1 hour", "submitted just now": how long the proposal has waited, in its largest unit, in the page's words.</summary>
     public string WaitedText { get; init; } = "";
 }

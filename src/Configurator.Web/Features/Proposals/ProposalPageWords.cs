@@ -190,10 +190,21 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
         new[] { result.Outcome == Outcome.Invalid ? null : Refusal(result.Message ?? "", proposal) }
             .Concat(result.FieldErrors.Select(e => FieldMessage(e, null, null))).OfType<string>().Where(s => s.Length > 0));
 
-    /// <summary>"3 days", "1 hour", "12 minutes": how long something has waited, in its largest unit.</summary>
-    public string Waited(TimeSpan waited) => waited.TotalDays >= 1 ? T.Plural((int)waited.TotalDays, "{0} day", "{0} days")
-        : waited.TotalHours >= 1 ? T.Plural((int)waited.TotalHours, "{0} hour", "{0} hours")
-        : T.Plural(Math.Max(0, (int)waited.TotalMinutes), "{0} minute", "{0} minutes");
+    /// <summary>
+    /// "waiting 3 days", "waiting 1 hour", "waiting 12 minutes": how long something has waited, in its largest unit;
+    /// "submitted just now" under a minute, where "waiting 0 minutes" would read as a fault.
+    /// </summary>
+    public string Waited(TimeSpan waited) => waited.TotalMinutes < 1 ? T["submitted just now"]
+        : T["waiting {0}", waited.TotalDays >= 1 ? T.Plural((int)waited.TotalDays, "{0} day", "{0} days")
+            : waited.TotalHours >= 1 ? T.Plural((int)waited.TotalHours, "{0} hour", "{0} hours")
+            : T.Plural((int)waited.TotalMinutes, "{0} minute", "{0} minutes")];
+
+    /// <summary>"1 month", "6.5 months" (one decimal at most): a payback as pages say it; singular only when it shows as exactly 1.</summary>
+    public string Months(decimal months)
+    {
+        var shown = months.ToString("0.#", CultureInfo.CurrentCulture);
+        return shown == 1.ToString(CultureInfo.CurrentCulture) ? T.Plural(1, "{0} month", "{0} months") : T["{0} months", shown];
+    }
 
     /// <summary>What is wrong with a new proposal's title, language or term, for the opportunity page.</summary>
     public string NewProposalField(FieldError error) => English ? error.Message : (error.Field, error.Code) switch

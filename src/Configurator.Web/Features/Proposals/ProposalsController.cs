@@ -83,8 +83,9 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
 
     /// <summary>
     /// Type-ahead for "add item": at most a dozen catalogue items found by what they are and what they answer
-    /// (<see cref="ItemSearch"/>). Items that can be added come first, those answering open pain before the
-    /// rest; an item already in the option, kept out by the rules, or not proposable says why instead of "Add".
+    /// (<see cref="ItemSearch"/>). Items that can be added come first, each group in the search's ranking (a match on
+    /// the name before one on the summary, before one only through a pain category; then those answering more open pain);
+    /// an item already in the option, kept out by the rules, or not proposable says why instead of "Add".
     /// </summary>
     [HttpGet("/proposals/{id:int}/options/{optionId:int}/addable")]
     [Authorize(Policy = Policies.EditProposals)]
@@ -107,21 +108,19 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         var open = selected.Evaluation.Coverage.Where(c => c.Status != CoverageStatus.Covered).ToList();
         var inOption = option.Lines.Select(l => l.Item.Code).ToHashSet(StringComparer.Ordinal);
         var inPlay = ItemsInPlay.Of(option.Lines.Select(l => (l.Item.Code, l.Item.Excludes)));
-        var found = catalogue.Items
-            .Where(spec => spec.Status != ItemStatus.Retired)
-            .Select(spec => (Spec: spec, Relevance: search.Relevance(spec, categories)))
-            .Where(m => m.Relevance > 0)
-            .Select(m =>
+        bool Answers(OfferItemSpec spec, PainCoverage line) => spec.Addresses.Any(a => a.Category == line.Pain.Category && a.Strength > 0);
+        var found = search.Rank(catalogue.Items.Where(spec => spec.Status != ItemStatus.Retired), categories, spec => open.Count(c => Answers(spec, c)))
+            .Select(match =>
             {
-                var answers = open.Where(c => m.Spec.Addresses.Any(a => a.Category == c.Pain.Category && a.Strength > 0)).Select(c => T["“{0}”", c.Pain.Title].Value).ToList();
-                var blocked = inOption.Contains(m.Spec.Code) ? T["Already in {0}", option.Name]
-                    : LineRules.ItemProblem(m.Spec.Code, m.Spec.Name, m.Spec, currency) is { } problem ? words.ItemProblem(problem.Code, m.Spec.TextsFor(read.Proposal.Language).Name, m.Spec.Code, currency)
-                    : CatalogueRules.Adding(m.Spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode, read.Proposal.Language)
+                var spec = match.Item;
+                var answers = open.Where(c => Answers(spec, c)).Select(c => T["“{0}”", c.Pain.Title].Value).ToList();
+                var blocked = inOption.Contains(spec.Code) ? T["Already in {0}", option.Name]
+                    : LineRules.ItemProblem(spec.Code, spec.Name, spec, currency) is { } problem ? words.ItemProblem(problem.Code, spec.TextsFor(read.Proposal.Language).Name, spec.Code, currency)
+                    : CatalogueRules.Adding(spec.Code, catalogue.ByCode, inPlay, s => CatalogueRules.Unavailable(s, currency)).Clash is { } clash ? Describe(clash, catalogue.ByCode, read.Proposal.Language)
                     : null;
-                return (m.Spec, m.Relevance, Answers: answers, Blocked: blocked);
+                return (Spec: spec, Answers: answers, Blocked: blocked);
             })
-            .OrderBy(m => m.Blocked is null ? 0 : inOption.Contains(m.Spec.Code) ? 1 : 2)
-            .ThenByDescending(m => m.Answers.Count).ThenByDescending(m => m.Relevance).ThenBy(m => m.Spec.Code, StringComparer.Ordinal)
+            .OrderBy(m => m.Blocked is null ? 0 : inOption.Contains(m.Spec.Code) ? 1 : 2) // stable: the search's ranking within each group
             .Take(12)
             .Select(m => new AddableItem(m.Spec.Code, m.Spec.TextsFor(read.Proposal.Language).Name, m.Spec.Kind, m.Spec.Model,
                 m.Spec.PriceIn(currency) is { } price ? Display.Money(price.ListPrice, currency) : null,
