@@ -59,7 +59,7 @@ fi
 echo "== this pipeline through the app (Release, $base, $runs runs each)"
 if curl -s -o /dev/null "$base/healthz"; then echo "Something already answers on $base; pick another PORT." >&2; exit 1; fi
 dotnet build src/Configurator.Web -c Release -v q -nologo >/dev/null
-(cd src/Configurator.Web && exec env ASPNETCORE_ENVIRONMENT=Development RateLimiting__SignInPermitsPerMinute=1000 \
+(cd src/Configurator.Web && exec env ASPNETCORE_ENVIRONMENT=Development RateLimiting__SignInPermitsPerMinute=1000 RateLimiting__DocumentsPerMinute=100000 \
   ConnectionStrings__Configurator="Data Source=$out/app.db" dotnet bin/Release/net10.0/Configurator.Web.dll --urls "$base") >"$out/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 1200); do curl -sf -o /dev/null "$base/healthz" && break; sleep 0.05; done
