@@ -73,6 +73,7 @@ public sealed class TaxonomyTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await product.SubmitFormAsync(Page, $"{Page}/CARRIER-COSTS/merge", new Dictionary<string, string> { ["into"] = "SLOW-FULFIL" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("2 items now point at", Uri.UnescapeDataString(response.Headers.Location!.OriginalString));
         var api = await app.ApiClientAsync("product@demo.local");
         var tms = await api.GetFromJsonAsync<JsonElement>("/api/v1/catalogue/items/STD-TMS");
         var addresses = tms.GetProperty("addresses").EnumerateArray().Select(a => (a.GetProperty("category").GetString(), a.GetProperty("strength").GetInt32())).ToList();

@@ -103,7 +103,9 @@ public sealed class CategoriesController(ConfiguratorDbContext db, CatalogueCach
         db.PainCategories.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Done(T["Merged {0} into {1}; {2} item(s) now point at {1}.", from.Name, target.Name, items.Count]);
+        return Done(items.Count == 1
+            ? T["Merged {0} into {1}; 1 item now points at {1}.", from.Name, target.Name]
+            : T["Merged {0} into {1}; {2} items now point at {1}.", from.Name, target.Name, items.Count]);
     }
 
     private PainCategorySpec? Check(CategoryForm form, string prefix)
