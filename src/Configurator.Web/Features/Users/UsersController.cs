@@ -12,10 +12,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Configurator.Web.Features.Users;
 
-/// <summary>Admins create users, assign roles, reset passwords, lift lockouts and disable accounts. There is no self-registration.</summary>
+/// <summary>Admins list and create users and change their name, phone and roles; whether they can sign in is <see cref="UserAccessController"/>. There is no self-registration.</summary>
 [Authorize(Policy = Policies.ManageUsers)]
 [Route("/admin/users")]
-public sealed class UsersController(UserManager<AppUser> users, UserSessions sessions, ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> T) : Controller
+public sealed class UsersController(UserManager<AppUser> users, UserSessions sessions, ConfiguratorDbContext db, TimeProvider clock, IStringLocalizer<Text> text)
+    : UserPageController(users, clock, text)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? message, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.LockoutEnd, u.DisabledAt })
             .ToListAsync(cancellationToken);
         var roleNames = await RoleNamesByUserAsync(found.Select(u => u.Id).ToList(), cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var model = new UserListViewModel(q, found
             .Select(u => new UserListItem(u.Id, u.Email ?? "", u.DisplayName, roleNames.GetValueOrDefault(u.Id) ?? [], u.LockoutEnd > now, u.DisabledAt is not null))
             .ToList(), message);
@@ -58,13 +59,13 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
                 Email = form.Email.Trim(),
                 EmailConfirmed = true,
                 DisplayName = form.DisplayName.Trim(),
-                CreatedAt = clock.GetUtcNow(),
+                CreatedAt = Clock.GetUtcNow(),
             };
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var created = await users.CreateAsync(user, form.Password);
+            var created = await Users.CreateAsync(user, form.Password);
             if (created.Succeeded && form.Roles.Count > 0)
             {
-                created = await users.AddToRolesAsync(user, form.Roles.Distinct());
+                created = await Users.AddToRolesAsync(user, form.Roles.Distinct());
             }
             if (created.Succeeded)
             {
@@ -81,25 +82,18 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, string? message)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await Users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
         }
-        var details = new UserDetailsForm
-        {
-            DisplayName = user.DisplayName,
-            Phone = user.PhoneNumber,
-            Roles = (await users.GetRolesAsync(user)).ToList(),
-            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
-        };
-        return EditView(user, details, new ResetPasswordForm(), message);
+        return EditView(user, await DetailsAsync(user), new ResetPasswordForm(), message);
     }
 
     [HttpPost("{id}/details")]
     public async Task<IActionResult> SaveDetails(string id, [Bind(Prefix = "Details")] UserDetailsForm details)
     {
-        var user = await users.FindByIdAsync(id);
+        var user = await Users.FindByIdAsync(id);
         if (user is null)
         {
             return NotFound();
@@ -112,10 +106,10 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
             ModelState.AddModelError(string.Empty, T["Someone else changed this user while you were editing. Your changes were not saved; the page now shows the latest version."]);
             return await Edit(id, null);
         }
-        var current = await users.GetRolesAsync(user);
+        var current = await Users.GetRolesAsync(user);
         var wanted = details.Roles.Distinct().ToList();
         if (current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin)
-            && (await users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
+            && (await Users.GetUsersInRoleAsync(Roles.Admin)).Count <= 1)
         {
             ModelState.AddModelError("Details.Roles", T["This is the only admin. Make someone else an admin first, so that somebody can still manage users."]);
         }
@@ -127,19 +121,19 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
         await using var transaction = await db.Database.BeginTransactionAsync();
         user.DisplayName = details.DisplayName.Trim();
         user.PhoneNumber = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
-        var result = await users.UpdateAsync(user);
+        var result = await Users.UpdateAsync(user);
         if (result.Succeeded)
         {
-            result = await users.RemoveFromRolesAsync(user, current.Except(wanted));
+            result = await Users.RemoveFromRolesAsync(user, current.Except(wanted));
         }
         if (result.Succeeded)
         {
-            result = await users.AddToRolesAsync(user, wanted.Except(current));
+            result = await Users.AddToRolesAsync(user, wanted.Except(current));
         }
         var rolesChanged = !current.ToHashSet().SetEquals(wanted);
         if (result.Succeeded && rolesChanged)
         {
-            result = await users.UpdateSecurityStampAsync(user);
+            result = await Users.UpdateSecurityStampAsync(user);
         }
         if (!result.Succeeded)
         {
@@ -159,113 +153,6 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
             ? T["Name and roles saved. {0} was signed out everywhere and gets the new roles at the next sign-in.", user.DisplayName]
             : T["Name saved."]).Value
         });
-    }
-
-    [HttpPost("{id}/password")]
-    public async Task<IActionResult> ResetPassword(string id, [Bind(Prefix = "Password")] ResetPasswordForm password)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-        if (ModelState.IsValid)
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var result = await users.ResetPasswordAsync(user, token, password.NewPassword);
-            if (result.Succeeded)
-            {
-                await users.SetLockoutEndDateAsync(user, null);
-                await users.ResetAccessFailedCountAsync(user);
-                await sessions.EndAllAsync(user.Id, "password reset");
-                return RedirectToAction(nameof(Edit), new { id, message = T["Password reset, and {0} was signed out everywhere. Give the new password to the person in person or by phone.", user.DisplayName].Value });
-            }
-            AddErrors(result, passwordField: "Password.NewPassword", emailField: null);
-        }
-        var details = new UserDetailsForm
-        {
-            DisplayName = user.DisplayName,
-            Phone = user.PhoneNumber,
-            Roles = (await users.GetRolesAsync(user)).ToList(),
-            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
-        };
-        return EditView(user, details, new ResetPasswordForm(), null);
-    }
-
-    [HttpPost("{id}/unlock")]
-    public async Task<IActionResult> Unlock(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        return RedirectToAction(nameof(Edit), new { id, message = T["The account is unlocked."].Value });
-    }
-
-    /// <summary>A disabled account cannot sign in, and every session it has ends now; enabling lets it sign in again.</summary>
-    [HttpPost("{id}/disable")]
-    public async Task<IActionResult> Disable(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-        if (user.Id == users.GetUserId(User))
-        {
-            return await EditWithError(user, T["You cannot disable your own account. Ask another admin if it must be."]);
-        }
-        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count(u => u.DisabledAt is null) <= 1)
-        {
-            return await EditWithError(user, T["This is the only admin who can sign in. Make someone else an admin first, so that somebody can still manage users."]);
-        }
-        if (user.DisabledAt is null)
-        {
-            user.DisabledAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await users.UpdateSecurityStampAsync(user);
-            await sessions.EndAllAsync(user.Id, "disabled");
-        }
-        return RedirectToAction(nameof(Edit), new { id, message = T["{0} is disabled: signed out everywhere and cannot sign in until enabled again.", user.DisplayName].Value });
-    }
-
-    [HttpPost("{id}/enable")]
-    public async Task<IActionResult> Enable(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-        if (user.DisabledAt is not null)
-        {
-            user.DisabledAt = null;
-            await users.UpdateAsync(user);
-        }
-        return RedirectToAction(nameof(Edit), new { id, message = T["{0} can sign in again.", user.DisplayName].Value });
-    }
-
-    private async Task<ViewResult> EditWithError(AppUser user, string error)
-    {
-        ModelState.AddModelError(string.Empty, error);
-        var details = new UserDetailsForm
-        {
-            DisplayName = user.DisplayName,
-            Phone = user.PhoneNumber,
-            Roles = (await users.GetRolesAsync(user)).ToList(),
-            ConcurrencyStamp = user.ConcurrencyStamp ?? "",
-        };
-        return EditView(user, details, new ResetPasswordForm(), null);
-    }
-
-    private ViewResult EditView(AppUser user, UserDetailsForm details, ResetPasswordForm password, string? message)
-    {
-        SetPage(user.DisplayName);
-        var lockedUntil = user.LockoutEnd > clock.GetUtcNow() ? user.LockoutEnd : null;
-        return View("Edit", new EditUserViewModel(user.Id, user.Email ?? "", user.CreatedAt, lockedUntil, user.DisabledAt, details, password, message, user.TwoFactorEnabled));
     }
 
     private async Task<Dictionary<string, List<string>>> RoleNamesByUserAsync(List<string> userIds, CancellationToken cancellationToken)
@@ -297,27 +184,5 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
                 ? T["A phone number has at most {0} characters.", DiscoveryLimits.PhoneMaxLength]
                 : T["Write the phone number in digits, with the country code if abroad, like +49 30 1234 5678."]);
         }
-    }
-
-    /// <summary>Puts Identity's errors next to the field they concern, all of them, so one try is enough.</summary>
-    private void AddErrors(IdentityResult result, string? passwordField, string? emailField)
-    {
-        var byField = result.Errors.GroupBy(error => error.Code switch
-        {
-            _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField ?? "",
-            "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" or "InvalidUserName" => emailField ?? "",
-            _ => "",
-        });
-        foreach (var field in byField)
-        {
-            // The words come from UserErrorDescriber, in the page's language.
-            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(error => error.Description).Distinct()));
-        }
-    }
-
-    private void SetPage(string title)
-    {
-        ViewData["Title"] = title;
-        ViewData["Section"] = "Admin";
     }
 }
