@@ -81,6 +81,9 @@ builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
 builder.Services.AddSingleton<RevisionClaims>();
 builder.Services.AddSingleton<DocumentWork>();
+// Issue #18, the client's side. Each feature registers below its own line; the placeholders are replaced by the real services.
+builder.Services.AddSingleton<Configurator.Web.Features.Mail.IMailOutbox, Configurator.Web.Features.Mail.NoMailOutbox>();
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivityNotifier, Configurator.Web.Features.Notifications.NoClientActivityNotifier>();
 
 var app = builder.Build();
 

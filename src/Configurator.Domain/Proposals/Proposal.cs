@@ -13,6 +13,8 @@ public enum ProposalAction
     Won,
     Lost,
     Withdraw,
+    AcceptedByClient,
+    DeclinedByClient,
 }
 
 /// <summary>

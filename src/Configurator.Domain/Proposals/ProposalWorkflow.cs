@@ -11,6 +11,9 @@ public static class ProposalWorkflow
     /// <summary>Who may change a proposal's content, and issue its revisions.</summary>
     public static readonly IReadOnlyList<string> EditorRoles = [Roles.Presales, Roles.Admin];
 
+    /// <summary>No one in the company: the step is the client's, taken from the link they were sent (the portal).</summary>
+    public static readonly IReadOnlyList<string> TheClient = [];
+
     /// <summary>Who may approve or reject a proposal in review.</summary>
     public static readonly IReadOnlyList<string> ApproverRoles = [Roles.Approver, Roles.Admin];
 
@@ -50,6 +53,10 @@ public static class ProposalWorkflow
         },
         new(ProposalAction.Withdraw, [ProposalStatus.Draft, ProposalStatus.InReview, ProposalStatus.Approved, ProposalStatus.Sent], ProposalStatus.Withdrawn,
             EditorRoles, "Withdraw", Primary: false),
+        // The client's answers from the portal: accepting wins the proposal; declining is recorded, and becomes the lost reason when presales confirm it.
+        new(ProposalAction.AcceptedByClient, [ProposalStatus.Sent], ProposalStatus.Won, TheClient, "Accepted by the client"),
+        new(ProposalAction.DeclinedByClient, [ProposalStatus.Sent], ProposalStatus.Sent, TheClient, "Declined by the client",
+            CommentNeeded: "Say why the proposal is declined.", Primary: false),
     ];
 
     /// <summary>Where a change of content leaves a proposal in <paramref name="status"/>.</summary>

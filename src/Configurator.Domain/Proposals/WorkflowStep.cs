@@ -37,4 +37,7 @@ public sealed record WorkflowStep(
     public bool StartsFrom(ProposalStatus status) => From.Contains(status);
 
     public bool MayBeTakenBy(Func<string, bool> isInRole) => Roles.Any(isInRole);
+
+    /// <summary>The client takes this step, from the portal; no role in the company may.</summary>
+    public bool ByTheClient => Roles.Count == 0;
 }

@@ -47,6 +47,10 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
 
+    public DbSet<Domain.Portal.ClientLink> ClientLinks => Set<Domain.Portal.ClientLink>();
+
+    public DbSet<Domain.Portal.ClientDecision> ClientDecisions => Set<Domain.Portal.ClientDecision>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches. Pain points that change priority
