@@ -42,3 +42,17 @@ internal sealed class ClientDecisionConfiguration : IEntityTypeConfiguration<Cli
         builder.Property(d => d.Text).HasMaxLength(ClientLinkRules.DeclineTextMaxLength);
     }
 }
+
+internal sealed class ClientQuestionConfiguration : IEntityTypeConfiguration<ClientQuestion>
+{
+    public void Configure(EntityTypeBuilder<ClientQuestion> builder)
+    {
+        builder.ToTable("ClientQuestions");
+        builder.HasOne<Proposal>().WithMany().HasForeignKey(q => q.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ClientLink>().WithMany().HasForeignKey(q => q.ClientLinkId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(q => new { q.ClientLinkId, q.At });
+        builder.Property(q => q.AuthorId).HasMaxLength(450);
+        builder.Property(q => q.AuthorName).HasMaxLength(200);
+        builder.Property(q => q.Text).HasMaxLength(ClientLinkRules.QuestionMaxLength);
+    }
+}

@@ -51,6 +51,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<Domain.Portal.ClientDecision> ClientDecisions => Set<Domain.Portal.ClientDecision>();
 
+    public DbSet<Domain.Portal.ClientQuestion> ClientQuestions => Set<Domain.Portal.ClientQuestion>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches. Pain points that change priority

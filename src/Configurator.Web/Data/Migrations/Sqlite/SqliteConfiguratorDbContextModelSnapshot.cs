@@ -734,6 +734,47 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("ClientLinks", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Portal.ClientQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClientLinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ClientLinkId", "At");
+
+                    b.ToTable("ClientQuestions", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Domain.Proposals.ContentBlock", b =>
                 {
                     b.Property<int>("Id")
@@ -1465,6 +1506,21 @@ namespace Configurator.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Configurator.Domain.Portal.ClientLink", b =>
                 {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Portal.ClientQuestion", b =>
+                {
+                    b.HasOne("Configurator.Domain.Portal.ClientLink", null)
+                        .WithMany()
+                        .HasForeignKey("ClientLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Configurator.Domain.Proposals.Proposal", null)
                         .WithMany()
                         .HasForeignKey("ProposalId")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Configurator.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConfiguratorDbContext))]
-    [Migration("20261206125633_ClientLinksAndDecisions")]
-    partial class ClientLinksAndDecisions
+    [Migration("20261206131128_ClientLinksDecisionsQuestions")]
+    partial class ClientLinksDecisionsQuestions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -735,6 +735,47 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProposalId", "RevisionNumber");
 
                     b.ToTable("ClientLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Portal.ClientQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClientLinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromClient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("ClientLinkId", "At");
+
+                    b.ToTable("ClientQuestions", (string)null);
                 });
 
             modelBuilder.Entity("Configurator.Domain.Proposals.ContentBlock", b =>
@@ -1468,6 +1509,21 @@ namespace Configurator.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Configurator.Domain.Portal.ClientLink", b =>
                 {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Portal.ClientQuestion", b =>
+                {
+                    b.HasOne("Configurator.Domain.Portal.ClientLink", null)
+                        .WithMany()
+                        .HasForeignKey("ClientLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Configurator.Domain.Proposals.Proposal", null)
                         .WithMany()
                         .HasForeignKey("ProposalId")

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Configurator.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ClientLinksAndDecisions : Migration
+    public partial class ClientLinksDecisionsQuestions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -88,6 +88,37 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ClientQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClientLinkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromClient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientQuestions_ClientLinks_ClientLinkId",
+                        column: x => x.ClientLinkId,
+                        principalTable: "ClientLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClientQuestions_Proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "Proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ClientDecisions_ClientLinkId",
                 table: "ClientDecisions",
@@ -109,6 +140,16 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                 table: "ClientLinks",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientQuestions_ClientLinkId_At",
+                table: "ClientQuestions",
+                columns: new[] { "ClientLinkId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientQuestions_ProposalId",
+                table: "ClientQuestions",
+                column: "ProposalId");
         }
 
         /// <inheritdoc />
@@ -116,6 +157,9 @@ namespace Configurator.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ClientDecisions");
+
+            migrationBuilder.DropTable(
+                name: "ClientQuestions");
 
             migrationBuilder.DropTable(
                 name: "ClientLinks");
