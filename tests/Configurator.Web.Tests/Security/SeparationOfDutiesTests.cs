@@ -62,6 +62,23 @@ public sealed class SeparationOfDutiesTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
+    public async Task TheBuilderSaysWhyInsteadOfOfferingApproveOnOnesOwnWork()
+    {
+        var (_, id) = await SubmittedByTheAdminAsync(app, "Own Builder SA");
+        var admin = await app.SignInAsync("admin@demo.local");
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        var adminWorkflow = Html.Parse(await admin.GetPageAsync($"/proposals/{id}")).One("#workflow");
+        var approverWorkflow = Html.Parse(await approver.GetPageAsync($"/proposals/{id}")).One("#workflow");
+
+        Assert.DoesNotContain(adminWorkflow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Approve");
+        Assert.Contains("You submitted this proposal, so another approver decides on it", adminWorkflow.One("[data-refused=approve]").TextContent);
+        Assert.Contains(adminWorkflow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Reject");
+        Assert.Contains(approverWorkflow.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Approve");
+        Assert.Null(approverWorkflow.QuerySelector("[data-refused]"));
+    }
+
+    [Fact]
     public async Task TheQueueHoldsBackApproveOnOnesOwnWorkAndSaysWhy()
     {
         var (_, id) = await SubmittedByTheAdminAsync(app, "Own Queue GmbH");

@@ -22,7 +22,8 @@ public enum BuilderScope
 /// it again), loading only what the answer shows: people and revisions for the page, the decision
 /// chain when the pain points are redrawn, nothing more for one line.
 /// </summary>
-public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, ProposalDocumentBuilder documents, ProposalPageWords words)
+public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService proposals, ProposalRevisions revisions, ProposalDocumentBuilder documents, ProposalPageWords words,
+    Microsoft.Extensions.Options.IOptions<ProposalSettings> settings)
 {
     public async Task<BuilderViewModel?> ModelAsync(int id, int? optionId, ClaimsPrincipal user, BuilderScope scope, CancellationToken cancellationToken)
     {
@@ -35,7 +36,10 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
                             where o.Id == read.Proposal.OpportunityId
                             select new BuilderClient(o.Id, o.Name, a.Name, a.Industry, a.Region)).FirstAsync(cancellationToken);
         var selected = read.Options.FirstOrDefault(o => o.Option.Id == optionId) ?? read.Options[0];
-        var can = new BuilderPermissions(ProposalWorkflow.EditorRoles.Any(user.IsInRole), Policies.CanSeeCosts(user), user.IsInRole);
+        var can = new BuilderPermissions(ProposalWorkflow.EditorRoles.Any(user.IsInRole), Policies.CanSeeCosts(user), user.IsInRole)
+        {
+            OwnWork = step => read.Proposal.OwnWorkRefusal(step, user.ActorId(), settings.Value.AllowSelfApproval),
+        };
         var model = new BuilderViewModel(read.Proposal, client, read.Options, selected, read.Context, can)
         {
             Words = words,

@@ -63,6 +63,11 @@ public sealed record BuilderViewModel(
 
     private WorkflowButton Button(WorkflowStep step)
     {
+        if (Can.OwnWork(step) is { } ownWork)
+        {
+            // Separation of duties: the reason in place of a button that could only be refused.
+            return new WorkflowButton(step.Code, Words.Step(step), null, false, step.Primary) { Hint = Words.Refusal(ownWork, Proposal), Refused = true };
+        }
         if (step.ChecksTheSolution)
         {
             var name = Selected.Option.Name;

@@ -5,4 +5,7 @@ public sealed record WorkflowButton(string Code, string Label, string? CommentPr
 {
     /// <summary>A hint beside the button, e.g. what to do first.</summary>
     public string? Hint { get; init; }
+
+    /// <summary>The person may not take the step here (e.g. approving their own work): the hint says why, and there is no button.</summary>
+    public bool Refused { get; init; }
 }
