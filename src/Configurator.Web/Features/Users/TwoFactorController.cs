@@ -22,9 +22,9 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SecondFactor
     [HttpPost(UserUrls.TwoFactorRoles)]
     public async Task<IActionResult> SaveRoles([FromForm] List<string> roles, CancellationToken cancellationToken)
     {
-        if (roles.Any(r => !Domain.Users.Roles.IsKnown(r)))
+        if (RoleChoice.Problem(roles, T) is { } problem)
         {
-            ModelState.AddModelError("roles", T["Choose roles from the list: {0}.", string.Join(T[", "], Domain.Users.Roles.All.Select(r => T[Domain.Users.Roles.DisplayName(r)].Value))]);
+            ModelState.AddModelError("roles", problem);
             return await RolesView(roles.Where(Domain.Users.Roles.IsKnown).ToList(), null, cancellationToken);
         }
         var signedOut = await secondFactor.RequireForRolesAsync(roles.Distinct().ToList(), users.GetUserId(User)!);

@@ -169,9 +169,9 @@ public sealed class UsersController(UserManager<AppUser> users, UserSessions ses
 
     private void CheckRoles(List<string> roles, string field)
     {
-        if (roles.Any(r => !Roles.IsKnown(r)))
+        if (RoleChoice.Problem(roles, T) is { } problem)
         {
-            ModelState.AddModelError(field, T["Choose roles from the list: {0}.", string.Join(T[", "], Roles.All.Select(r => T[Roles.DisplayName(r)].Value))]);
+            ModelState.AddModelError(field, problem);
         }
     }
 
