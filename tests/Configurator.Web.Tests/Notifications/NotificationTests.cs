@@ -86,10 +86,10 @@ public sealed class NotificationTests(SmtpAppFactory app) : IClassFixture<SmtpAp
 
         Assert.DoesNotContain(await RowsAsync(id), r => r.UserId == gone.Id);
         Assert.Equal(2, (await RowsAsync(id)).Count);
-        await app.Smtp.WaitForAsync(1);
-        await Task.Delay(300);
+        // The mails of one notification are queued together: once the rep's has arrived, the disabled sender's would have too.
+        await WaitForMailAsync("presales@demo.local", $"Dana Client accepted “{title}”");
+        await WaitForMailAsync("rep@demo.local", $"Dana Client accepted “{title}”");
         Assert.Empty(app.Smtp.To("gone@notify.test"));
-        Assert.Contains(app.Smtp.To("rep@demo.local"), m => m.Subject == $"Dana Client accepted “{title}”");
     }
 
     [Fact]
@@ -99,7 +99,6 @@ public sealed class NotificationTests(SmtpAppFactory app) : IClassFixture<SmtpAp
 
         await NotifyAsync(link, ClientActivityKind.Declined, "Competitor: Acme Logistics");
 
-        await app.Smtp.WaitForAsync(1);
         var chinese = await WaitForMailAsync("wang.lei@demo.local", $"Dana Client 拒绝了“{title}”");
         Assert.Contains("Dana Client 拒绝了“" + title + "”：选择了竞争对手：Acme Logistics", chinese.TextBody);
         Assert.Contains($"/proposals/{id}", chinese.TextBody);
