@@ -82,8 +82,12 @@ builder.Services.AddScoped<ProposalRevisions>();
 builder.Services.AddSingleton<RevisionClaims>();
 builder.Services.AddSingleton<DocumentWork>();
 // Issue #18, the client's side. Each feature registers below its own line; the placeholders are replaced by the real services.
-builder.Services.AddSingleton<Configurator.Web.Features.Mail.IMailOutbox, Configurator.Web.Features.Mail.NoMailOutbox>();
-builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivityNotifier, Configurator.Web.Features.Notifications.NoClientActivityNotifier>();
+Configurator.Web.Features.Mail.MailSetup.AddMail(builder.Services);
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivityNotifier, Configurator.Web.Features.Notifications.ClientActivityNotifier>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.AppAddress>();
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.NotificationWords>();
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.ClientAnswers>();
 
 var app = builder.Build();
 

@@ -23,4 +23,5 @@ public static class ClientLinkIssueCodes
     public const string ReasonMissing = "reason-missing";
     public const string TextTooLong = "text-too-long";
     public const string QuestionEmpty = "question-empty";
+    public const string AnswerEmpty = "answer-empty";
 }

@@ -38,6 +38,15 @@ public sealed class ClientQuestion
         _ => null,
     };
 
+    /// <summary>What is wrong with the company's answer (empty, or over <see cref="ClientLinkRules.QuestionMaxLength"/>), or null.</summary>
+    public static ClientLinkIssue? AnswerProblem(string? text) => (text?.Trim() ?? "") switch
+    {
+        { Length: 0 } => new(ClientLinkIssueCodes.AnswerEmpty, "Write your answer first.", "text"),
+        { Length: > ClientLinkRules.QuestionMaxLength } long_ => new(ClientLinkIssueCodes.TextTooLong,
+            $"Keep it to {ClientLinkRules.QuestionMaxLength} characters; this has {long_.Length}.", "text"),
+        _ => null,
+    };
+
     public static ClientQuestion FromTheClient(ClientLink link, string text, DateTimeOffset at) => new()
     {
         ProposalId = link.ProposalId,
