@@ -81,6 +81,8 @@ builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
 builder.Services.AddSingleton<RevisionClaims>();
 builder.Services.AddSingleton<DocumentWork>();
+builder.Services.AddScoped<SignedCopies>();
+builder.Services.AddScoped<Configurator.Web.Features.Verify.DocumentVerifier>();
 
 var app = builder.Build();
 

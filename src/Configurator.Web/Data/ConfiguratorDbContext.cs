@@ -47,6 +47,8 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
 
     public DbSet<ContentBlock> ContentBlocks => Set<ContentBlock>();
 
+    public DbSet<SignedCopy> SignedCopies => Set<SignedCopy>();
+
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same
     /// transaction, so no writer can forget to tell the catalogue caches. Pain points that change priority
