@@ -150,6 +150,41 @@ public sealed class SignedCopyTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task TheCertificatesOwnPolicyRefusesADataStylesheet()
+    {
+        // The renderer aborts network requests, but Chromium never routes data: URLs through interception: the
+        // certificate's Content-Security-Policy is what keeps its data: URLs to images.
+        var html = app.Services.CreateScope().ServiceProvider.GetRequiredService<SignedCopies>().RenderHtml(Facts(1, [1, 2, 3], signature: SignaturePng));
+        var sneaky = "<link rel=\"stylesheet\" href=\"data:text/css,h1,p{display:none}\">";
+
+        var pdf = await app.Services.GetRequiredService<PdfRenderer>().RenderAsync(
+            new PdfJob(html.Replace("</head>", sneaky + "</head>", StringComparison.Ordinal), new PdfInfo("t", "a", "s", "en", DateTimeOffset.UnixEpoch)));
+
+        using var certificate = PdfDocument.Open(pdf);
+        Assert.Contains("Signature certificate", Flat(certificate.GetPage(1).Text));
+        Assert.NotEmpty(certificate.GetPage(1).GetImages());
+    }
+
+    [Fact]
+    public async Task AProposalPrintedAfterACertificateKeepsItsLogoAndStyle()
+    {
+        // Pages are reused and a policy set by a document's meta tag stays with the page: the certificate's must
+        // not take anything a proposal needs (inline styles, data: images).
+        var renderer = app.Services.GetRequiredService<PdfRenderer>();
+        var documents = app.Services.GetRequiredService<ProposalDocumentRenderer>();
+        var html = app.Services.CreateScope().ServiceProvider.GetRequiredService<SignedCopies>().RenderHtml(Facts(1, [1, 2, 3], signature: SignaturePng));
+        var brand = new DocumentBrand("Acme Solutions", "data:image/png;base64," + Convert.ToBase64String(SignaturePng), "#2a6f4e", "1 Main Street", "Acme Ltd");
+        var sample = SampleDocument.Create(documents.Labels("en"), brand, "en", new DateOnly(2026, 12, 6), "Pat Presales");
+
+        await renderer.RenderAsync(new PdfJob(html, new PdfInfo("t", "a", "s", "en", DateTimeOffset.UnixEpoch)));
+        using var proposal = PdfDocument.Open(await documents.RenderPdfAsync(sample, DateTimeOffset.UnixEpoch));
+
+        Assert.NotEmpty(proposal.GetPage(1).GetImages());
+        Assert.Contains("Executive summary", string.Join("\n", proposal.GetPages().Select(p => p.Text)));
+        Assert.Contains("Acme Solutions", proposal.GetPage(2).Text);
+    }
+
+    [Fact]
     public void ASignatureThatIsNotAPngIsTheCallersBug()
     {
         var facts = Facts(1, [1, 2, 3], signature: [0x47, 0x49, 0x46, 0x38]);
