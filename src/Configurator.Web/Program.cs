@@ -88,6 +88,8 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.AppAddress>();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.NotificationWords>();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.ClientAnswers>();
+builder.Services.AddScoped<SignedCopies>();
+builder.Services.AddScoped<Configurator.Web.Features.Verify.DocumentVerifier>();
 
 var app = builder.Build();
 

@@ -54,6 +54,7 @@ public abstract class ConfiguratorDbContext(DbContextOptions options) : Identity
     public DbSet<Domain.Portal.ClientQuestion> ClientQuestions => Set<Domain.Portal.ClientQuestion>();
 
     public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+    public DbSet<SignedCopy> SignedCopies => Set<SignedCopy>();
 
     /// <summary>
     /// Saves, and when anything in the catalogue changed, moves the catalogue revision on in the same

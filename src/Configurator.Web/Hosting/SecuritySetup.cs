@@ -21,6 +21,9 @@ public static class SecuritySetup
 
     /// <summary>The catalogue editor's live preview of one item text, per signed-in person.</summary>
     public const string TextPreviewRateLimit = "text-previews";
+
+    /// <summary>"Verify a document" (page and API, open without an account), per address.</summary>
+    public const string VerifyRateLimit = "verify";
     public const string AntiforgeryHeaderName = "RequestVerificationToken";
     private const string PagesOrApiScheme = "PagesOrApi";
 
@@ -165,6 +168,14 @@ public static class SecuritySetup
                 }));
             options.AddPolicy(DocumentRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:DocumentsPerMinute", 20)));
             options.AddPolicy(TextPreviewRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:TextPreviewsPerMinute", 120)));
+            options.AddPolicy(VerifyRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("RateLimiting:VerificationsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
 
         return services;

@@ -1113,6 +1113,50 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.ToTable("ProposalSections", (string)null);
                 });
 
+            modelBuilder.Entity("Configurator.Domain.Proposals.SignedCopy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("ProposalId", "RevisionNumber")
+                        .IsUnique();
+
+                    b.ToTable("SignedCopies", (string)null);
+                });
+
             modelBuilder.Entity("Configurator.Domain.Proposals.StandardTerms", b =>
                 {
                     b.Property<string>("Language")
@@ -1633,6 +1677,15 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Configurator.Domain.Proposals.Proposal", null)
                         .WithMany("Sections")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Configurator.Domain.Proposals.SignedCopy", b =>
+                {
+                    b.HasOne("Configurator.Domain.Proposals.Proposal", null)
+                        .WithMany()
                         .HasForeignKey("ProposalId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
