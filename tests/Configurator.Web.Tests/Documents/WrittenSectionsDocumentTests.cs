@@ -78,6 +78,28 @@ public sealed class WrittenSectionsDocumentTests(AppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task AShortCoverLetterSharesItsPageWithTheSummaryAndShortTermsFollowTheClosing()
+    {
+        var (presales, id) = await app.ApprovedProposalAsync("Short Oy", "Short words", "en",
+            [new { title = "Stock counts drift", category = "STOCK-ERRORS", severity = 5, annualImpact = 120000m, raisedBy = "cfo" }], _people);
+        await WriteAsync(presales, id, "introduction", "Dear Kari Berg,\n\nThank you for your time last week. Here is what we propose.");
+        await WriteAsync(presales, id, "closing", "We look forward to working with you.");
+        await WriteAsync(presales, id, "terms", "Invoices are due 30 days net.");
+        var browser = await app.SignInAsync("presales@demo.local");
+
+        var bytes = await (await browser.GetAsync($"/proposals/{id}/preview.pdf")).Content.ReadAsByteArrayAsync();
+        Keep("short-letter-en.pdf", bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+
+        var letter = pages.FindIndex(p => p.Contains("Dear Kari Berg", StringComparison.Ordinal));
+        Assert.True(letter > 0, "The letter is not printed.");
+        Assert.Contains("Executive summary", pages[letter]);
+        var closing = pages.FindIndex(p => p.Contains("We look forward to working with you.", StringComparison.Ordinal));
+        Assert.Contains("Invoices are due 30 days net.", pages[closing]);
+    }
+
+    [Fact]
     public async Task AChineseRevisionPrintsItsSectionsAndTheAcceptanceBlockInChinese()
     {
         var (presales, id) = await app.ApprovedProposalAsync("北方食品", "旺季准备", "zh-CN",
