@@ -159,7 +159,10 @@ public sealed class WrittenSectionsDocumentTests(AppFactory app) : IClassFixture
         var admin = await app.SignInAsync("admin@demo.local");
         var huge = "| a | b |\n| - | - |\n" + string.Concat(Enumerable.Range(1, 50).Select(i => $"| {i} | x |\n"));
 
-        var refused = await admin.SubmitFormAsync("/admin/brand/terms", "/admin/brand/terms", [new("terms[en]", huge), new("terms[zh-CN]", "")]);
+        var page = Html.Parse(await admin.GetPageAsync("/admin/brand/terms"));
+        var versions = new[] { "en", "zh-CN" }.Select(l => new KeyValuePair<string, string>($"versions[{l}]", page.One($"input[name='versions[{l}]']").GetAttribute("value")!));
+
+        var refused = await admin.SubmitFormAsync("/admin/brand/terms", "/admin/brand/terms", [new("terms[en]", huge), new("terms[zh-CN]", ""), .. versions]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("40 rows", Html.Parse(await refused.Content.ReadAsStringAsync()).One("#terms-en-error").TextContent);
