@@ -29,6 +29,7 @@ stats() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) { print "no runs"; ex
 time_ms() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo $(((end - start) / 1000000)); }
 
 dotnet build -c Release bench/Configurator.Bench -v q -nologo >/dev/null
+printf 'load average\t%s (at the start; the machine is shared)\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== this pipeline in the harness process (warm; memory is the harness process's, not the app's)"
 dotnet run -c Release --no-build --project bench/Configurator.Bench -- documents "$out" "$documents"
 
@@ -65,11 +66,13 @@ app=$!
 for _ in $(seq 1 1200); do curl -sf -o /dev/null "$base/healthz" && break; sleep 0.05; done
 token=$(curl -sf "$base/api/v1/auth/token" -H 'content-type: application/json' -d '{"email":"presales@demo.local","password":"Demo!2026"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
 api() { curl -sf -H "Authorization: Bearer $token" -H 'content-type: application/json' "$@"; }
-# The demo proposal with the most lines, approved so that revisions can be issued.
+# The demo proposal to print and issue: an approved one, else a draft (submitted below; with no discount past
+# its limit it approves at once), else the one with the most lines. The demo's in-review proposals wait for an
+# approver and cannot be issued.
 id=$(api "$base/api/v1/proposals?pageSize=100" | python3 -c '
 import json, sys
 rows = json.load(sys.stdin)["items"]
-print(max(rows, key=lambda r: (r.get("status") == "approved", r.get("lineCount", 0)))["id"])')
+print(max(rows, key=lambda r: (r.get("status") == "approved", r.get("status") == "draft", r.get("lineCount", 0)))["id"])')
 status=$(api "$base/api/v1/proposals/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])')
 if [ "$status" = "draft" ]; then api -X POST "$base/api/v1/proposals/$id/submit" -d '{"comment":"bench"}' >/dev/null || true; fi
 # A browser session for the draft PDF, which is a page route: sign in through the form with its antiforgery token.
@@ -89,4 +92,5 @@ if api -X POST "$base/api/v1/proposals/$id/revisions" -d '{}' -o /dev/null; then
 else
   echo "app revision\tskipped: proposal $id cannot be issued ($(api "$base/api/v1/proposals/$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["status"])'))"
 fi
+printf 'load average\t%s (at the end; the machine is shared)\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'app process\tRSS %s MiB after the runs (the app, not the harness)\n' "$(( $(awk '/^VmRSS/ { print $2 }' "/proc/$app/status") / 1024 ))"

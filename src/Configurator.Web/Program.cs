@@ -79,6 +79,7 @@ builder.Services.AddScoped<ApprovalQueue>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();
+builder.Services.AddScoped<Configurator.Web.Features.ContentBlocks.ContentBlockSuggestions>();
 builder.Services.AddSingleton<RevisionClaims>();
 builder.Services.AddSingleton<DocumentWork>();
 // Issue #18, the client's side. Each feature registers below its own line; the placeholders are replaced by the real services.

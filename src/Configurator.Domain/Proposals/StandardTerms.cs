@@ -19,6 +19,9 @@ public sealed class StandardTerms
 
     public DateTimeOffset ChangedAt { get; private set; }
 
+    /// <summary>Rises with every save: the page names the version it showed, so two admins editing at once cannot overwrite each other unseen.</summary>
+    public int Version { get; private set; }
+
     public static StandardTerms For(string language) => new() { Language = language };
 
     /// <summary>Changes the text, or says why not (longer than terms may be), under <paramref name="field"/>.</summary>
@@ -30,6 +33,7 @@ public sealed class StandardTerms
             return problem;
         }
         (Text, ChangedById, ChangedAt) = (kept, actorId, at);
+        Version++;
         return null;
     }
 }

@@ -24,6 +24,7 @@ internal sealed class StandardTermsConfiguration : IEntityTypeConfiguration<Stan
         builder.Property(t => t.Language).HasMaxLength(10);
         builder.Property(t => t.Text).HasMaxLength(ProposalSectionKind.Terms.MaxLength);
         builder.Property(t => t.ChangedById).HasMaxLength(450);
+        builder.Property(t => t.Version).IsConcurrencyToken();
     }
 }
 

@@ -1,6 +1,7 @@
 using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Proposals;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,8 +46,45 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
         return await db.Opportunities.AsNoTracking().Where(o => o.OwnerId == ownerId && o.Stage == stage).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    // What a pain of each severity costs a mid-size client a year, in thousands of euros: the middle of the band the book of business draws from.
+    private static readonly decimal[] _confirmedBySeverity = [10m, 27m, 65m, 135m, 265m];
+
+    /// <summary>
+    /// The economic buyer confirms the yearly cost of each pain point without one: the middle of its severity's band,
+    /// kept between the costs of the deal's more and less severe pains, so the costlier pain stays the more severe.
+    /// </summary>
+    private async Task ConfirmCostsAsync(Opportunity opportunity, string presalesId, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        var deal = await db.Opportunities.AsNoTracking().Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
+            .FirstAsync(o => o.Id == opportunity.Id, cancellationToken);
+        var buyer = deal.Stakeholders.OrderBy(s => s.Role == StakeholderRole.EconomicBuyer ? 0 : 1).ThenByDescending(s => s.Influence).FirstOrDefault();
+        if (buyer is null)
+        {
+            return;
+        }
+        var pains = scope.ServiceProvider.GetRequiredService<PainPointService>();
+        var confirmedOn = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(-3);
+        var (factor, step) = deal.Currency.Code == "CNY" ? (7_000m, 10_000m) : (1_000m, 1_000m);
+        var known = deal.PainPoints.Where(p => p.AnnualImpact is not null).ToList();
+        foreach (var pain in deal.PainPoints.Where(p => p.AnnualImpact is null && p.Baseline is null))
+        {
+            var amount = _confirmedBySeverity[Math.Clamp(pain.Severity, 1, 5) - 1] * factor;
+            var floor = known.Where(k => k.Severity < pain.Severity).Select(k => k.AnnualImpact!.Value).DefaultIfEmpty(0m).Max();
+            var ceiling = known.Where(k => k.Severity > pain.Severity).Select(k => k.AnnualImpact!.Value).DefaultIfEmpty(decimal.MaxValue).Min();
+            amount = Math.Max(Math.Round(Math.Clamp(amount, floor, ceiling) / step, MidpointRounding.AwayFromZero) * step, step);
+            var confirmed = await pains.ConfirmBaselineAsync(deal.Id, pain.Id, new BaselineInput(amount, buyer.PersonId, confirmedOn, pain.Version), presalesId, cancellationToken);
+            if (!confirmed.Succeeded)
+            {
+                logger.LogWarning("The demo could not confirm the cost of pain point {Pain}: {Message}", pain.Id, confirmed.Message);
+            }
+        }
+    }
+
     private async Task<int?> CreateAsync(Opportunity opportunity, string language, string presalesId, CancellationToken cancellationToken)
     {
+        await ConfirmCostsAsync(opportunity, presalesId, cancellationToken);
         using var scope = scopes.CreateScope();
         var created = await scope.ServiceProvider.GetRequiredService<ProposalService>()
             .CreateAsync(opportunity.Id, new CreateProposalInput(opportunity.Name, language, 36, Recommend: null, Options: true), presalesId, cancellationToken);

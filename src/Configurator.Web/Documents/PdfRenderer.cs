@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
@@ -39,15 +40,18 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
             var chromium = lease.Browser;
             IPage? page = null;
             var reusable = false;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 page = await TakePageAsync(chromium);
+                var taken = Stopwatch.GetTimestamp();
                 await page.SetContentAsync(job.Html, new SetContentOptions
                 {
                     WaitUntil = [WaitUntilNavigation.Load],
                     Timeout = (int)timeout.TotalMilliseconds,
                     CancellationToken = cancellationToken,
                 });
+                var content = Stopwatch.GetTimestamp();
                 // The running header and footer are CSS page-margin boxes of the document itself: Chromium's
                 // header and footer templates cost about 8 ms a page more (measured, bench/README.md).
                 var pdf = await page.PdfDataAsync(new PdfOptions
@@ -57,8 +61,13 @@ public sealed class PdfRenderer(ChromiumBrowser browser, IOptions<PdfSettings> s
                     PreferCSSPageSize = true,
                     Tagged = settings.Value.Tagged,
                 }).WaitAsync(timeout, cancellationToken);
+                var printed = Stopwatch.GetTimestamp();
                 reusable = settings.Value.ReusePages;
-                return PdfMetadata.Apply(pdf, job.Info);
+                var result = PdfMetadata.Apply(pdf, job.Info);
+                logger.LogDebug("Printed {Characters} characters of HTML into {Bytes} bytes: page {Page:0.0} ms, content {Content:0.0} ms, PDF {Pdf:0.0} ms, information {Information:0.0} ms",
+                    job.Html.Length, result.Length, Stopwatch.GetElapsedTime(started, taken).TotalMilliseconds, Stopwatch.GetElapsedTime(taken, content).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(content, printed).TotalMilliseconds, Stopwatch.GetElapsedTime(printed).TotalMilliseconds);
+                return result;
             }
             catch (TimeoutException e)
             {

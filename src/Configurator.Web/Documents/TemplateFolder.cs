@@ -14,6 +14,8 @@ public sealed class TemplateFolder : ITemplateLoader
 {
     private readonly string _root;
     private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
+    // Included templates by full path, parsed once for every render (Scriban caches them per context only).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> _includes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _labels = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
@@ -31,8 +33,17 @@ public sealed class TemplateFolder : ITemplateLoader
     {
         var template = Load(relativePath);
         var context = new SafeTemplateContext(TemplateLimits.Document, escapeHtml: true, loader: this);
+        foreach (var (path, included) in _includes)
+        {
+            context.CachedTemplates[path] = included;
+        }
         context.Push(model);
-        return template.Render(context);
+        var html = template.Render(context);
+        foreach (var (path, included) in context.CachedTemplates)
+        {
+            _includes.TryAdd(path, included);
+        }
+        return html;
     }
 
     /// <summary>

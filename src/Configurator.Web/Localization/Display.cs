@@ -30,20 +30,31 @@ public static class Display
 
     public static string Money(decimal amount, string currency) => Money(amount, currency, Languages.Current);
 
-    /// <summary>An amount as a text in <paramref name="language"/> writes it, whatever the reader's language (a document's amounts follow the document).</summary>
+    /// <summary>
+    /// An amount as a text in <paramref name="language"/> writes it, whatever the reader's language (a document's amounts follow the document).
+    /// A loss carries its sign before the currency sign: "-¥813,262.50", never "¥-813,262.50".
+    /// </summary>
     public static string Money(decimal amount, string currency, string language)
     {
         if (language == Languages.Chinese && currency == "CNY")
         {
-            return "¥" + amount.ToString("N" + Currency.MinorUnits(currency).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            return Yuan(amount, Currency.MinorUnits(currency));
         }
         return Currency.Format(amount, currency);
     }
 
     public static string Money(Money money) => Money(money.Amount, money.Currency.Code);
 
-    /// <summary>A whole-unit amount for stats and lists ("EUR 45,000", "¥220,000").</summary>
+    /// <summary>A whole-unit amount for stats and lists ("EUR 45,000", "¥220,000", "-¥8,000").</summary>
     public static string WholeMoney(decimal amount, string currency) => Chinese && currency == "CNY"
-        ? "¥" + amount.ToString("N0", CultureInfo.InvariantCulture)
+        ? Yuan(amount, 0)
         : $"{currency} {amount.ToString("N0", CultureInfo.InvariantCulture)}";
+
+    // The one place the yuan sign is written: the minus goes before it.
+    private static string Yuan(decimal amount, int decimals)
+    {
+        var digits = Math.Abs(amount).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        // A loss that rounds to zero shows no sign.
+        return amount < 0 && digits.Any(c => c is >= '1' and <= '9') ? "-¥" + digits : "¥" + digits;
+    }
 }

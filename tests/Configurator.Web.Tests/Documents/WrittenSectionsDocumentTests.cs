@@ -78,6 +78,28 @@ public sealed class WrittenSectionsDocumentTests(AppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task AShortCoverLetterSharesItsPageWithTheSummaryAndShortTermsFollowTheClosing()
+    {
+        var (presales, id) = await app.ApprovedProposalAsync("Short Oy", "Short words", "en",
+            [new { title = "Stock counts drift", category = "STOCK-ERRORS", severity = 5, annualImpact = 120000m, raisedBy = "cfo" }], _people);
+        await WriteAsync(presales, id, "introduction", "Dear Kari Berg,\n\nThank you for your time last week. Here is what we propose.");
+        await WriteAsync(presales, id, "closing", "We look forward to working with you.");
+        await WriteAsync(presales, id, "terms", "Invoices are due 30 days net.");
+        var browser = await app.SignInAsync("presales@demo.local");
+
+        var bytes = await (await browser.GetAsync($"/proposals/{id}/preview.pdf")).Content.ReadAsByteArrayAsync();
+        Keep("short-letter-en.pdf", bytes);
+        using var pdf = PdfDocument.Open(bytes);
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+
+        var letter = pages.FindIndex(p => p.Contains("Dear Kari Berg", StringComparison.Ordinal));
+        Assert.True(letter > 0, "The letter is not printed.");
+        Assert.Contains("Executive summary", pages[letter]);
+        var closing = pages.FindIndex(p => p.Contains("We look forward to working with you.", StringComparison.Ordinal));
+        Assert.Contains("Invoices are due 30 days net.", pages[closing]);
+    }
+
+    [Fact]
     public async Task AChineseRevisionPrintsItsSectionsAndTheAcceptanceBlockInChinese()
     {
         var (presales, id) = await app.ApprovedProposalAsync("北方食品", "旺季准备", "zh-CN",
@@ -137,7 +159,10 @@ public sealed class WrittenSectionsDocumentTests(AppFactory app) : IClassFixture
         var admin = await app.SignInAsync("admin@demo.local");
         var huge = "| a | b |\n| - | - |\n" + string.Concat(Enumerable.Range(1, 50).Select(i => $"| {i} | x |\n"));
 
-        var refused = await admin.SubmitFormAsync("/admin/brand/terms", "/admin/brand/terms", [new("terms[en]", huge), new("terms[zh-CN]", "")]);
+        var page = Html.Parse(await admin.GetPageAsync("/admin/brand/terms"));
+        var versions = new[] { "en", "zh-CN" }.Select(l => new KeyValuePair<string, string>($"versions[{l}]", page.One($"input[name='versions[{l}]']").GetAttribute("value")!));
+
+        var refused = await admin.SubmitFormAsync("/admin/brand/terms", "/admin/brand/terms", [new("terms[en]", huge), new("terms[zh-CN]", ""), .. versions]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("40 rows", Html.Parse(await refused.Content.ReadAsStringAsync()).One("#terms-en-error").TextContent);

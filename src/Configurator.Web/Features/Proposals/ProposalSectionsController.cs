@@ -1,6 +1,7 @@
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Documents;
+using Configurator.Web.Features.ContentBlocks;
 using Configurator.Web.Features.Shared;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
@@ -16,7 +17,8 @@ namespace Configurator.Web.Features.Proposals;
 /// references, closing, terms), each with a preview of what the document prints, and the content blocks
 /// to insert. Plain forms that post; htmx answers the section alone and previews as they type.
 /// </summary>
-public sealed class ProposalSectionsController(ConfiguratorDbContext db, ProposalService proposals, SectionStarters starters, IStringLocalizer<Text> T) : Controller
+public sealed class ProposalSectionsController(ConfiguratorDbContext db, ProposalService proposals, SectionStarters starters,
+    ContentBlockSuggestions suggestions, IStringLocalizer<Text> T) : Controller
 {
     [HttpGet("/proposals/{id:int}/sections")]
     public async Task<IActionResult> Index(int id, string? start, CancellationToken cancellationToken)
@@ -122,19 +124,15 @@ public sealed class ProposalSectionsController(ConfiguratorDbContext db, Proposa
         var client = await (from o in db.Opportunities
                             join a in db.Accounts on o.AccountId equals a.Id
                             where o.Id == proposal.OpportunityId
-                            select new { a.Name, a.Industry, o.Id }).FirstAsync(cancellationToken);
-        var categories = await db.PainPoints.AsNoTracking().Where(p => p.OpportunityId == client.Id).Select(p => p.Category).ToListAsync(cancellationToken);
-        var blocks = await db.ContentBlocks.AsNoTracking().ToListAsync(cancellationToken);
+                            select new { a.Name }).FirstAsync(cancellationToken);
+        var ranked = (await suggestions.ForProposalAsync(proposal.Id, cancellationToken))!;
         var categoryNames = (await db.PainCategories.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(c => c.Code, c => c.ToSpec().TextsFor(proposal.Language).Name, StringComparer.Ordinal);
         model = model with
         {
             ClientName = client.Name,
-            Blocks = blocks
-                .Select(b => (Block: b, Fit: b.Fit(client.Industry, categories)))
-                .OrderByDescending(b => b.Fit).ThenBy(b => b.Block.Title, StringComparer.CurrentCulture)
+            Blocks = ranked.Blocks
                 .Select(b => new SuggestedBlock(b.Block.Id, b.Block.Kind, b.Block.For(proposal.Language).Title, SafeMarkdown.ToHtml(b.Block.For(proposal.Language).Text),
-                    [.. b.Block.IndustryTags.Where(t => string.Equals(t, client.Industry, StringComparison.OrdinalIgnoreCase)),
-                     .. b.Block.CategoryTags.Where(categories.Contains).Select(c => categoryNames.GetValueOrDefault(c, c))],
+                    [.. b.MatchedIndustries, .. b.MatchedCategories.Select(c => categoryNames.GetValueOrDefault(c, c))],
                     b.Fit > 0))
                 .ToList(),
         };

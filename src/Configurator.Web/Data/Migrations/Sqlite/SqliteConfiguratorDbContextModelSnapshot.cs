@@ -1176,6 +1176,10 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Language");
 
                     b.ToTable("StandardTerms", (string)null);

@@ -1,0 +1,74 @@
+using Configurator.Web.Data;
+using Configurator.Web.Features.Proposals;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Configurator.Web.Tests.Demo;
+
+/// <summary>
+/// Every seeded demo proposal tells a true value story, as the engine evaluates it (no figure is written here):
+/// the recommended option pays back within the term on conservative assumptions, and each richer option
+/// adds value for its price.
+/// </summary>
+public sealed class DemoValueStoryTests(DemoProposalsTests.WithProposals app) : IClassFixture<DemoProposalsTests.WithProposals>
+{
+    private async Task<List<ProposalRead>> SeededAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var ids = await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Proposals.AsNoTracking().Select(p => p.Id).ToListAsync();
+        var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
+        var read = new List<ProposalRead>();
+        foreach (var id in ids)
+        {
+            read.Add((await proposals.ReadAsync(id, CancellationToken.None))!);
+        }
+        return read;
+    }
+
+    [Fact]
+    public async Task TheRecommendedOptionPaysBackWithinTheTermOnConservativeAssumptions()
+    {
+        var proposals = await SeededAsync();
+
+        Assert.Equal(3, proposals.Count);
+        Assert.All(proposals, read =>
+        {
+            Assert.Equal(3, read.Options.Count);
+            // The document recommends the middle of Good / Better / Best.
+            var recommended = read.Options[1].Evaluation.Value.Conservative;
+            var name = $"{read.Proposal.Title} ({read.Proposal.Language}), {read.Options[1].Option.Name}";
+            Assert.True(recommended.NetValueOverTerm.Amount >= 0, $"{name} loses {recommended.NetValueOverTerm} over the term on the conservative case.");
+            Assert.True(recommended.Roi >= 0, $"{name}: conservative ROI {recommended.Roi}.");
+            Assert.True(recommended.PaybackMonths is { } months && months <= read.Proposal.TermMonths, $"{name}: conservative payback {recommended.PaybackMonths} months.");
+        });
+    }
+
+    [Fact]
+    public async Task EachRicherOptionAddsValueForItsPrice()
+    {
+        var proposals = await SeededAsync();
+
+        Assert.All(proposals, read =>
+        {
+            for (var i = 1; i < read.Options.Count; i++)
+            {
+                var (leaner, richer) = (read.Options[i - 1], read.Options[i]);
+                var name = $"{read.Proposal.Title} ({read.Proposal.Language}): {richer.Option.Name} over {leaner.Option.Name}";
+                var (before, after) = (leaner.Evaluation.Value.Expected, richer.Evaluation.Value.Expected);
+                Assert.True(after.AnnualValue.Amount > before.AnnualValue.Amount, $"{name} adds no value ({before.AnnualValue} → {after.AnnualValue}).");
+                // What the richer option adds over the term is worth at least what it adds to the price.
+                Assert.True(after.NetValueOverTerm.Amount >= before.NetValueOverTerm.Amount,
+                    $"{name} adds {after.ValueOverTerm.Amount - before.ValueOverTerm.Amount} of value over the term for "
+                    + $"{richer.Evaluation.Value.ContractValue.Amount - leaner.Evaluation.Value.ContractValue.Amount} more.");
+            }
+        });
+    }
+
+    [Fact]
+    public async Task EveryPainAnOptionAnswersHasACostTheClientConfirmedOrTheRepRecorded()
+    {
+        var proposals = await SeededAsync();
+
+        Assert.All(proposals, read => Assert.All(read.Options, option => Assert.Empty(option.Evaluation.Value.NotQuantified)));
+    }
+}
