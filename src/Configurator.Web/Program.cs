@@ -84,6 +84,9 @@ builder.Services.AddSingleton<DocumentWork>();
 // Issue #18, the client's side. Each feature registers below its own line; the placeholders are replaced by the real services.
 builder.Services.AddSingleton<Configurator.Web.Features.Mail.IMailOutbox, Configurator.Web.Features.Mail.NoMailOutbox>();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivityNotifier, Configurator.Web.Features.Notifications.NoClientActivityNotifier>();
+builder.Services.AddScoped<Configurator.Web.Features.ClientLinks.ClientLinkService>();
+builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkMail>();
+builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkWords>();
 
 var app = builder.Build();
 

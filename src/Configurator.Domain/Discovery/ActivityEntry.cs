@@ -15,6 +15,7 @@ public enum ActivityKind
     OwnerChanged,
     NextStepChanged,
     OpportunityImported,
+    ProposalSent,
 }
 
 /// <summary>

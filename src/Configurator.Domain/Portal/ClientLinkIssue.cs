@@ -23,4 +23,7 @@ public static class ClientLinkIssueCodes
     public const string ReasonMissing = "reason-missing";
     public const string TextTooLong = "text-too-long";
     public const string QuestionEmpty = "question-empty";
+    public const string NotSendable = "not-sendable";
+    public const string NotLatestRevision = "not-latest-revision";
+    public const string ExpiryUnreadable = "expiry-unreadable";
 }
