@@ -16,6 +16,9 @@ public enum ActivityKind
     NextStepChanged,
     OpportunityImported,
     ProposalSent,
+    ClientOpened,
+    ClientAccepted,
+    ClientDeclined,
 }
 
 /// <summary>
