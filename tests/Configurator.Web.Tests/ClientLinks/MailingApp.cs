@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Configurator.Web.Features.Mail;
 using Configurator.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -17,13 +16,4 @@ public sealed class MailingApp : AppFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<IMailOutbox>(Outbox));
     }
-}
-
-public sealed class CapturingOutbox : IMailOutbox
-{
-    public ConcurrentQueue<OutgoingMail> Sent { get; } = new();
-
-    public bool IsConfigured => true;
-
-    public void Enqueue(OutgoingMail mail) => Sent.Enqueue(mail);
 }

@@ -60,7 +60,3 @@ public sealed class ClientLinkMail(IStringLocalizer<Text> T)
         }
     }
 }
-
-/// <summary>The facts of one link's e-mail.</summary>
-public sealed record ClientLinkLetter(string AccountName, string ProposalTitle, string RecipientName, string RecipientEmail, string Message, string Url,
-    DateTimeOffset ExpiresAt, string SenderName, string SenderEmail);

@@ -10,6 +10,3 @@ public sealed record EngagementRow(int LinkId, int StakeholderId, string Name, s
     /// <summary>Presales may revoke a link that still opens.</summary>
     public bool Revocable => State == ClientLinkState.Open;
 }
-
-/// <summary>The client's answer given through this link.</summary>
-public sealed record EngagementDecision(ClientDecisionKind Kind, DateTimeOffset At, int? OptionId, DeclineReason? Reason, string Text);

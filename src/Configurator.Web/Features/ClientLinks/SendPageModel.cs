@@ -23,9 +23,3 @@ public sealed record SendPageModel(int ProposalId, string Title, int Opportunity
 
     public string Error(string field) => Errors.GetValueOrDefault(field, "");
 }
-
-/// <summary>One of the opportunity's people, as the send form offers them.</summary>
-public sealed record SendPerson(int StakeholderId, string Name, string Title, string Email, bool EconomicBuyer)
-{
-    public bool HasEmail => Email.Length > 0;
-}
