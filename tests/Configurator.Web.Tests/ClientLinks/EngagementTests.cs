@@ -45,7 +45,7 @@ public sealed class EngagementTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("3 views", dana);
         Assert.Contains("5 minutes · 1 download", dana);
         Assert.Contains("Declined", dana);
-        Assert.Contains("price", dana);
+        Assert.Contains("Price", dana);
         Assert.Contains("Too dear this year.", dana);
 
         var list = Html.Parse(await browser.GetPageAsync("/proposals"));
@@ -54,7 +54,7 @@ public sealed class EngagementTests(AppFactory app) : IClassFixture<AppFactory>
         var timeline = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync($"/opportunities/{proposal.OpportunityId}"));
         Assert.Contains("Opened revision 1 of Visited proposal", timeline);
         Assert.Contains("Declined revision 1 of Visited proposal", timeline);
-        Assert.Contains("Reason: price", timeline);
+        Assert.Contains("Reason: Price", timeline);
         Assert.Contains("Revision 1 of Visited proposal sent to Dana Smith, Lee Wong", timeline);
     }
 

@@ -71,12 +71,12 @@ public sealed class ClientLinkWords(IStringLocalizer<Text> T)
 
     public string Reason(DeclineReason reason) => reason switch
     {
-        DeclineReason.Price => T["price"],
-        DeclineReason.Timing => T["timing"],
-        DeclineReason.Competitor => T["chose a competitor"],
-        DeclineReason.NoBudget => T["no budget"],
-        DeclineReason.NotAFit => T["not a fit"],
-        _ => T["other"],
+        DeclineReason.Price => T["Price"],
+        DeclineReason.Timing => T["Timing"],
+        DeclineReason.Competitor => T["Chose a competitor"],
+        DeclineReason.NoBudget => T["No budget"],
+        DeclineReason.NotAFit => T["Not a fit"],
+        _ => T["Other"],
     };
 
     /// <summary>The proposals list's engagement column: "Not opened", "Opened 3 times, 2 days ago", "Accepted", "Declined".</summary>

@@ -60,12 +60,12 @@ public static class ClientTimeline
     /// <summary>The English words of a reason, as the engagement panel says them (<see cref="ClientLinkWords.Reason"/>).</summary>
     private static string ReasonTerm(DeclineReason reason) => reason switch
     {
-        DeclineReason.Price => "price",
-        DeclineReason.Timing => "timing",
-        DeclineReason.Competitor => "chose a competitor",
-        DeclineReason.NoBudget => "no budget",
-        DeclineReason.NotAFit => "not a fit",
-        _ => "other",
+        DeclineReason.Price => "Price",
+        DeclineReason.Timing => "Timing",
+        DeclineReason.Competitor => "Chose a competitor",
+        DeclineReason.NoBudget => "No budget",
+        DeclineReason.NotAFit => "Not a fit",
+        _ => "Other",
     };
 
     private static TimelineRow Row(DateTimeOffset at, string who, ActivityKind kind, ActivityText summary, IReadOnlyList<ActivityText> detail, int opportunityId) =>
