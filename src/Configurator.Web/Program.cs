@@ -91,6 +91,9 @@ builder.Services.AddScoped<Configurator.Web.Features.Notifications.NotificationW
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.ClientAnswers>();
 builder.Services.AddScoped<SignedCopies>();
 builder.Services.AddScoped<Configurator.Web.Features.Verify.DocumentVerifier>();
+builder.Services.AddScoped<Configurator.Web.Features.ClientLinks.ClientLinkService>();
+builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkMail>();
+builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkWords>();
 
 var app = builder.Build();
 

@@ -15,6 +15,10 @@ public enum ActivityKind
     OwnerChanged,
     NextStepChanged,
     OpportunityImported,
+    ProposalSent,
+    ClientOpened,
+    ClientAccepted,
+    ClientDeclined,
 }
 
 /// <summary>

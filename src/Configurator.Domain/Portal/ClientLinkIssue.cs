@@ -24,4 +24,7 @@ public static class ClientLinkIssueCodes
     public const string TextTooLong = "text-too-long";
     public const string QuestionEmpty = "question-empty";
     public const string AnswerEmpty = "answer-empty";
+    public const string NotSendable = "not-sendable";
+    public const string NotLatestRevision = "not-latest-revision";
+    public const string ExpiryUnreadable = "expiry-unreadable";
 }

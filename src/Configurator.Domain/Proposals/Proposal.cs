@@ -228,6 +228,10 @@ public sealed partial class Proposal
                     ? "Issue a revision first: the client receives a numbered revision, and this proposal has none."
                     : $"Issue a revision first: revision {latestRevision.Number} was issued before the proposal was last approved, so it is not what was approved.")];
             }
+            if (SentRevision is { } sent && latestRevision.Number <= sent)
+            {
+                return [new(ProposalIssueCodes.RevisionAlreadySent, $"Revision {sent} is already sent; issue a newer revision to send the client a new version.")];
+            }
             SentRevision = latestRevision.Number;
             text = text.Length > 0 ? $"Revision {latestRevision.Number} sent. {text}" : $"Revision {latestRevision.Number} sent.";
         }

@@ -32,4 +32,5 @@ public static class ProposalIssueCodes
     public const string TooManyLines = "too-many-lines";
     public const string RevisionNotAllowed = "revision-not-allowed";
     public const string RevisionNeeded = "revision-needed";
+    public const string RevisionAlreadySent = "revision-already-sent";
 }

@@ -44,7 +44,8 @@ public static class ProposalWorkflow
         {
             CommentPrompt = "Why? (needed to reject)",
         },
-        new(ProposalAction.Send, [ProposalStatus.Approved], ProposalStatus.Sent, EditorRoles, "Mark as sent") { NeedsIssuedRevision = true },
+        // From sent too, for a newer revision: the client then has the latest (the proposal refuses the revision already sent).
+        new(ProposalAction.Send, [ProposalStatus.Approved, ProposalStatus.Sent], ProposalStatus.Sent, EditorRoles, "Mark as sent") { NeedsIssuedRevision = true },
         new(ProposalAction.Won, [ProposalStatus.Sent], ProposalStatus.Won, EditorRoles, "Won"),
         new(ProposalAction.Lost, [ProposalStatus.Sent], ProposalStatus.Lost, EditorRoles, "Lost",
             CommentNeeded: "Say why the deal was lost: it is what the team learns from.", Primary: false)

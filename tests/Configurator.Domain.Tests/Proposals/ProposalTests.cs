@@ -406,7 +406,9 @@ public sealed class ProposalTests
         var step = ProposalWorkflow.Of(action);
         var version = proposal.Version;
 
-        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone else", _at, latestRevision: _revision);
+        // Sending again from sent hands over a newer revision (the one already sent is refused: ProposalTakeSend).
+        var revision = from == ProposalStatus.Sent && step.NeedsIssuedRevision ? _revision with { Number = _revision.Number + 1 } : _revision;
+        var issues = proposal.Take(action, "because", Evaluated(proposal), "someone else", _at, latestRevision: revision);
 
         if (step.StartsFrom(from))
         {

@@ -139,7 +139,7 @@ public sealed class ChineseProposalPagesTests(AppFactory app) : IClassFixture<Ap
         var headers = page.QuerySelectorAll("section[aria-labelledby=all-heading] th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal(["建议书", "状态", "创建时间"], [headers[0], headers[2], headers[3]]);
         var row = page.QuerySelector($"a[href='/proposals/{id}']")!.Closest("tr")!;
-        Assert.Matches(@"^\d{4}年\d{1,2}月\d{1,2}日$", row.QuerySelector("td:last-child")!.TextContent.Trim());
+        Assert.Matches(@"^\d{4}年\d{1,2}月\d{1,2}日$", row.QuerySelectorAll("td")[3].TextContent.Trim());
         Assert.Null(page.QuerySelector("#queue"));
     }
 

@@ -25,8 +25,13 @@ public static class Timeline
         Rows(await db.Activity.AsNoTracking().Where(a => a.AccountId == accountId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
 
     public static async Task<IReadOnlyList<TimelineRow>> ForOpportunityAsync(ConfiguratorDbContext db, int opportunityId, IReadOnlyDictionary<string, string> names,
-        CancellationToken cancellationToken) =>
-        Rows(await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+        CancellationToken cancellationToken)
+    {
+        var rows = Rows(await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+        // What the client did with the links sent to them is read from the links and decisions themselves (#18).
+        var client = await ClientLinks.ClientTimeline.RowsAsync(db, opportunityId, cancellationToken);
+        return client.Count == 0 ? rows : [.. rows.Concat(client).OrderByDescending(r => r.At).Take(RowsShown)];
+    }
 
     private static List<TimelineRow> Rows(List<ActivityEntry> entries, IReadOnlyDictionary<string, string> names) =>
         entries.Select(e => new TimelineRow(e.At, names.NameOf(e.ActorId), e.Kind, e.Summary, e.Detail, e.OpportunityId, e.Words)).ToList();

@@ -59,7 +59,8 @@ public sealed record BuilderViewModel(
     public bool CanIssueRevision => Can.Edit && Proposal.RevisionRefusal is null;
 
     /// <summary>The workflow steps this person may take now, as buttons: submit names the option it submits, send the revision it sends.</summary>
-    public IReadOnlyList<WorkflowButton> Buttons => [.. Proposal.PossibleSteps().Where(s => s.MayBeTakenBy(Can.IsInRole)).Select(Button)];
+    public IReadOnlyList<WorkflowButton> Buttons => [.. Proposal.PossibleSteps().Where(s => s.MayBeTakenBy(Can.IsInRole))
+        .Where(s => !s.NeedsIssuedRevision || Revisions.Count == 0 || Domain.Portal.ClientSending.MarksSent(Proposal, Revisions[0].Number)).Select(Button)];
 
     private WorkflowButton Button(WorkflowStep step)
     {

@@ -23,7 +23,8 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     protected override bool RefusesTextBeforeActing => false;
 
     [HttpGet("/proposals")]
-    public async Task<IActionResult> Index(string? sort, bool reverse, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? sort, bool reverse, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
+        [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var latest = db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200);
         var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
@@ -38,7 +39,11 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         }
         ViewData["Title"] = T["Proposals"].Value;
         ViewData["Section"] = "Proposals";
-        return View("Index", new ProposalListViewModel(rows, queue, canApprove, key, reverse));
+        var engagement = await links.SummariesAsync([.. rows.Select(r => r.Id)], cancellationToken);
+        return View("Index", new ProposalListViewModel(rows, queue, canApprove, key, reverse)
+        {
+            Engagement = engagement.ToDictionary(e => e.Key, e => linkWords.Summary(e.Value, clock.GetUtcNow())),
+        });
     }
 
     [HttpPost("/opportunities/{id:int}/proposals")]
