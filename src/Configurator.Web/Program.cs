@@ -84,6 +84,8 @@ builder.Services.AddSingleton<DocumentWork>();
 // Issue #18, the client's side. Each feature registers below its own line; the placeholders are replaced by the real services.
 builder.Services.AddSingleton<Configurator.Web.Features.Mail.IMailOutbox, Configurator.Web.Features.Mail.NoMailOutbox>();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivityNotifier, Configurator.Web.Features.Notifications.NoClientActivityNotifier>();
+builder.Services.AddScoped<Configurator.Web.Features.Portal.ClientAnswers>();
+builder.Services.AddSingleton<Configurator.Web.Features.Portal.PortalWords>();
 
 var app = builder.Build();
 
@@ -96,6 +98,8 @@ if (VolumeSeed.IsRequested(args))
 }
 
 app.UseConfiguratorProxy();
+// The client's page reads and sets no cookie, and carries its own headers: first, so nothing after it sees a cookie.
+app.UseMiddleware<Configurator.Web.Features.Portal.PortalRequests>();
 app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<RequestLogging>();
 // The same error pages in every environment: they never show exception details (the log has them).

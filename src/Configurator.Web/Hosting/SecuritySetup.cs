@@ -21,6 +21,9 @@ public static class SecuritySetup
 
     /// <summary>The catalogue editor's live preview of one item text, per signed-in person.</summary>
     public const string TextPreviewRateLimit = "text-previews";
+
+    /// <summary>The client's page (/p/…), per address: nobody signs in there, and a token guesser meets the limit long before a token.</summary>
+    public const string PortalRateLimit = "portal";
     public const string AntiforgeryHeaderName = "RequestVerificationToken";
     private const string PagesOrApiScheme = "PagesOrApi";
 
@@ -165,6 +168,14 @@ public static class SecuritySetup
                 }));
             options.AddPolicy(DocumentRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:DocumentsPerMinute", 20)));
             options.AddPolicy(TextPreviewRateLimit, context => PerPerson(context, configuration.GetValue("RateLimiting:TextPreviewsPerMinute", 120)));
+            options.AddPolicy(PortalRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "portal:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("RateLimiting:PortalPerMinute", 60),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
 
         return services;
