@@ -18,7 +18,7 @@ public static class PortalScenarios
     public static async Task<Sent> SentProposalAsync(this AppFactory app, string account, string language = "en", string? submitComment = null,
         Func<HttpClient, int, Task>? prepare = null)
     {
-        object[] people = [new { key = "cfo", name = "Dana Smith", title = "CFO", role = "economic-buyer", stance = "supporter", influence = 5 }];
+        object[] people = [new { key = "cfo", name = "Dana Smith", title = "CFO", role = "economic-buyer", stance = "supporter", influence = 5, notes = "INTERNAL-STAKEHOLDER-NOTE-7Q" }];
         object[] pains =
         [
             new { title = "Counts drift every month", category = "STOCK-ERRORS", severity = 5, annualImpact = 300000m, clientWords = "We never trust the stock figure", raisedBy = "cfo" },

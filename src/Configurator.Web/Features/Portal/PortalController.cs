@@ -1,7 +1,5 @@
-using System.Globalization;
 using Configurator.Domain.Portal;
 using Configurator.Web.Hosting;
-using Configurator.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -29,7 +27,6 @@ public sealed class PortalController(ClientAnswers answers) : Controller
         {
             return Closed(token, visit);
         }
-        SpeakTheProposalsLanguage(visit);
         return View("Entry", Entry(token, visit));
     }
 
@@ -84,7 +81,6 @@ public sealed class PortalController(ClientAnswers answers) : Controller
         {
             return Closed(token, outcome.Visit);
         }
-        SpeakTheProposalsLanguage(visit);
         var page = new PortalPage(token, visit, outcome.Issues) { Form = form };
         if (outcome.Issues.Count > 0 && keep is not null)
         {
@@ -99,10 +95,6 @@ public sealed class PortalController(ClientAnswers answers) : Controller
     {
         // Nothing is looked up for a link we do not know: a guessed token learns nothing, and costs no query beyond its own.
         var entry = visit is null ? new PortalEntry(token, Known: false, "", "", "", "", Superseded: false) : Entry(token, visit);
-        if (visit is not null)
-        {
-            SpeakTheProposalsLanguage(visit);
-        }
         Response.StatusCode = StatusCodes.Status410Gone;
         return View("Closed", entry);
     }
@@ -110,11 +102,4 @@ public sealed class PortalController(ClientAnswers answers) : Controller
     private static PortalEntry Entry(string token, PortalVisit visit) => new(token, Known: true, visit.Issued.Account.Name, visit.Issued.Brand.Name,
         visit.SenderName, visit.SenderEmail, visit.State == ClientLinkState.Superseded);
 
-    /// <summary>The page speaks the proposal's language, not the browser's: the client reads what was written for them.</summary>
-    private static void SpeakTheProposalsLanguage(PortalVisit visit)
-    {
-        var culture = CultureInfo.GetCultureInfo(visit.Issued.Proposal.Language == Languages.Chinese ? Languages.Chinese : Languages.English);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-    }
 }
