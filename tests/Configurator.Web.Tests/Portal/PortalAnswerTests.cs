@@ -135,6 +135,8 @@ public sealed class PortalAnswerTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(ProposalStatus.Sent, proposal.Status);
         Assert.Equal("Declined online by Dana Smith: chose a competitor (Rival Ltd). They were cheaper.", proposal.History.OrderBy(h => h.Id).Last().Comment);
         Assert.Equal($"client:{linkId}", proposal.History.OrderBy(h => h.Id).Last().ActorId);
+        var builder = Html.Parse(await (await app.SignInAsync("presales@demo.local")).GetPageAsync($"/proposals/{sent.ProposalId}"));
+        Assert.Equal("Declined online by Dana Smith: chose a competitor (Rival Ltd). They were cheaper.", builder.One("#comment-lost").TextContent);
     }
 
     [Fact]
