@@ -88,12 +88,14 @@ builder.Services.AddScoped<Configurator.Web.Features.Notifications.IClientActivi
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.AppAddress>();
 builder.Services.AddScoped<Configurator.Web.Features.Notifications.NotificationWords>();
-builder.Services.AddScoped<Configurator.Web.Features.Notifications.ClientAnswers>();
+builder.Services.AddScoped<Configurator.Web.Features.Notifications.QuestionAnswers>();
 builder.Services.AddScoped<SignedCopies>();
 builder.Services.AddScoped<Configurator.Web.Features.Verify.DocumentVerifier>();
 builder.Services.AddScoped<Configurator.Web.Features.ClientLinks.ClientLinkService>();
 builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkMail>();
 builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkWords>();
+builder.Services.AddScoped<Configurator.Web.Features.Portal.ClientAnswers>();
+builder.Services.AddSingleton<Configurator.Web.Features.Portal.PortalWords>();
 
 var app = builder.Build();
 
@@ -106,6 +108,8 @@ if (VolumeSeed.IsRequested(args))
 }
 
 app.UseConfiguratorProxy();
+// The client's page reads and sets no cookie, and carries its own headers: first, so nothing after it sees a cookie.
+app.UseMiddleware<Configurator.Web.Features.Portal.PortalRequests>();
 app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<RequestLogging>();
 // The same error pages in every environment: they never show exception details (the log has them).

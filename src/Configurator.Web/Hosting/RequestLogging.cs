@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Configurator.Web.Hosting;
 
-/// <summary>One structured log line per request: method, path, status, duration and user.</summary>
+/// <summary>One structured log line per request: method, path (a client's link token redacted), status, duration and user.</summary>
 public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -18,7 +18,7 @@ public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging>
             logger.LogInformation(
                 "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms for {User}",
                 context.Request.Method,
-                context.Request.Path.Value,
+                Features.Portal.PortalRequests.Redact(context.Request.Path.Value),
                 context.Response.StatusCode,
                 elapsed,
                 context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : "anonymous");

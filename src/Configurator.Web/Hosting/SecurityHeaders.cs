@@ -17,6 +17,13 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public const string DocumentContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+    /// <summary>
+    /// For the client's page (/p/…), open to people outside the company: nothing but its own stylesheet and the
+    /// signature canvas's script, forms only to itself, no referrer (the token is in its URL), not indexed.
+    /// </summary>
+    public const string PortalContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     private const string PolicyKey = "content-security-policy";
 
     /// <summary>Gives this response the document policy instead of the app's.</summary>
@@ -35,6 +42,12 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (Features.Portal.PortalRequests.IsPortal(context))
+            {
+                headers.ContentSecurityPolicy = PortalContentSecurityPolicy;
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["X-Robots-Tag"] = "noindex, nofollow";
+            }
             // Pages, API answers, PDFs and exports carry client data: no browser or proxy keeps a copy.
             // Static files set their own (see StaticFileCaching).
             if (!headers.ContainsKey("Cache-Control"))

@@ -24,6 +24,8 @@ public static class SecuritySetup
 
     /// <summary>"Verify a document" (page and API, open without an account), per address.</summary>
     public const string VerifyRateLimit = "verify";
+    /// <summary>The client's page (/p/…), per address: nobody signs in there, and a token guesser meets the limit long before a token.</summary>
+    public const string PortalRateLimit = "portal";
     public const string AntiforgeryHeaderName = "RequestVerificationToken";
     private const string PagesOrApiScheme = "PagesOrApi";
 
@@ -173,6 +175,14 @@ public static class SecuritySetup
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = configuration.GetValue("RateLimiting:VerificationsPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            options.AddPolicy(PortalRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "portal:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("RateLimiting:PortalPerMinute", 60),
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

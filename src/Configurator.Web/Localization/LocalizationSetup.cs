@@ -22,7 +22,7 @@ public static class LocalizationSetup
             options.DefaultRequestCulture = new RequestCulture(Languages.English);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            options.RequestCultureProviders = [new LanguageCultureProvider(allowPseudo)];
+            options.RequestCultureProviders = [new Features.Portal.PortalCultureProvider(), new LanguageCultureProvider(allowPseudo)];
         });
         return services;
     }

@@ -162,6 +162,17 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         {
             return (UseCaseResult.Invalid(new FieldError("stage", $"Choose a stage: {DiscoveryTerms.AllCodes<OpportunityStage>()}.", DiscoveryIssueCodes.Unknown)), null);
         }
+        var (refused, move) = await MoveWithoutSavingAsync(opportunity, to, reason, confirmed, actorId, cancellationToken);
+        return (refused ?? await db.SaveOrConflictAsync(cancellationToken), move);
+    }
+
+    /// <summary>
+    /// The stage change itself, for a use case that saves it together with its own change in one SaveChanges
+    /// (the client's acceptance wins the proposal and the deal at once). Null when applied, or why not.
+    /// </summary>
+    public async Task<(UseCaseResult? Refused, StageMove Move)> MoveWithoutSavingAsync(Opportunity opportunity, OpportunityStage to, string? reason, IEnumerable<string> confirmed,
+        string actorId, CancellationToken cancellationToken)
+    {
         var move = workspace.Playbook.Plan(opportunity.Stage, to, await workspace.FactsOfAsync(opportunity, cancellationToken), confirmed.ToHashSet(StringComparer.Ordinal));
         if (move.Issue(reason) is { } problem)
         {
@@ -169,10 +180,10 @@ public sealed class OpportunityService(ConfiguratorDbContext db, OpportunityWork
         }
         var from = opportunity.Stage;
         opportunity.MoveTo(to);
-        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, id, ActivityKind.StageChanged,
+        db.Activity.Add(ActivityEntry.Record(opportunity.AccountId, opportunity.Id, ActivityKind.StageChanged,
             Moved(opportunity, from, to, move.Open.Count > 0),
             actorId, clock.GetUtcNow(), StageDetail(move, reason), ". "));
-        return (await db.SaveOrConflictAsync(cancellationToken), move);
+        return (null, move);
     }
 
     /// <summary>Hands one opportunity to another owner; its pain points, people and timeline stay as they are.</summary>

@@ -24,6 +24,8 @@ public sealed class ErrorsController(IStringLocalizer<Text> T, ILogger<ErrorsCon
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? Request.Path.Value
             ?? "";
+        // A client's link is a key: it is never written down, here or in the log.
+        originalPath = Portal.PortalRequests.Redact(originalPath);
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status500InternalServerError;
         var page = HttpContext.Features.Get<Hosting.UnreadableRequests.Refusal>() is { Status: StatusCodes.Status400BadRequest }
             ? ErrorPage.UnreadableCharacters

@@ -13,7 +13,7 @@ namespace Configurator.Web.Features.Notifications;
 /// answer goes back to the builder, and a refused one shows the thread on its own page with the reason beside the box.
 /// </summary>
 [Authorize]
-public sealed class ClientQuestionsController(ClientAnswers answers, IStringLocalizer<Text> T) : Controller
+public sealed class ClientQuestionsController(QuestionAnswers answers, IStringLocalizer<Text> T) : Controller
 {
     [HttpPost("/proposals/{id:int}/questions/{linkId:int}/answers")]
     public async Task<IActionResult> Answer(int id, int linkId, [FromForm] string? text, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Configurator.Web.Features.Notifications;
 
 /// <summary>The builder's question threads, rendered where the builder includes them; nothing when the proposal was never sent.</summary>
-public sealed class ClientQuestionsPanel(ClientAnswers answers) : ViewComponent
+public sealed class ClientQuestionsPanel(QuestionAnswers answers) : ViewComponent
 {
     public const string ViewPath = "/Features/Proposals/_ClientQuestions.cshtml";
 

@@ -58,6 +58,17 @@ public sealed record BuilderViewModel(
 
     public bool CanIssueRevision => Can.Edit && Proposal.RevisionRefusal is null;
 
+    /// <summary>
+    /// What the client said when declining the sent revision online: the Lost button's comment starts from it, and becomes
+    /// the lost reason when presales confirm it. Null when the client has not declined since it was last sent.
+    /// </summary>
+    public string? ClientDeclineReason => Proposal.Status == ProposalStatus.Sent
+        && Proposal.History.OrderBy(h => h.Id).LastOrDefault(h => h.Action == ProposalWorkflow.Of(ProposalAction.DeclinedByClient).Code
+            || h.Action == ProposalWorkflow.Of(ProposalAction.Send).Code) is { } last
+        && last.Action == ProposalWorkflow.Of(ProposalAction.DeclinedByClient).Code
+            ? last.Comment
+            : null;
+
     /// <summary>The workflow steps this person may take now, as buttons: submit names the option it submits, send the revision it sends.</summary>
     public IReadOnlyList<WorkflowButton> Buttons => [.. Proposal.PossibleSteps().Where(s => s.MayBeTakenBy(Can.IsInRole))
         .Where(s => !s.NeedsIssuedRevision || Revisions.Count == 0 || Domain.Portal.ClientSending.MarksSent(Proposal, Revisions[0].Number)).Select(Button)];

@@ -16,7 +16,7 @@ namespace Configurator.Web.Features.Notifications;
 /// The company's side of the client's questions: the threads the builder shows, and an answer from the rep who owns
 /// the opportunity or from presales, saved in the thread and, when SMTP is configured, e-mailed to the client.
 /// </summary>
-public sealed class ClientAnswers(ConfiguratorDbContext db, IMailOutbox outbox, IStringLocalizer<Text> T, TimeProvider clock)
+public sealed class QuestionAnswers(ConfiguratorDbContext db, IMailOutbox outbox, IStringLocalizer<Text> T, TimeProvider clock)
 {
     /// <summary>Who may answer a client: presales (whoever edits proposals) and the rep who owns the opportunity.</summary>
     public static bool MayAnswer(ClaimsPrincipal user, string opportunityOwnerId) =>
