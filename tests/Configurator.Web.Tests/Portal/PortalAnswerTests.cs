@@ -35,8 +35,7 @@ public sealed class PortalAnswerTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Contains("Thank you: the proposal is accepted", html);
         Assert.Contains($"Dana Smith accepted {sent.OptionNames[^1]}", html);
-        Assert.Contains($"href=\"/p/{token}/signed.pdf\"", html);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/p/{token}/signed.pdf")).StatusCode);
+        Assert.Contains($"action=\"/p/{token}/signed.pdf\"", html);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains("already accepted by Dana Smith", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, decline.StatusCode);
@@ -56,6 +55,23 @@ public sealed class PortalAnswerTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains(await app.ReadAsync(db => db.Activity.Where(a => a.OpportunityId == sent.OpportunityId).ToListAsync()),
             a => a.Kind == ActivityKind.StageChanged && a.ActorId == $"client:{linkId}");
         Assert.Equal(1, await app.ReadAsync(db => db.ClientDecisions.CountAsync(d => d.ProposalId == sent.ProposalId)));
+
+        // The signed copy: the revision's pages untouched, then a certificate naming the revision's fingerprint, the signer and the option.
+        var signed = await client.PostFormAsync($"/p/{token}/signed.pdf");
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        Assert.Equal("application/pdf", signed.Content.Headers.ContentType?.MediaType);
+        var copy = await signed.Content.ReadAsByteArrayAsync();
+        using var original = UglyToad.PdfPig.PdfDocument.Open(revision.Pdf);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(copy);
+        Assert.Equal(original.NumberOfPages + 1, document.NumberOfPages);
+        var certificate = string.Join(" ", document.GetPage(document.NumberOfPages).GetWords().Select(w => w.Text));
+        Assert.Contains(revision.Sha256, certificate.Replace(" ", "", StringComparison.Ordinal));
+        Assert.Contains("Dana Smith", certificate);
+        Assert.Contains(sent.OptionNames[^1], certificate);
+        Assert.Equal(revision.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            (await app.ReadAsync(db => db.ProposalRevisions.SingleAsync(r => r.ProposalId == sent.ProposalId))).Pdf)));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copy)),
+            (await app.ReadAsync(db => db.SignedCopies.SingleAsync(c => c.ProposalId == sent.ProposalId))).Sha256);
     }
 
     [Fact]

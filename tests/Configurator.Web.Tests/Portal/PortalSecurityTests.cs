@@ -63,7 +63,7 @@ public sealed class PortalSecurityTests(PortalSecurityTests.LoggedApp app) : ICl
             await client.PostFormAsync($"/p/{token}/choose", ("optionId", sent.OptionIds[0].ToString(CultureInfo.InvariantCulture))),
             await client.PostFormAsync($"/p/{token}/accept", ("name", "")),
             await client.PostFormAsync($"/p/{token}/pdf"),
-            await client.GetAsync($"/p/{token}/signed.pdf"),
+            await client.PostFormAsync($"/p/{token}/signed.pdf"),
             await client.GetAsync($"/p/{revoked}"),
             await client.GetAsync("/p/not-a-token"),
         };
@@ -118,7 +118,7 @@ public sealed class PortalSecurityTests(PortalSecurityTests.LoggedApp app) : ICl
 
         await client.GetAsync($"/p/{token}");
         await client.PostFormAsync($"/p/{token}/accept", ("name", ""));
-        await client.GetAsync($"/p/{token}/signed.pdf");
+        await client.PostFormAsync($"/p/{token}/signed.pdf");
 
         Assert.Contains(app.Lines, l => l.Contains("HTTP GET /p/[redacted] responded 200", StringComparison.Ordinal));
         Assert.Contains(app.Lines, l => l.Contains("HTTP POST /p/[redacted]/accept responded 422", StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using Configurator.Domain.Discovery;
 using Configurator.Domain.Portal;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Documents;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +14,8 @@ namespace Configurator.Web.Features.Portal;
 /// Each loads the link by its token's hash, lets the domain decide, counts the request as time spent, and saves once.
 /// A link that does not open answers with a null visit (the page says 410 for all of them alike).
 /// </summary>
-public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService opportunities, IClientActivityNotifier notifier, TimeProvider clock,
-    ILogger<ClientAnswers> logger)
+public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService opportunities, IClientActivityNotifier notifier, SignedCopies signedCopies,
+    TimeProvider clock, ILogger<ClientAnswers> logger)
 {
     /// <summary>What the timeline and the playbook record as the reason a deal was won online.</summary>
     public const string AcceptedOnline = "accepted online";
@@ -94,8 +95,7 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
     /// </summary>
     public async Task<PortalOutcome> AcceptAsync(string token, AcceptInput input, string ipAddress, string userAgent, CancellationToken cancellationToken)
     {
-        ClientDecision? accepted = null;
-        var outcome = await StepAsync(token, cancellationToken, async (visit, now) =>
+        return await StepAsync(token, cancellationToken, async (visit, now) =>
         {
             visit.Link.Seen(now);
             if (visit.AnswerRefusal is { } refusal)
@@ -118,9 +118,10 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
             {
                 return new Step([new ClientLinkIssue(ClientLinkIssueCodes.LinkClosed, refused[0].Message)], null);
             }
-            accepted = ClientDecision.Accepted(visit.Link, option.Id, name, title, signature, ipAddress, Shorten(userAgent, 512), visit.RevisionSha256, now);
+            var accepted = ClientDecision.Accepted(visit.Link, option.Id, name, title, signature, ipAddress, Shorten(userAgent, 512), visit.RevisionSha256, now);
             db.ClientDecisions.Add(accepted);
             visit.Link.Chose(option.Id, now);
+            await SignedCopyAsync(visit, proposal, option, accepted, cancellationToken);
             var opportunity = await db.Opportunities.Include(o => o.PainPoints).Include(o => o.Stakeholders).AsSplitQuery()
                 .FirstAsync(o => o.Id == proposal.OpportunityId, cancellationToken);
             if (opportunity.Stage != OpportunityStage.Won)
@@ -134,11 +135,6 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
             }
             return new Step([], new ClientActivity(ClientActivityKind.Accepted, visit.Link.ProposalId, visit.Link.Id, visit.Link.RecipientName, $"{name}, {title}: {option.Name}"));
         });
-        if (accepted is not null && outcome.Issues.Count == 0)
-        {
-            await SignedCopyAsync(accepted, cancellationToken);
-        }
-        return outcome;
     }
 
     /// <summary>Declines the revision with a reason from the list: recorded, and the proposal stays sent until presales confirm it lost.</summary>
@@ -198,8 +194,30 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
         return text.Length > 0 ? $"{said}. {text}" : said;
     }
 
-    // The lead wires SignedCopies here: the cert helper's SignedCopies.CreateAsync(SignatureFacts, revisionPdf) makes the signed copy of the accepted revision.
-    private static Task SignedCopyAsync(ClientDecision accepted, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The signed copy (the revision's pages and a certificate page), in the same save as the acceptance: both stay, or neither.</summary>
+    private async Task SignedCopyAsync(PortalVisit visit, Proposal proposal, IssuedProposal.Option option, ClientDecision accepted, CancellationToken cancellationToken)
+    {
+        var pdf = await db.ProposalRevisions.AsNoTracking().Where(r => r.ProposalId == proposal.Id && r.Number == visit.Link.RevisionNumber)
+            .Select(r => r.Pdf).FirstAsync(cancellationToken);
+        var issued = visit.Issued;
+        await signedCopies.CreateAsync(new SignatureFacts(proposal.Id, issued.Proposal.Title, visit.Link.RevisionNumber, visit.RevisionSha256, issued.Proposal.Language,
+            issued.Account.Name, option.Name, option.Totals.ContractValue, issued.Proposal.Currency,
+            accepted.SignerName, accepted.SignerTitle, visit.Link.RecipientEmail, accepted.IpAddress, accepted.UserAgent,
+            visit.Link.SentAt, visit.Link.FirstOpenedAt, accepted.At, accepted.SignaturePng), pdf, cancellationToken);
+    }
+
+    /// <summary>The signed copy of the revision this link was sent, once a recipient accepted it; null otherwise (or when the link does not open).</summary>
+    public async Task<(PortalOutcome Outcome, byte[]? Pdf)> SignedCopyAsync(string token, CancellationToken cancellationToken)
+    {
+        var outcome = await SeenAsync(token, cancellationToken);
+        if (outcome.Visit is not { State: ClientLinkState.Open } visit)
+        {
+            return (outcome, null);
+        }
+        var pdf = await db.SignedCopies.AsNoTracking().Where(c => c.ProposalId == visit.Link.ProposalId && c.RevisionNumber == visit.Link.RevisionNumber)
+            .Select(c => c.Pdf).FirstOrDefaultAsync(cancellationToken);
+        return (outcome, pdf);
+    }
 
     private static string ClientActor(ClientLink link) => $"client:{link.Id}";
 
@@ -242,7 +260,15 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
         }
         if (done.Issues.Count == 0 && done.Activity is { } activity)
         {
-            await notifier.NotifyAsync(activity, cancellationToken);
+            try
+            {
+                await notifier.NotifyAsync(activity, cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException)
+            {
+                // What the client did is saved; a notification that could not be is the company's loss, not an error page for the client.
+                logger.LogError(e, "Could not notify the people on proposal {ProposalId} of {Kind}", activity.ProposalId, activity.Kind);
+            }
         }
         return new PortalOutcome(done.Issues.Count == 0 ? await FindAsync(token, cancellationToken) : visit, done.Issues);
     }

@@ -71,9 +71,22 @@ public sealed class PortalController(ClientAnswers answers) : Controller
         return Page(token, outcome, "ask", page => page with { Question = outcome.Issues.Count > 0 ? text : null });
     }
 
-    /// <summary>The signed copy of an accepted revision: made by the signed-copies feature once it is wired; until then there is none.</summary>
-    [HttpGet("signed.pdf")]
-    public IActionResult SignedCopy(string token) => NotFound();
+    /// <summary>The signed copy of the accepted revision (its pages and the signature certificate); a POST like the PDF, so a link preview fetches nothing.</summary>
+    [HttpPost("signed.pdf")]
+    public async Task<IActionResult> SignedCopy(string token, CancellationToken cancellationToken)
+    {
+        var (outcome, pdf) = await answers.SignedCopyAsync(token, cancellationToken);
+        if (outcome.Visit is not { } visit || visit.State != ClientLinkState.Open)
+        {
+            return Closed(token, outcome.Visit);
+        }
+        if (pdf is null)
+        {
+            return NotFound();
+        }
+        var name = string.Concat(visit.Issued.Proposal.Title.Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-')).Trim();
+        return File(pdf, "application/pdf", $"{(name.Length > 0 ? name : "proposal")} r{visit.Link.RevisionNumber} signed.pdf");
+    }
 
     private IActionResult Page(string token, PortalOutcome outcome, string form, Func<PortalPage, PortalPage>? keep = null)
     {
