@@ -56,6 +56,11 @@ public sealed class PortalAnswerTests(AppFactory app) : IClassFixture<AppFactory
             a => a.Kind == ActivityKind.StageChanged && a.ActorId == $"client:{linkId}");
         Assert.Equal(1, await app.ReadAsync(db => db.ClientDecisions.CountAsync(d => d.ProposalId == sent.ProposalId)));
 
+        // The company's history names the client who accepted, not "a former user".
+        var history = Html.Parse(await (await app.SignInAsync("presales@demo.local")).GetPageAsync($"/proposals/{sent.ProposalId}")).One("#history");
+        Assert.Contains("Dana Smith · Sent → Won (Accepted by the client)", System.Text.RegularExpressions.Regex.Replace(history.TextContent, @"\s+", " "));
+        Assert.DoesNotContain("A former user", history.TextContent);
+
         // The signed copy: the revision's pages untouched, then a certificate naming the revision's fingerprint, the signer and the option.
         var signed = await client.PostFormAsync($"/p/{token}/signed.pdf");
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);

@@ -22,17 +22,23 @@ public static class Timeline
 
     public static async Task<IReadOnlyList<TimelineRow>> ForAccountAsync(ConfiguratorDbContext db, int accountId, IReadOnlyDictionary<string, string> names,
         CancellationToken cancellationToken) =>
-        Rows(await db.Activity.AsNoTracking().Where(a => a.AccountId == accountId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+        await RowsAsync(db, await db.Activity.AsNoTracking().Where(a => a.AccountId == accountId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names, cancellationToken);
 
     public static async Task<IReadOnlyList<TimelineRow>> ForOpportunityAsync(ConfiguratorDbContext db, int opportunityId, IReadOnlyDictionary<string, string> names,
         CancellationToken cancellationToken)
     {
-        var rows = Rows(await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names);
+        var rows = await RowsAsync(db, await db.Activity.AsNoTracking().Where(a => a.OpportunityId == opportunityId).OrderByDescending(a => a.Id).Take(RowsShown).ToListAsync(cancellationToken), names, cancellationToken);
         // What the client did with the links sent to them is read from the links and decisions themselves (#18).
         var client = await ClientLinks.ClientTimeline.RowsAsync(db, opportunityId, cancellationToken);
         return client.Count == 0 ? rows : [.. rows.Concat(client).OrderByDescending(r => r.At).Take(RowsShown)];
     }
 
-    private static List<TimelineRow> Rows(List<ActivityEntry> entries, IReadOnlyDictionary<string, string> names) =>
-        entries.Select(e => new TimelineRow(e.At, names.NameOf(e.ActorId), e.Kind, e.Summary, e.Detail, e.OpportunityId, e.Words)).ToList();
+    private static async Task<List<TimelineRow>> RowsAsync(ConfiguratorDbContext db, List<ActivityEntry> entries, IReadOnlyDictionary<string, string> names,
+        CancellationToken cancellationToken)
+    {
+        // A step the client took through their link (the deal won online) names the recipient, not "a former user".
+        var clients = await UserNames.ClientNamesAsync(db, entries.Select(e => e.ActorId), cancellationToken);
+        return entries.Select(e => new TimelineRow(e.At, clients.GetValueOrDefault(e.ActorId) ?? names.NameOf(e.ActorId), e.Kind, e.Summary, e.Detail, e.OpportunityId, e.Words))
+            .ToList();
+    }
 }

@@ -219,7 +219,7 @@ public sealed class ClientAnswers(ConfiguratorDbContext db, OpportunityService o
         return (outcome, pdf);
     }
 
-    private static string ClientActor(ClientLink link) => $"client:{link.Id}";
+    private static string ClientActor(ClientLink link) => Shared.UserNames.ClientActor(link.Id);
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -61,7 +61,7 @@ public sealed class BuilderPage(ConfiguratorDbContext db, ProposalService propos
             model = model with
             {
                 Revisions = await revisions.ListAsync(id, cancellationToken),
-                People = await db.Users.AsNoTracking().Where(u => actors.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken),
+                People = await Shared.UserNames.LoadAsync(db, actors, cancellationToken),
             };
         }
         return model;
