@@ -42,8 +42,7 @@ public sealed class PortalController(ClientAnswers answers) : Controller
         {
             return Closed(token, outcome.Visit);
         }
-        var name = string.Concat(visit.Issued.Proposal.Title.Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-')).Trim();
-        return File(pdf, "application/pdf", $"{(name.Length > 0 ? name : "proposal")} r{visit.Link.RevisionNumber}.pdf");
+        return File(pdf, "application/pdf", FileName(visit, ""));
     }
 
     [HttpPost("choose")]
@@ -84,8 +83,14 @@ public sealed class PortalController(ClientAnswers answers) : Controller
         {
             return NotFound();
         }
+        return File(pdf, "application/pdf", FileName(visit, " signed"));
+    }
+
+    /// <summary>The download's name: the proposal's title (letters, digits, spaces and dashes) and the revision.</summary>
+    private static string FileName(PortalVisit visit, string suffix)
+    {
         var name = string.Concat(visit.Issued.Proposal.Title.Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-')).Trim();
-        return File(pdf, "application/pdf", $"{(name.Length > 0 ? name : "proposal")} r{visit.Link.RevisionNumber} signed.pdf");
+        return $"{(name.Length > 0 ? name : "proposal")} r{visit.Link.RevisionNumber}{suffix}.pdf";
     }
 
     private IActionResult Page(string token, PortalOutcome outcome, string form, Func<PortalPage, PortalPage>? keep = null)
