@@ -90,6 +90,9 @@ public sealed class PortalPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("打开方案", entry);
         Assert.Contains("接受方案", page);
         Assert.DoesNotContain("Accept the proposal", page);
+        // The option's explanation written by the recommendation is the proposal's words too.
+        Assert.Contains("推荐方案：以标准产品为基础", page);
+        Assert.DoesNotContain("The recommended solution", page);
     }
 
     [Fact]
