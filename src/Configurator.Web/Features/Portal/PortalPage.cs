@@ -37,4 +37,13 @@ public sealed record PortalPage(string Token, PortalVisit Visit, IReadOnlyList<C
     public IEnumerable<ClientLinkIssue> PageIssues => Issues.Where(i => i.Field is null);
 
     public ClientLinkIssue? IssueFor(string form, string field) => IssuesOf(form).FirstOrDefault(i => i.Field == field);
+
+    /// <summary>Where the page's forms post: the link itself.</summary>
+    public string Action => "/p/" + Token;
+
+    /// <summary>An amount in the proposal's currency, as the document prints it.</summary>
+    public string Money(decimal amount) => Localization.Display.Money(amount, Issued.Proposal.Currency);
+
+    /// <summary>The message next to a form's field, in the page's words; null when the field is fine.</summary>
+    public string? Error(string form, string field, PortalWords words) => IssueFor(form, field) is { } issue ? words.Issue(issue, Visit) : null;
 }
