@@ -25,7 +25,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.Keyboard.TypeAsync("Board report built by hand");
             await page.Keyboard.PressAsync(Key.Enter);
             await rep.WaitForTextAsync("#pain-capture .field__error", "Choose a category");
-            var field = await FocusedFieldAsync(page);
+            var field = await FocusedFieldAsync(page, selected: "Board report built by hand");
             Assert.Equal("pain-title", field.Id);
             Assert.Equal("Board report built by hand", field.Value);
             Assert.Equal("Board report built by hand", field.Selected);
@@ -41,7 +41,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.Keyboard.PressAsync(Key.Enter);
             await page.WaitForFunctionAsync("() => document.querySelectorAll('#pain-list > li.pain').length === 1");
             Assert.Equal(["Returns pile up for weeks"], await TitlesAsync(page));
-            var field = await FocusedFieldAsync(page);
+            var field = await FocusedFieldAsync(page, id: "pain-title");
             Assert.Equal("pain-title", field.Id);
             Assert.Equal("", field.Value);
             await rep.ScreenshotAsync("after-refusal-and-success");
@@ -58,7 +58,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.WaitForSelectorAsync("#pain-capture .capture__refused");
             Assert.Contains("Write an amount such as", await rep.TextAsync("#pain-impact ~ .field__error"));
             Assert.Equal("45kk", await page.EvaluateExpressionAsync<string>("document.querySelector('#pain-impact').value"));
-            Assert.Equal("Stock figures never match", (await FocusedFieldAsync(page)).Selected);
+            Assert.Equal("Stock figures never match", (await FocusedFieldAsync(page, selected: "Stock figures never match")).Selected);
             Assert.Equal(["Returns pile up for weeks"], await TitlesAsync(page));
         });
 
@@ -85,7 +85,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.ClickAsync("#decision-chain form button[type=submit]");
             await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#decision-chain .field__error')].some(e => e.innerText.length > 0)");
             Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"));
-            Assert.Equal("person-name", (await FocusedFieldAsync(page)).Id);
+            Assert.Equal("person-name", (await FocusedFieldAsync(page, id: "person-name")).Id);
             Assert.Equal("Head of stores", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-title').value"));
         });
 
@@ -95,7 +95,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.Keyboard.PressAsync(Key.Enter);
             await rep.WaitForTextAsync("#decision-chain .chain", "Maja Lind");
             Assert.True(await page.EvaluateExpressionAsync<bool>("document.querySelector('#decision-chain details.chain__add').open"));
-            var field = await FocusedFieldAsync(page);
+            var field = await FocusedFieldAsync(page, id: "person-name");
             Assert.Equal("person-name", field.Id);
             Assert.Equal("", field.Value);
             Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.querySelector('#person-title').value"));
@@ -104,7 +104,7 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             await page.Keyboard.TypeAsync("Per Dahl");
             await page.Keyboard.PressAsync(Key.Enter);
             await rep.WaitForTextAsync("#decision-chain .field__error", "Choose the person's role in the decision.");
-            Assert.Equal("Per Dahl", (await FocusedFieldAsync(page)).Selected);
+            Assert.Equal("Per Dahl", (await FocusedFieldAsync(page, selected: "Per Dahl")).Selected);
             await page.SelectAsync("#person-role", "user");
             await page.FocusAsync("#person-name");
             await page.Keyboard.PressAsync(Key.Enter);
@@ -301,8 +301,25 @@ public sealed class CaptureJourneyTests(BrowserApp app) : IClassFixture<BrowserA
     private static async Task<string[]> TitlesAsync(PuppeteerSharp.IPage page) =>
         await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#pain-list .pain__title')].map(e => e.innerText)");
 
-    private static async Task<(string Id, string Value, string Selected)> FocusedFieldAsync(PuppeteerSharp.IPage page)
+    /// <summary>The focused field, once the answer has settled: the page moves the focus and selects the text to
+    /// retype after htmx settles, a moment after the refusal's words appear, so the caller names what it waits for
+    /// and the assertion that follows reports what was there if it never came.</summary>
+    private static async Task<(string Id, string Value, string Selected)> FocusedFieldAsync(
+        PuppeteerSharp.IPage page, string? id = null, string? selected = null)
     {
+        if (id is not null || selected is not null)
+        {
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "(id, selected) => { const e = document.activeElement; if (!e) return false; const v = 'value' in e ? e.value : ''; const s = typeof e.selectionStart === 'number' ? v.substring(e.selectionStart, e.selectionEnd) : ''; return (id === null || e.id === id) && (selected === null || s === selected); }",
+                    new PuppeteerSharp.WaitForFunctionOptions { Timeout = 5_000 }, id!, selected!);
+            }
+            catch (PuppeteerSharp.WaitTaskTimeoutException)
+            {
+                // The assertions after this call say what the field held instead.
+            }
+        }
         var focused = await page.EvaluateExpressionAsync<JsonElement>(
             "(() => { const e = document.activeElement; const v = e && 'value' in e ? e.value : ''; const s = e && typeof e.selectionStart === 'number' ? v.substring(e.selectionStart, e.selectionEnd) : ''; return { id: e ? e.id : '', value: v, selected: s }; })()");
         return (focused.GetProperty("id").GetString()!, focused.GetProperty("value").GetString()!, focused.GetProperty("selected").GetString()!);
