@@ -5,6 +5,7 @@ using Configurator.Web.Documents;
 using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Features.Discovery;
 using Configurator.Web.Features.Health;
+using Configurator.Web.Features.Insights;
 using Configurator.Web.Features.Proposals;
 using Configurator.Web.Hosting;
 using Configurator.Web.Localization;
@@ -64,6 +65,8 @@ builder.Services.AddSingleton(services => services.GetRequiredService<Microsoft.
 builder.Services.AddScoped<AccountService>();
 builder.Services.AddScoped<AccountList>();
 builder.Services.AddScoped<OpportunityList>();
+builder.Services.AddScoped<InsightFilters>();
+builder.Services.AddScoped<CatalogueGaps>();
 builder.Services.AddScoped<OpportunityService>();
 builder.Services.AddScoped<PainPointService>();
 builder.Services.AddScoped<StakeholderService>();

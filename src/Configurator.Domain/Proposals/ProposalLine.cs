@@ -16,6 +16,12 @@ public sealed class ProposalLine
 
     public ItemSnapshot Item { get; private set; } = null!;
 
+    /// <summary>The item's code, beside the snapshot so that reports count an item's use in the database.</summary>
+    public string ItemCode { get; private set; } = "";
+
+    /// <summary>The item's kind, beside the snapshot for the same reason.</summary>
+    public ItemKind ItemKind { get; private set; }
+
     public int Quantity { get; private set; }
 
     public Percentage DiscountPercent { get; private set; }
@@ -30,6 +36,8 @@ public sealed class ProposalLine
     internal static ProposalLine Create(ItemSnapshot item, int quantity, Percentage discountPercent, string reason, int position) => new()
     {
         Item = item,
+        ItemCode = item.Code,
+        ItemKind = item.Kind,
         Quantity = quantity,
         DiscountPercent = discountPercent,
         Reason = reason,

@@ -83,6 +83,9 @@ internal sealed class ProposalLineConfiguration : IEntityTypeConfiguration<Propo
             json => Parse(json),
             new ValueComparer<ItemSnapshot>((a, b) => ReferenceEquals(a, b), item => item.Code.GetHashCode(StringComparison.Ordinal), item => item))
             .HasColumnName("ItemSnapshot").IsRequired();
+        builder.Property(l => l.ItemCode).HasMaxLength(CatalogueLimits.CodeMaxLength);
+        builder.Property(l => l.ItemKind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(l => l.ItemCode);
         builder.Property(l => l.DiscountPercent).HasConversion(d => d.Value, value => Percentage.From(value));
         builder.Property(l => l.Reason).HasMaxLength(2_000);
         builder.Property(l => l.Note).HasMaxLength(ProposalTerms.NoteMaxLength);
@@ -123,5 +126,7 @@ internal sealed class ProposalRevisionConfiguration : IEntityTypeConfiguration<P
         builder.Property(r => r.IssuedById).HasMaxLength(450);
         builder.Property(r => r.IssuedByName).HasMaxLength(256);
         builder.Property(r => r.Sha256).HasMaxLength(64);
+        builder.HasIndex(r => r.Sha256);
+        builder.Property(r => r.RecommendedOption).HasMaxLength(ProposalTerms.OptionNameMaxLength);
     }
 }

@@ -42,7 +42,7 @@ public sealed record ProposalDocument(
     /// The option the summary leads with: the middle of Good / Better / Best (the engine's recommendation),
     /// otherwise the first.
     /// </summary>
-    public DocumentOption? Recommended => Options.Count >= 3 ? Options[1] : Options.FirstOrDefault();
+    public DocumentOption? Recommended => Domain.Proposals.RecommendedOption.Of(Options);
 
     /// <summary>
     /// The solution section's full descriptions: the recommended option's items only, by kind. With one

@@ -33,7 +33,7 @@ public sealed class SignedCopyMake
     {
         byte[] pdf = [1, 2, 3, 4];
 
-        var revision = ProposalRevision.Issue(1, 1, "u", "U", _at, "{}", "<html></html>", pdf);
+        var revision = ProposalRevision.Issue(1, 1, "u", "U", _at, "{}", "<html></html>", pdf, RevisionFigures.None);
 
         Assert.Equal(revision.Sha256, SignedCopy.HashOf(pdf));
     }

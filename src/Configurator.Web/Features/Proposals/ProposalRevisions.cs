@@ -72,7 +72,7 @@ public sealed class ProposalRevisions(ConfiguratorDbContext db, ProposalService 
         {
             return (UseCaseResult.Unavailable($"The PDF could not be printed: {e.Message}"), null);
         }
-        var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, html, pdf);
+        var revision = ProposalRevision.Issue(id, number, actorId, actorName, now, data, html, pdf, RevisionFigures.Of(read.Options));
         db.ProposalRevisions.Add(revision);
         var saved = await db.SaveOrConflictAsync(cancellationToken, number, "Someone issued a revision of this proposal at the same moment; reload to see it.");
         return (saved, saved.Succeeded ? revision : null);

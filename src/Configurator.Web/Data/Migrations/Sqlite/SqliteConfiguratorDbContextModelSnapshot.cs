@@ -956,6 +956,16 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ItemSnapshot");
 
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -976,6 +986,8 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ItemCode");
 
                     b.HasIndex("OptionId");
 
@@ -1042,8 +1054,17 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("ContractValue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Data")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DifferentiationShare")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DiscountPercent")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Html")
@@ -1073,12 +1094,19 @@ namespace Configurator.Web.Data.Migrations.Sqlite
                     b.Property<int>("ProposalId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecommendedOption")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sha256");
 
                     b.HasIndex("ProposalId", "Number")
                         .IsUnique();
