@@ -67,6 +67,8 @@ builder.Services.AddScoped<AccountList>();
 builder.Services.AddScoped<OpportunityList>();
 builder.Services.AddScoped<InsightFilters>();
 builder.Services.AddScoped<CatalogueGaps>();
+builder.Services.AddScoped<InnovationReuse>();
+builder.Services.AddScoped<InsightPage>();
 builder.Services.AddScoped<OpportunityService>();
 builder.Services.AddScoped<PainPointService>();
 builder.Services.AddScoped<StakeholderService>();
