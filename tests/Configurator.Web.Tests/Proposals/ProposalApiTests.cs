@@ -66,6 +66,17 @@ public sealed class ProposalApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.All(option.GetProperty("coverage").EnumerateArray(), c => Assert.Equal("covered", c.GetProperty("status").GetString()));
         Assert.False(proposal.GetProperty("approval").GetProperty("required").GetBoolean());
         Assert.False(option.TryGetProperty("margin", out var margin) && margin.ValueKind != JsonValueKind.Null);
+        Assert.True(option.GetProperty("recommended").GetBoolean());
+    }
+
+    [Fact]
+    public async Task OfGoodBetterBestTheMiddleOptionIsTheRecommendedOne()
+    {
+        var (_, proposal) = await CreateProposalAsync("Tiers", new { title = "Tiers proposal", language = "en", termMonths = 36, options = true });
+
+        var options = proposal.GetProperty("options").EnumerateArray().ToList();
+        Assert.Equal(3, options.Count);
+        Assert.Equal([false, true, false], options.Select(o => o.GetProperty("recommended").GetBoolean()));
     }
 
     [Fact]

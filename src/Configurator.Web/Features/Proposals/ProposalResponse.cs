@@ -34,7 +34,7 @@ public sealed record ProposalResponse(
         var sections = ProposalSectionKind.All.Where(k => proposal.SectionText(k).Length > 0).ToDictionary(k => k.Code, proposal.SectionText, StringComparer.Ordinal);
         return new ProposalResponse(proposal.Id, proposal.OpportunityId, proposal.Title, ProposalTerms.Code(proposal.Status), proposal.Currency.Code,
             proposal.TermMonths, proposal.Language, proposal.Version,
-            options.Select(o => OptionResponse.From(o, canSeeCosts)).ToList(),
+            options.Select((o, i) => OptionResponse.From(o, canSeeCosts) with { Recommended = i == RecommendedOption.IndexOf(options.Count) }).ToList(),
             new ApprovalResponse(approval.Required, approval.Reasons),
             proposal.History.OrderBy(h => h.Id).Select(h => new HistoryResponse(h.At, h.ActorId, h.Action, ProposalTerms.Code(h.From), ProposalTerms.Code(h.To), h.Comment)).ToList(),
             proposal.PainNotes.OrderBy(n => n.PainPointId).Select(n => new PainNoteResponse(n.PainPointId, n.Text)).ToList(),
@@ -58,6 +58,9 @@ public sealed record OptionResponse(
     ValueResponse Value,
     IReadOnlyList<IssueResponse> Issues)
 {
+    /// <summary>Whether the document leads with this option (see <see cref="RecommendedOption"/>); the insights judge a deal by it.</summary>
+    public bool Recommended { get; init; }
+
     public static OptionResponse From(EvaluatedOption option, bool canSeeCosts)
     {
         var e = option.Evaluation;
