@@ -47,7 +47,7 @@ public static class SolutionOptions
 
     private static string Explain(RecommendationScope scope) => scope switch
     {
-        RecommendationScope.Essential => "Standard products for the client's most pressing pain points, with a service package: the leanest offer that still answers what hurts most.",
+        RecommendationScope.Essential => "Standard products for your most pressing pain points, with a service package: the leanest offer that still answers what hurts most.",
         RecommendationScope.Recommended => "The recommended solution: a standard base, innovations where the base leaves pain open or weak, and a service package.",
         _ => "Everything in the recommendation, plus the strongest innovation and service for each pain category: the most complete answer.",
     };
