@@ -53,7 +53,12 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         // A: discovery, an economic buyer but no champion, one pain of two without a cost, its next step slipped.
         var a = await rep.OpportunityAsync(new
         {
-            accountId = account, name = "Deal A", currency = "EUR", stage = "discovery", budget = 100000m, expectedClose = _today.AddDays(200).ToString("yyyy-MM-dd"),
+            accountId = account,
+            name = "Deal A",
+            currency = "EUR",
+            stage = "discovery",
+            budget = 100000m,
+            expectedClose = _today.AddDays(200).ToString("yyyy-MM-dd"),
             stakeholders = new object[] { buyer },
             painPoints = new object[]
             {
@@ -65,7 +70,12 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         // B: proposal stage closing in ten days with no sent revision: behind its playbook; its next step is ahead.
         var b = await rep.OpportunityAsync(new
         {
-            accountId = account, name = "Deal B", currency = "EUR", stage = "proposal", budget = 40000m, expectedClose = _today.AddDays(10).ToString("yyyy-MM-dd"),
+            accountId = account,
+            name = "Deal B",
+            currency = "EUR",
+            stage = "proposal",
+            budget = 40000m,
+            expectedClose = _today.AddDays(10).ToString("yyyy-MM-dd"),
             stakeholders = new object[] { buyer, champion },
             painPoints = new object[] { new { title = "Nobody sees the backlog", category = "SLOW-FULFIL", severity = 3 } },
         });
@@ -73,7 +83,12 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         // C: solution design in dollars, nobody in the chain, its only pain quantified, closing far ahead.
         await rep.OpportunityAsync(new
         {
-            accountId = account, name = "Deal C", currency = "USD", stage = "solution-design", budget = 20000m, expectedClose = _today.AddDays(200).ToString("yyyy-MM-dd"),
+            accountId = account,
+            name = "Deal C",
+            currency = "USD",
+            stage = "solution-design",
+            budget = 20000m,
+            expectedClose = _today.AddDays(200).ToString("yyyy-MM-dd"),
             painPoints = new object[] { new { title = "Returns pile up", category = "STOCK-ERRORS", severity = 2, annualImpact = 10000m } },
         });
 
@@ -109,7 +124,7 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         var (presalesPage, presales, _) = await app.PersonAsync(Roles.Presales);
         var (approverPage, approver, _) = await app.PersonAsync(Roles.Approver);
         var rep = await app.ApiClientAsync("rep@demo.local");
-        var waitingBefore = int.Parse(( await presalesPage.HomeAsync()).Text("#presales-waiting .home-figure__value"), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        var waitingBefore = int.Parse((await presalesPage.HomeAsync()).Text("#presales-waiting .home-figure__value"), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
         var account = await rep.AccountAsync("Handmade Proposals SA");
         var pains = new object[]
         {
@@ -173,7 +188,9 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await rep.AccountAsync("Handmade Gaps BV");
         await rep.OpportunityAsync(new
         {
-            accountId = account, name = "Gap deal", currency = "EUR",
+            accountId = account,
+            name = "Gap deal",
+            currency = "EUR",
             painPoints = new object[]
             {
                 new { title = "Counting by hand", category = "DRONE-INSPECTION", severity = 4, annualImpact = 10000m, clientWords = "We count pallets with a ladder." },
@@ -187,7 +204,7 @@ public sealed class HomeTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("1", home.Text("#product-gaps .home-figure__value"));
         Assert.Equal(["DRONE-INSPECTION"], home.QuerySelectorAll("#product-gaps tr[data-category]").Select(r => r.GetAttribute("data-category")));
         Assert.Contains("Drone inspections", home.Text("#product-gaps tr[data-category] td:first-child"));
-        Assert.Contains("Not answered", home.Text("#product-gaps tr[data-category] td:first-child"));
+        Assert.Contains("No item answers it", home.Text("#product-gaps tr[data-category] td:first-child"));
         Assert.Equal("3", home.Text("#product-gaps tr[data-category] td:nth-child(2)"));
         Assert.Equal("EUR 15,000", home.Text("#product-gaps tr[data-category] td:nth-child(3)"));
         Assert.Equal(InsightUrls.Gaps, home.Attr("#product-gaps .home-figure", "href"));
