@@ -102,6 +102,13 @@ builder.Services.AddSingleton<Configurator.Web.Features.ClientLinks.ClientLinkWo
 builder.Services.AddScoped<Configurator.Web.Features.Portal.ClientAnswers>();
 builder.Services.AddSingleton<Configurator.Web.Features.Portal.PortalWords>();
 
+// Issue #19: each role's cards on the home.
+builder.Services.AddScoped<Configurator.Web.Features.Dashboard.RepHome>();
+builder.Services.AddScoped<Configurator.Web.Features.Dashboard.PresalesHome>();
+builder.Services.AddScoped<Configurator.Web.Features.Dashboard.ApproverHome>();
+builder.Services.AddScoped<Configurator.Web.Features.Dashboard.ProductHome>();
+builder.Services.AddScoped<Configurator.Web.Features.Dashboard.AdminHome>();
+
 var app = builder.Build();
 
 await StartupTasks.PrepareAsync(app.Services, app.Configuration);

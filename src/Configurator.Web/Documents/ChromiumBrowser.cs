@@ -142,6 +142,25 @@ public sealed class ChromiumBrowser(IOptions<PdfSettings> settings, ILoggerFacto
     }
 
     /// <summary>
+    /// Where the browser stands, without starting one (for the admin's home, which must answer at once):
+    /// <see cref="BrowserState.Running"/>, still starting, not started yet (<c>Pdf:StartOnBoot</c> off and no
+    /// document printed), or failed with the reason. <see cref="StatusAsync"/> is the full check that starts it.
+    /// </summary>
+    public (BrowserState State, string Detail) Peek()
+    {
+        lock (_gate)
+        {
+            return _launch switch
+            {
+                null => (BrowserState.NotStarted, ""),
+                { IsCompletedSuccessfully: true } done => done.Result.IsConnected ? (BrowserState.Running, "") : (BrowserState.Failed, "Chromium disconnected."),
+                { IsFaulted: true } failed => (BrowserState.Failed, failed.Exception?.GetBaseException().Message ?? ""),
+                _ => (BrowserState.Starting, ""),
+            };
+        }
+    }
+
+    /// <summary>
     /// Launches a fresh browser in the background and makes it the current one when it is up; the old
     /// one keeps printing what it has and is closed when its last document is done (at once when it has none).
     /// </summary>
