@@ -26,10 +26,10 @@ public sealed class InnovationReusePageTests(InnovationsApp app) : IClassFixture
         Assert.Equal(uses.Select(u => u.ItemCode), rows.Select(r => r.GetAttribute("data-item")));
         foreach (var (use, row) in uses.Zip(rows))
         {
-            var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+            var cells = row.QuerySelectorAll("td.num").Select(td => td.TextContent.Trim()).ToList();
             Assert.Equal([use.Proposals.ToString(), use.Won.ToString(), use.Lost.ToString()], cells.Take(3));
             Assert.Equal(InnovationReuseRule.IsCandidateForStandard(use.Proposals, use.Won, use.Industries.Count), row.QuerySelector(".badge--success") is not null);
-            Assert.Equal($"/catalogue/items/{use.ItemCode}", row.QuerySelector("th a")!.GetAttribute("href"));
+            Assert.Equal($"/catalogue/items/{use.ItemCode}", row.QuerySelector("td.outcome-label a")!.GetAttribute("href"));
         }
     }
 
@@ -56,7 +56,7 @@ public sealed class InnovationReusePageTests(InnovationsApp app) : IClassFixture
 
         var page = Html.Parse(await zhao.GetPageAsync("/insights/innovations?period=all"));
 
-        Assert.Contains(chinese, page.One($"#innovations tr[data-item='{uses[0].ItemCode}'] th").TextContent);
+        Assert.Contains(chinese, page.One($"#innovations tr[data-item='{uses[0].ItemCode}'] td.outcome-label").TextContent);
         Assert.Equal("创新复用", page.One("h1").TextContent.Trim());
     }
 

@@ -154,7 +154,7 @@ public sealed class OutcomeInsightsTests(OutcomesApp app) : IClassFixture<Outcom
     private static decimal? Decimal(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     private static List<string> Cells(AngleSharp.Dom.IDocument page, string row) =>
-        page.One(row).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        page.One(row).QuerySelectorAll("td.num").Select(td => td.TextContent.Trim()).ToList();
 
     private static async Task<List<string>> CsvAsync(HttpClient browser, string path)
     {

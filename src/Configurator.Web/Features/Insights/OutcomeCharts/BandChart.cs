@@ -13,9 +13,9 @@ public sealed record BandChartBar(string Label, decimal? Rate, string Caption)
 /// </summary>
 public sealed record BandChart(string Id, string Title, string Description, IReadOnlyList<BandChartBar> Bars)
 {
-    public const int Width = 600;
-    public const int LabelSpace = 110;
-    public const int BarSpace = 300;
+    public const int Width = 440;
+    public const int LabelSpace = 80;
+    public const int BarSpace = 170;
     public const int RowHeight = 36;
 
     public int Height => Bars.Count * RowHeight + 8;
