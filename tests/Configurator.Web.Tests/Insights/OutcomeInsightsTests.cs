@@ -118,6 +118,19 @@ public sealed class OutcomeInsightsTests(OutcomesApp app) : IClassFixture<Outcom
     }
 
     [Fact]
+    public async Task TheProposalsBehindAFigureAreListedAndAnUnknownFigureIsSaidSo()
+    {
+        var approver = await app.SignInAsync("approver@demo.local");
+
+        var lost = Html.Parse(await approver.GetPageAsync($"/insights/outcomes/proposals?{Mine}&reason=price"));
+        var unknown = Html.Parse(await approver.GetPageAsync($"/insights/outcomes/proposals?{Mine}&band=15-20"));
+
+        Assert.Equal(["Outcome Six proposal"], lost.QuerySelectorAll("#outcome-proposals-table tbody tr td:first-child").Select(td => td.TextContent.Trim()));
+        Assert.Equal("Choose a figure on the outcome page: this link asks for something it does not show.", unknown.One("#outcome-proposals .field__error").TextContent.Trim());
+        Assert.Null(unknown.QuerySelector("#outcome-proposals-table"));
+    }
+
+    [Fact]
     public async Task ARepSeesOnlyTheirOwnAndIsRefusedAnotherOwner()
     {
         var own = await app.ApiClientAsync(OutcomesApp.RepEmail, OutcomesApp.Password);

@@ -56,9 +56,8 @@ public sealed class DifferentiationOutcomes(ConfiguratorDbContext db)
         }
         if (selection.Reason is { } reason)
         {
-            judged = reason == LostReason.ByTheTeam
-                ? judged.Where(j => !j.Won && j.Reason == null)
-                : judged.Where(j => !j.Won && j.Reason == Enum.GetValues<DeclineReason>().First(r => ProposalTerms.Code(r) == reason));
+            DeclineReason? declined = reason == LostReason.ByTheTeam ? null : Enum.GetValues<DeclineReason>().First(r => ProposalTerms.Code(r) == reason);
+            judged = judged.Where(j => !j.Won && j.Reason == declined);
         }
         var rows = await judged
             .OrderByDescending(j => j.DecidedOn).ThenByDescending(j => j.ProposalId)
