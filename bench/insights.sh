@@ -31,7 +31,7 @@ fi
 
 run --urls "$base" >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 1200); do
   curl -sf -o /dev/null "$base/healthz" && break
   sleep 0.05

@@ -37,8 +37,11 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, TimeProvider cloc
             await InReviewAsync(chinese, "zh-CN", chinesePresales,
                 "客户手上有一份比我们标价低约 15% 的竞争报价。签三年合同的前提下，我们在{0}上让一步，其余按标价。", cancellationToken);
         }
-        await new DemoDecisions(scopes, this, clock, logger).SeedAsync(userIdsByEmail, cancellationToken);
     }
+
+    /// <summary>The year of won and lost proposals for the insights (<see cref="DemoDecisions"/>).</summary>
+    public Task SeedDecidedAsync(IReadOnlyDictionary<string, string> userIdsByEmail, CancellationToken cancellationToken) =>
+        new DemoDecisions(scopes, this, clock, logger).SeedAsync(userIdsByEmail, cancellationToken);
 
     private async Task<Opportunity?> DealAsync(string ownerId, OpportunityStage stage, CancellationToken cancellationToken)
     {
