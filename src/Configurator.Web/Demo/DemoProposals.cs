@@ -10,10 +10,10 @@ namespace Configurator.Web.Demo;
 /// <summary>
 /// The demo's proposals, so that on a fresh start every role finds work waiting: each team's approver has a
 /// proposal in the queue whose discount is beyond its limit, with the justification presales wrote, and
-/// presales have a draft in progress. They are made through the builder's own use cases, as presales
+/// presales have a draft in progress; and a year of won and lost proposals (<see cref="DemoDecisions"/>) for the insights. They are made through the builder's own use cases, as presales
 /// would make them: Good / Better / Best options, one discount raised on the middle one, then submitted.
 /// </summary>
-public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoProposals> logger)
+public sealed class DemoProposals(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoProposals> logger)
 {
     /// <summary>How far past its limit the demo discounts a line: enough to need an approver, plausible in a negotiation.</summary>
     private const decimal BeyondTheLimit = 5m;
@@ -38,6 +38,10 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
                 "客户手上有一份比我们标价低约 15% 的竞争报价。签三年合同的前提下，我们在{0}上让一步，其余按标价。", cancellationToken);
         }
     }
+
+    /// <summary>The year of won and lost proposals for the insights (<see cref="DemoDecisions"/>).</summary>
+    public Task SeedDecidedAsync(IReadOnlyDictionary<string, string> userIdsByEmail, CancellationToken cancellationToken) =>
+        new DemoDecisions(scopes, this, clock, logger).SeedAsync(userIdsByEmail, cancellationToken);
 
     private async Task<Opportunity?> DealAsync(string ownerId, OpportunityStage stage, CancellationToken cancellationToken)
     {
@@ -82,7 +86,7 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, ILogger<DemoPropo
         }
     }
 
-    private async Task<int?> CreateAsync(Opportunity opportunity, string language, string presalesId, CancellationToken cancellationToken)
+    internal async Task<int?> CreateAsync(Opportunity opportunity, string language, string presalesId, CancellationToken cancellationToken)
     {
         await ConfirmCostsAsync(opportunity, presalesId, cancellationToken);
         using var scope = scopes.CreateScope();

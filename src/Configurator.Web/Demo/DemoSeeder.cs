@@ -8,7 +8,8 @@ namespace Configurator.Web.Demo;
 /// <summary>
 /// Fills an empty database with demo data when Demo:Seed is true: the demo users, the demo catalogue
 /// and a generated book of business (accounts, opportunities, pain points, stakeholders); with Demo:Proposals
-/// (on in Development) also the proposals that give presales and the approvers work on a fresh start.
+/// (on in Development) also the proposals that give presales and the approvers work on a fresh start, and a year of
+/// won and lost ones for the insights (unless Demo:DecidedProposals is false).
 /// </summary>
 public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext db, CatalogueImporter catalogue, TimeProvider clock, ILogger<DemoSeeder> logger,
     IConfiguration configuration, DemoProposals proposals)
@@ -57,6 +58,11 @@ public sealed class DemoSeeder(UserManager<AppUser> users, ConfiguratorDbContext
         if (configuration.GetValue("Demo:Proposals", false))
         {
             await proposals.SeedAsync(userIds, cancellationToken);
+            // About half a minute of printed revisions: on unless Demo:DecidedProposals is false (the browser journeys need none).
+            if (configuration.GetValue("Demo:DecidedProposals", true))
+            {
+                await proposals.SeedDecidedAsync(userIds, cancellationToken);
+            }
         }
     }
 

@@ -47,7 +47,27 @@ public static class VolumeSeed
             $"Wrote {book.Accounts.Count} accounts, {book.OpportunityCount} opportunities, {book.PainPointCount} pain points, {book.StakeholderCount} stakeholders " +
             $"(generated in {generated.TotalSeconds:0.0} s, written in {(watch.Elapsed - generated).TotalSeconds:0.0} s). " +
             $"The database now holds {total} accounts."));
+        await WriteProposalsAsync(scope.ServiceProvider, users, seed, output);
         return 0;
+    }
+
+    /// <summary>Proposals for the deals at the proposal stage or later, made by a presales user and approved by an approver (the Chinese-speaking ones for deals in yuan).</summary>
+    private static async Task WriteProposalsAsync(IServiceProvider services, UserManager<AppUser> users, int seed, TextWriter output)
+    {
+        var presales = (await users.GetUsersInRoleAsync(Roles.Presales)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
+        var approvers = (await users.GetUsersInRoleAsync(Roles.Approver)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
+        if (presales.Count == 0 || approvers.Count == 0)
+        {
+            await output.WriteLineAsync("No proposals written: there is no user with the Presales role, or none with the Approver role.");
+            return;
+        }
+        static AppUser Speaking(List<AppUser> people, bool chinese) =>
+            people.FirstOrDefault(u => (u.Language == Localization.Languages.Chinese) == chinese) ?? people[0];
+        (string, string, string) Team(bool chinese) => (Speaking(presales, chinese).Id, Speaking(presales, chinese).DisplayName, Speaking(approvers, chinese).Id);
+        var watch = Stopwatch.StartNew();
+        var written = await ActivatorUtilities.CreateInstance<VolumeProposals>(services).WriteAsync(seed, Team(false), Team(true));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {written.Proposals} proposals with {written.Lines} lines and {written.Revisions} issued revisions (load data: each revision carries one small PDF) in {watch.Elapsed.TotalSeconds:0.0} s."));
     }
 
     private static bool TryRead(string[] args, string name, int fallback, out int value)

@@ -1,3 +1,4 @@
+using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Proposals;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,9 @@ public sealed class DemoValueStoryTests(DemoProposalsTests.WithProposals app) : 
     private async Task<List<ProposalRead>> SeededAsync()
     {
         using var scope = app.Services.CreateScope();
-        var ids = await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Proposals.AsNoTracking().Select(p => p.Id).ToListAsync();
+        // A withdrawn proposal tells no one a story: the demo withdraws the deals where no option pays back.
+        var ids = await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().Proposals.AsNoTracking()
+            .Where(p => p.Status != ProposalStatus.Withdrawn).Select(p => p.Id).ToListAsync();
         var proposals = scope.ServiceProvider.GetRequiredService<ProposalService>();
         var read = new List<ProposalRead>();
         foreach (var id in ids)
@@ -30,23 +33,26 @@ public sealed class DemoValueStoryTests(DemoProposalsTests.WithProposals app) : 
     {
         var proposals = await SeededAsync();
 
-        Assert.Equal(3, proposals.Count);
+        // The three open ones and the decided ones (DemoDecisionsTests).
+        Assert.True(proposals.Count > 3);
         Assert.All(proposals, read =>
         {
-            Assert.Equal(3, read.Options.Count);
-            // The document recommends the middle of Good / Better / Best.
-            var recommended = read.Options[1].Evaluation.Value.Conservative;
-            var name = $"{read.Proposal.Title} ({read.Proposal.Language}), {read.Options[1].Option.Name}";
+            // Good / Better / Best, whose middle the document recommends; or, when the client wanted a standard set-up, the two leaner ones and the first.
+            Assert.InRange(read.Options.Count, 2, 3);
+            var option = RecommendedOption.Of(read.Options)!;
+            var recommended = option.Evaluation.Value.Conservative;
+            var name = $"{read.Proposal.Title} ({read.Proposal.Language}), {option.Option.Name}";
             Assert.True(recommended.NetValueOverTerm.Amount >= 0, $"{name} loses {recommended.NetValueOverTerm} over the term on the conservative case.");
             Assert.True(recommended.Roi >= 0, $"{name}: conservative ROI {recommended.Roi}.");
             Assert.True(recommended.PaybackMonths is { } months && months <= read.Proposal.TermMonths, $"{name}: conservative payback {recommended.PaybackMonths} months.");
         });
     }
 
+    /// <summary>The open proposals' promise; of the decided ones, some richer options did not pay their way (and some of those deals were lost).</summary>
     [Fact]
     public async Task EachRicherOptionAddsValueForItsPrice()
     {
-        var proposals = await SeededAsync();
+        var proposals = (await SeededAsync()).Where(p => p.Proposal.Status is not (ProposalStatus.Won or ProposalStatus.Lost)).ToList();
 
         Assert.All(proposals, read =>
         {

@@ -20,6 +20,8 @@ public class KestrelApp : AppFactory, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Development");
+        // Development seeds a year of decided proposals, about half a minute of printed PDFs per app: these tests need none.
+        builder.UseSetting("Demo:DecidedProposals", "false");
     }
 
     public virtual Task InitializeAsync()
