@@ -69,6 +69,8 @@ builder.Services.AddScoped<InsightFilters>();
 builder.Services.AddScoped<CatalogueGaps>();
 builder.Services.AddScoped<InnovationReuse>();
 builder.Services.AddScoped<InsightPage>();
+builder.Services.AddScoped<PainHeatmap>();
+builder.Services.AddScoped<PipelineCoverage>();
 builder.Services.AddScoped<OpportunityService>();
 builder.Services.AddScoped<PainPointService>();
 builder.Services.AddScoped<StakeholderService>();
