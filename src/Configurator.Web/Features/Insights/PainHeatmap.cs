@@ -35,12 +35,14 @@ public sealed class PainHeatmap(ConfiguratorDbContext db)
                 g.Key.Column,
                 g.Key.Currency,
                 Count = g.Count(),
-                Impact = g.Sum(r => r.Cost ?? 0m),
+                // Summed as REAL in SQLite: a decimal sum calls back into .NET for every row (several times slower on 60,000 rows);
+                // rounded back to cents below, which is exact for sums below 10^13.
+                Impact = g.Sum(r => (double?)r.Cost ?? 0d),
             })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => (r.Category, r.Column))
             .Select(g => new HeatmapCell(g.Key.Category, g.Key.Column, g.Sum(r => r.Count),
-                g.Where(r => r.Impact != 0m).OrderBy(r => r.Currency.Code, StringComparer.Ordinal).ToDictionary(r => r.Currency.Code, r => r.Impact, StringComparer.Ordinal)))
+                g.Where(r => r.Impact != 0d).OrderBy(r => r.Currency.Code, StringComparer.Ordinal).ToDictionary(r => r.Currency.Code, r => Math.Round((decimal)r.Impact, 2), StringComparer.Ordinal)))
             .OrderBy(c => c.Category, StringComparer.Ordinal).ThenBy(c => c.Column, StringComparer.Ordinal)
             .ToList();
     }
