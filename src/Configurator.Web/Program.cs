@@ -72,6 +72,8 @@ builder.Services.AddScoped<InsightPage>();
 builder.Services.AddScoped<DifferentiationOutcomes>();
 builder.Services.AddScoped<InnovationNames>();
 builder.Services.AddScoped<OutcomeWords>();
+builder.Services.AddScoped<PainHeatmap>();
+builder.Services.AddScoped<PipelineCoverage>();
 builder.Services.AddScoped<OpportunityService>();
 builder.Services.AddScoped<PainPointService>();
 builder.Services.AddScoped<StakeholderService>();

@@ -11,7 +11,11 @@ namespace Configurator.Web.Features.Insights;
 
 /// <summary>What the filter bar shows: the filters as sent, who may be chosen, and the lists to choose from.</summary>
 public sealed record InsightFilterBar(string Action, string Target, InsightQuery Query, InsightAccess Access,
-    IReadOnlyList<(string Id, string Name)> Owners, IReadOnlyList<string> Industries, IReadOnlyList<string> Regions);
+    IReadOnlyList<(string Id, string Name)> Owners, IReadOnlyList<string> Industries, IReadOnlyList<string> Regions)
+{
+    /// <summary>A view's own choices (sort, currency, axis), sent with the filters so one change asks for everything at once.</summary>
+    public IReadOnlyList<InsightChoice> Choices { get; init; } = [];
+}
 
 /// <summary>
 /// What every insight page does first: reads the filters for the signed-in person, puts each refusal beside its filter
