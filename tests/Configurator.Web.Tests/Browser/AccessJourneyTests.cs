@@ -26,11 +26,11 @@ public sealed class AccessJourneyTests(BrowserApp app) : IClassFixture<BrowserAp
     public static TheoryData<string, string[], string[], string[]> Roles => new()
     {
         // email, navigation seen, builder actions seen, pages refused
-        { "rep@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand", "/catalogue/items/new"] },
-        { "presales@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], ["Submit", "Update", "Withdraw"], ["/admin/users", "/admin/pdf", "/catalogue/import"] },
-        { "product@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/admin/brand"] },
-        { "approver@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals"], [], ["/admin/users", "/catalogue/items/new"] },
-        { "admin@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Admin"], ["Submit", "Update", "Withdraw"], [] },
+        { "rep@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Insights"], [], ["/admin/users", "/admin/brand", "/catalogue/items/new"] },
+        { "presales@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Insights"], ["Submit", "Update", "Withdraw"], ["/admin/users", "/admin/pdf", "/catalogue/import"] },
+        { "product@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Insights"], [], ["/admin/users", "/admin/brand"] },
+        { "approver@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Insights"], [], ["/admin/users", "/catalogue/items/new"] },
+        { "admin@demo.local", ["Dashboard", "Opportunities", "Accounts", "Catalogue", "Proposals", "Insights", "Admin"], ["Submit", "Update", "Withdraw"], [] },
     };
 
     [Theory]

@@ -83,6 +83,19 @@ public sealed class CatalogueGapsFiguresTests(GapsData app) : IClassFixture<Gaps
     }
 
     [Fact]
+    public async Task AnIndustryNoAccountHasIsRefusedEvenWhereTheListAllowsOthers()
+    {
+        var api = await app.ApiClientAsync("product@demo.local");
+
+        var unknown = await api.GetAsync("/api/v1/insights/catalogue-gaps?industry=Underwater%20basket%20weaving");
+        var known = await api.GetAsync("/api/v1/insights/catalogue-gaps?industry=logistics");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Logistics", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("industry")[0].GetString());
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
+    [Fact]
     public async Task ThePageShowsTheSameFiguresAndItsCsvTheSameRows()
     {
         await app.SeedAsync();

@@ -107,8 +107,8 @@ public sealed class HeatmapAndCoverageTests(GapsData app) : IClassFixture<GapsDa
         var issues = recommended.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("code").GetString()).ToList();
         var page = Html.Parse(await browser.GetPageAsync($"/insights/coverage?period=all&owner=anyone"));
 
-        // Presales see their own pipeline: the rep's opportunity is not theirs, so nothing of it shows.
-        Assert.Null(page.QuerySelector($"#uncovered-table tr[data-id='{data.Proposal}']"));
+        // Presales see their own pipeline: the rep owns the opportunity, but presales wrote its proposal, so it shows.
+        Assert.NotNull(page.QuerySelector($"#uncovered-table tr[data-id='{data.Proposal}']"));
         Assert.Equal(1, issues.Count(c => c == "pain-uncovered"));
         Assert.Equal(1, issues.Count(c => c == "pain-weak"));
     }

@@ -148,6 +148,21 @@ public sealed class OutcomeInsightsTests(OutcomesApp app) : IClassFixture<Outcom
     }
 
     [Fact]
+    public async Task PresalesSeeTheDealsTheyWroteProposalsForThoughTheRepOwnsThem()
+    {
+        // The fixture's proposals are written by presales@demo.local on the rep's deals; a second presales wrote none.
+        var writer = await app.ApiClientAsync("presales@demo.local");
+        await app.CreateUserAsync("outcomes.presales@demo.local", OutcomesApp.Password, Configurator.Domain.Users.Roles.Presales);
+        var stranger = await app.ApiClientAsync("outcomes.presales@demo.local", OutcomesApp.Password);
+
+        var written = Rows(await writer.GetFromJsonAsync<JsonElement>("/api/v1/insights/differentiation-outcomes?period=all"));
+        var none = Rows(await stranger.GetFromJsonAsync<JsonElement>("/api/v1/insights/differentiation-outcomes?period=all"));
+
+        Assert.True(written.Sum(b => b.Won + b.Lost) >= 6, $"{written.Sum(b => b.Won + b.Lost)} decided proposals");
+        Assert.Equal(0, none.Sum(b => b.Won + b.Lost));
+    }
+
+    [Fact]
     public async Task EmptyFiltersGiveAllFourBandsWithNoRateAndNoAverage()
     {
         var approver = await app.ApiClientAsync("approver@demo.local");

@@ -12,6 +12,12 @@ public sealed record InsightFilter(DateOnly? From, DateOnly? To, string? OwnerId
 {
     public string Period { get; init; } = InsightPeriods.Default;
 
+    /// <summary>
+    /// Set for reps and presales, who see their own pipeline: the opportunities they own and those they wrote a proposal
+    /// for (presales rarely own the deals they work on).
+    /// </summary>
+    public bool OwnPipeline { get; init; }
+
     /// <summary>The first instant of the period, for comparing with stored times; null when open.</summary>
     public DateTimeOffset? FromInstant => From is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
 
@@ -24,7 +30,9 @@ public sealed record InsightFilter(DateOnly? From, DateOnly? To, string? OwnerId
         var opportunities = db.Opportunities.AsQueryable();
         if (OwnerId is { } owner)
         {
-            opportunities = opportunities.Where(o => o.OwnerId == owner);
+            opportunities = OwnPipeline
+                ? opportunities.Where(o => o.OwnerId == owner || db.Proposals.Any(p => p.OpportunityId == o.Id && p.CreatedBy == owner))
+                : opportunities.Where(o => o.OwnerId == owner);
         }
         if (Industry is { } industry)
         {

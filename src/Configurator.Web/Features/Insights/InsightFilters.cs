@@ -2,6 +2,7 @@ using System.Globalization;
 using Configurator.Domain.Discovery;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Insights;
 
@@ -28,9 +29,9 @@ public sealed class InsightFilters(ConfiguratorDbContext db, AccountChoices choi
             }
             owner = access.ActorId;
         }
-        var industry = Choice(query.Industry, choices.Industries, "industry", "industries", errors);
-        var region = Choice(query.Region, choices.Regions, "region", "regions", errors);
-        return (new InsightFilter(from, to, owner, industry, region) { Period = period }, errors);
+        var industry = await ChoiceAsync(query.Industry, choices.Industries, db.Accounts.Select(a => a.Industry), "industry", "industries", errors, cancellationToken);
+        var region = await ChoiceAsync(query.Region, choices.Regions, db.Accounts.Select(a => a.Region), "region", "regions", errors, cancellationToken);
+        return (new InsightFilter(from, to, owner, industry, region) { Period = period, OwnPipeline = !access.SeesEveryone }, errors);
     }
 
     private (DateOnly? From, DateOnly? To, string Period) Period(InsightQuery query, List<FieldError> errors)
@@ -77,16 +78,22 @@ public sealed class InsightFilters(ConfiguratorDbContext db, AccountChoices choi
         return null;
     }
 
-    private static string? Choice(string? value, ChoiceList list, string parameter, string plural, List<FieldError> errors)
+    /// <summary>
+    /// A value from the configured list, or one some account already has (when the list allows other values); anything
+    /// else is refused rather than quietly matching nothing.
+    /// </summary>
+    private static async Task<string?> ChoiceAsync(string? value, ChoiceList list, IQueryable<string> saved, string parameter, string plural, List<FieldError> errors,
+        CancellationToken cancellationToken)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)
         {
             return null;
         }
-        if (list.Accepts(text))
+        var canonical = list.Canonical(text);
+        if (list.Values.Contains(canonical, StringComparer.Ordinal) || (list.AllowsOther && await saved.AnyAsync(v => v == canonical, cancellationToken)))
         {
-            return list.Canonical(text);
+            return canonical;
         }
         errors.Add(new(parameter, $"Choose one of the {plural}: {string.Join(", ", list.Values)}."));
         return null;
