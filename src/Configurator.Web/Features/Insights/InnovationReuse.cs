@@ -31,25 +31,27 @@ public sealed class InnovationReuse(ConfiguratorDbContext db)
         {
             proposals = proposals.Where(p => StoredDates.Day(p.CreatedAt) <= to);
         }
-        var uses = (from line in db.Set<ProposalLine>()
-                    where line.ItemKind == ItemKind.Innovation
-                    join option in db.Set<ProposalOption>() on line.OptionId equals option.Id
-                    join proposal in proposals on option.ProposalId equals proposal.Id
-                    select new { line.ItemCode, ProposalId = proposal.Id, proposal.Status, proposal.OpportunityId }).Distinct();
+        // One grouped pass over the innovation lines: a proposal with the item in several options counts once.
+        var uses = from line in db.Set<ProposalLine>()
+                   where line.ItemKind == ItemKind.Innovation
+                   join option in db.Set<ProposalOption>() on line.OptionId equals option.Id
+                   join proposal in proposals on option.ProposalId equals proposal.Id
+                   select new { line.ItemCode, ProposalId = proposal.Id, proposal.Status, proposal.OpportunityId };
         var counts = await uses.GroupBy(u => u.ItemCode)
             .Select(g => new
             {
                 ItemCode = g.Key,
-                Proposals = g.Count(),
-                Won = g.Count(u => u.Status == ProposalStatus.Won),
-                Lost = g.Count(u => u.Status == ProposalStatus.Lost),
+                Proposals = g.Select(u => u.ProposalId).Distinct().Count(),
+                Won = g.Where(u => u.Status == ProposalStatus.Won).Select(u => u.ProposalId).Distinct().Count(),
+                Lost = g.Where(u => u.Status == ProposalStatus.Lost).Select(u => u.ProposalId).Distinct().Count(),
             })
             .ToListAsync(cancellationToken);
         var industries = await (from u in uses
                                 join o in db.Opportunities on u.OpportunityId equals o.Id
                                 join a in db.Accounts on o.AccountId equals a.Id
                                 where a.Industry != ""
-                                select new { u.ItemCode, a.Industry }).Distinct().ToListAsync(cancellationToken);
+                                group a by new { u.ItemCode, a.Industry } into g
+                                select g.Key).ToListAsync(cancellationToken);
         var industriesBy = industries.ToLookup(i => i.ItemCode, i => i.Industry, StringComparer.Ordinal);
         return counts
             .Select(c => new InnovationUse(c.ItemCode, c.Proposals, c.Won, c.Lost, industriesBy[c.ItemCode].Order(StringComparer.Ordinal).ToList()))

@@ -987,9 +987,11 @@ namespace Configurator.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemCode");
-
                     b.HasIndex("OptionId");
+
+                    b.HasIndex("ItemCode", "OptionId");
+
+                    b.HasIndex("ItemKind", "ItemCode", "OptionId");
 
                     b.ToTable("ProposalLines", (string)null);
                 });
