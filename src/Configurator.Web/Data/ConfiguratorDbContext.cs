@@ -2,6 +2,7 @@ using Configurator.Domain.Branding;
 using Configurator.Domain.Catalogue;
 using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,11 @@ namespace Configurator.Web.Data;
 /// The application's unit of work. Features use this type; each database provider derives its own
 /// context only so that it can keep its own migration set.
 /// </summary>
-public abstract class ConfiguratorDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
+public abstract class ConfiguratorDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that sign cookies, tokens and antiforgery fields: in the database, so every app instance honours them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<OfferItem> OfferItems => Set<OfferItem>();
 
     public DbSet<PainCategory> PainCategories => Set<PainCategory>();

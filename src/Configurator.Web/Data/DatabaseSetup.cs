@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Configurator.Web.Data;
 
 /// <summary>
-/// Chooses the database provider from configuration (<c>Database:Provider</c>) and brings the schema
-/// up to date on start. Features only ever see <see cref="ConfiguratorDbContext"/>.
+/// Chooses the database provider from configuration (<c>Database:Provider</c>: <c>Sqlite</c>, the embedded default, or
+/// <c>Postgres</c>) and brings the schema up to date on start. Features only ever see <see cref="ConfiguratorDbContext"/>.
 /// </summary>
 public static class DatabaseSetup
 {
@@ -15,27 +16,53 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddConfiguratorDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        if (!string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider '{provider}' is not supported. Set Database:Provider to 'Sqlite' (PostgreSQL support arrives in its own release).");
-        }
-
-        var connectionString = SqliteConnectionString(configuration);
         // Pooled: a request gets a context that is already built (options, services, sets) instead of building one,
         // which was about a tenth of what a builder change allocated. A returned context is reset by EF Core.
-        services.AddDbContextPool<ConfiguratorDbContext, SqliteConfiguratorDbContext>(options => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .AddInterceptors(new SqliteConnectionPragmas(BusyTimeoutMilliseconds)));
+        switch (ProviderOf(configuration))
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(configuration);
+                services.AddDbContextPool<ConfiguratorDbContext, SqliteConfiguratorDbContext>(options => options
+                    .UseSqlite(sqlite, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+                    .AddInterceptors(new SqliteConnectionPragmas(BusyTimeoutMilliseconds)));
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = PostgresConnectionString(configuration);
+                services.AddDbContextPool<ConfiguratorDbContext, PostgresConfiguratorDbContext>(options => options
+                    .UseNpgsql(postgres, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+                break;
+        }
         return services;
     }
+
+    /// <summary>The configured provider; anything else stops the start with the setting to change.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var provider = configuration["Database:Provider"];
+        return provider?.Trim().ToUpperInvariant() switch
+        {
+            null or "" or "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException(
+                $"Database:Provider is '{provider}', which this app does not know: set it to 'Sqlite' (the default, one file) or 'Postgres' (with ConnectionStrings:Configurator naming the server)."),
+        };
+    }
+
+    /// <summary>Whether the app applies pending migrations when it starts (<c>Database:MigrateOnStart</c>, true unless set false).</summary>
+    public static bool MigratesOnStart(IConfiguration configuration) => configuration.GetValue("Database:MigrateOnStart", true);
 
     /// <summary>The SQLite connection string with its folder created, so a fresh data folder just works.</summary>
     public static string SqliteConnectionString(IConfiguration configuration)
     {
-        var builder = new SqliteConnectionStringBuilder(
-            configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString);
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName) ?? DefaultSqliteConnectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Configurator is not a SQLite connection string ({e.Message}); set it like 'Data Source=data/configurator.db'.", e);
+        }
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var fullPath = Path.GetFullPath(builder.DataSource);
@@ -46,11 +73,28 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>The folder beside the database where the app keeps its other files (data-protection keys).</summary>
-    public static string DataFolder(IConfiguration configuration)
+    /// <summary>The PostgreSQL connection string, checked for shape (whether the server answers is for the start to find out).</summary>
+    public static string PostgresConnectionString(IConfiguration configuration)
     {
-        var builder = new SqliteConnectionStringBuilder(SqliteConnectionString(configuration));
-        return Path.GetDirectoryName(builder.DataSource) ?? Directory.GetCurrentDirectory();
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        const string Example = "'Host=db.example.com;Database=configurator;Username=configurator;Password=…'";
+        if (string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:Configurator to a PostgreSQL connection string, like {Example}.");
+        }
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(configured);
+            if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
+            {
+                throw new InvalidOperationException($"ConnectionStrings:Configurator names no Host or no Database for PostgreSQL: set both, like {Example}.");
+            }
+            return builder.ConnectionString;
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:Configurator is not a PostgreSQL connection string ({e.Message}); set it like {Example}.", e);
+        }
     }
 
     public static async Task MigrateAsync(ConfiguratorDbContext db, CancellationToken cancellationToken = default)
@@ -70,4 +114,10 @@ public static class DatabaseSetup
         }
         await db.Database.MigrateAsync(cancellationToken);
     }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
 }

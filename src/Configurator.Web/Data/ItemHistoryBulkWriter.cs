@@ -30,12 +30,16 @@ public static class ItemHistoryBulkWriter
         Add(command, "@actor").Value = actorId;
         var action = Add(command, "@action");
         var changes = Add(command, "@changes");
-        await command.PrepareAsync(cancellationToken);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            item.Value = entry.ItemId;
-            action.Value = entry.Action;
-            changes.Value = JsonColumn.Serialize(entry.Changes);
+            item.Value = entries[i].ItemId;
+            action.Value = entries[i].Action;
+            changes.Value = JsonColumn.Serialize(entries[i].Changes);
+            if (i == 0)
+            {
+                // Prepared once the parameters hold values: PostgreSQL takes their types from them.
+                await command.PrepareAsync(cancellationToken);
+            }
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

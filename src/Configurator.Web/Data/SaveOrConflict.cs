@@ -1,6 +1,7 @@
 using Configurator.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Configurator.Web.Data;
 
@@ -16,6 +17,9 @@ public static class SaveOrConflict
     private const int SqliteConstraint = 19;
     private const int SqlitePrimaryKey = 1555;
     private const int SqliteUnique = 2067;
+
+    // PostgreSQL reports both a taken primary key and a taken unique value as unique_violation; the constraint tells them apart.
+    private const string PostgresUniqueViolation = "23505";
 
     /// <summary>Saves; a concurrent change, or an insert that another save beat to its key, becomes <see cref="Outcome.Conflict"/> and the tracked changes are dropped.</summary>
     public static async Task<UseCaseResult> SaveOrConflictAsync(this ConfiguratorDbContext db, CancellationToken cancellationToken, int? createdId = null, string? conflict = null)
@@ -51,6 +55,8 @@ public static class SaveOrConflict
     {
         SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqlitePrimaryKey } => error.Entries.All(e => e.State == EntityState.Added),
         SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteUnique } => error.Entries.All(e => e.State is EntityState.Added or EntityState.Modified),
+        PostgresException { SqlState: PostgresUniqueViolation, ConstraintName: { } name } when name.StartsWith("PK_", StringComparison.Ordinal) => error.Entries.All(e => e.State == EntityState.Added),
+        PostgresException { SqlState: PostgresUniqueViolation } => error.Entries.All(e => e.State is EntityState.Added or EntityState.Modified),
         _ => false,
     };
 }

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Configurator.Web.Hosting;
 
 /// <summary>
-/// The keys that sign cookies, tokens and antiforgery fields live in the data folder's <c>keys/</c>. They are
-/// encrypted at rest with the certificate in <c>DataProtection:CertificatePath</c> (a .pfx, with
+/// The keys that sign cookies, tokens and antiforgery fields live in the database (table DataProtectionKeys), so a cookie
+/// one app instance signed is honoured by every other. They are encrypted at rest with the certificate in <c>DataProtection:CertificatePath</c> (a .pfx, with
 /// <c>DataProtection:CertificatePassword</c>), else on Windows with DPAPI; elsewhere without a certificate they
 /// are plain files, and Production says so in a warning at start.
 /// </summary>
@@ -17,10 +17,9 @@ public static class DataProtectionSetup
 
     public static IServiceCollection AddConfiguratorDataProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var keys = new DirectoryInfo(Path.Combine(DatabaseSetup.DataFolder(configuration), "keys"));
         var builder = services.AddDataProtection()
             .SetApplicationName("Configurator")
-            .PersistKeysToFileSystem(keys);
+            .PersistKeysToDbContext<ConfiguratorDbContext>();
         if (Certificate(configuration) is { } certificate)
         {
             // Unprotect with the same certificate without looking it up in a store: the file is the key.
@@ -32,7 +31,7 @@ public static class DataProtectionSetup
         }
         else if (environment.IsProduction())
         {
-            StartupWarnings.In(services).Add($"The data-protection keys in {keys.FullName} are not encrypted at rest: anyone who reads them can forge sign-ins. Set DataProtection:CertificatePath (a .pfx file) and DataProtection:CertificatePassword.");
+            StartupWarnings.In(services).Add($"The data-protection keys in the database (table DataProtectionKeys) are not encrypted at rest: anyone who reads them can forge sign-ins. Set DataProtection:CertificatePath (a .pfx file) and DataProtection:CertificatePassword.");
         }
         return services;
     }

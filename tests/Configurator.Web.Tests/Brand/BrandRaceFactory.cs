@@ -16,6 +16,9 @@ namespace Configurator.Web.Tests.Brand;
 /// </summary>
 public sealed class BrandRaceFactory : AppFactory
 {
+    /// <summary>The other admin writes through a second SQLite connection to the same file.</summary>
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private string? _otherSave;
 
     /// <summary>The SQL the other admin's save runs, once, just before the next brand save is written.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Configurator.Web.Tests.Brand;
 
 /// <summary>Two admins saving the brand at the same moment: one save wins, the other is told so and keeps what they typed; nothing is mixed.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class BrandRaceTests(BrandRaceFactory app) : IClassFixture<BrandRaceFactory>
 {
     private static KeyValuePair<string, string>[] Fields(string name, string version) =>

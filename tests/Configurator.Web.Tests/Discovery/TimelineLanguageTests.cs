@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Configurator.Web.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using Configurator.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Configurator.Web.Tests.Discovery;
 
@@ -97,14 +99,15 @@ public sealed class TimelineLanguageTests(AppFactory app) : IClassFixture<AppFac
     public async Task AnEntryRecordedBeforeWordsWereKeptShowsAsRecorded()
     {
         var deal = await DealWithHistoryAsync("Old entries");
-        await using (var connection = new SqliteConnection($"Data Source={app.DatabasePath}"))
+        using (var scope = app.Services.CreateScope())
         {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO Activity (AccountId, OpportunityId, At, ActorId, Kind, Summary, Detail, Words) VALUES ($a, $o, '2026-12-01 09:00:00+00:00', '', 'OpportunityChanged', 'Edited the details of Old entries before the upgrade', '', NULL)";
-            command.Parameters.AddWithValue("$a", deal.AccountId);
-            command.Parameters.AddWithValue("$o", deal.OpportunityId);
-            await command.ExecuteNonQueryAsync();
+            // Written as the app wrote it before it kept the words: no Words, on either provider.
+            var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+            var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "Activity" ("AccountId", "OpportunityId", "At", "ActorId", "Kind", "Summary", "Detail", "Words")
+                VALUES ({deal.AccountId}, {deal.OpportunityId}, {at}, '', 'OpportunityChanged', 'Edited the details of Old entries before the upgrade', '', NULL)
+                """);
         }
         var rep = await app.SignInAsync("rep@demo.local");
         rep.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-CN"));

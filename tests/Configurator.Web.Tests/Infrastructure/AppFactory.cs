@@ -9,15 +9,26 @@ using Microsoft.Extensions.Logging;
 namespace Configurator.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the real app in-process on a fresh SQLite database in its own temporary folder, with
-/// production-like settings (not Development: secure cookies) and the demo users seeded.
-/// One instance per test class through <see cref="IClassFixture{TFixture}"/>.
+/// Hosts the real app in-process on a fresh database (SQLite in its own temporary folder, or a throwaway PostgreSQL
+/// database when the test run asks for it: <see cref="TestDatabase"/>), with production-like settings (not
+/// Development: secure cookies) and the demo users seeded. One instance per test class through <see cref="IClassFixture{TFixture}"/>.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
+    private string? _postgres;
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "configurator-tests", Guid.NewGuid().ToString("n"));
 
+    /// <summary>The SQLite file; only for tests that insist on SQLite (<see cref="Provider"/>).</summary>
     public string DatabasePath => Path.Combine(DataFolder, "configurator.db");
+
+    /// <summary>The database this app runs on: the test run's, unless a test class needs SQLite's file itself.</summary>
+    public virtual DatabaseProvider Provider => TestDatabase.Provider;
+
+    /// <summary>The app's connection string (its PostgreSQL database is created on first use).</summary>
+    public string ConnectionString => Provider == DatabaseProvider.Postgres
+        ? _postgres ??= TestDatabase.CreatePostgresDatabase()
+        : $"Data Source={DatabasePath}";
 
     /// <summary>Settings a test class changes; the defaults suit most tests.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -25,7 +36,8 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Configurator", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Configurator", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Pdf:StartOnBoot", "false");
         builder.UseSetting("Pdf:AllowDownload", "false");
@@ -102,6 +114,10 @@ public class AppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_postgres is not null)
+            {
+                TestDatabase.DropPostgresDatabase(_postgres);
+            }
             try
             {
                 Directory.Delete(DataFolder, recursive: true);

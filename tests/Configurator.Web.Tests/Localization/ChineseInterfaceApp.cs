@@ -8,6 +8,9 @@ namespace Configurator.Web.Tests.Localization;
 /// <summary>The demo app plus proposals in the states people meet them (a Chinese draft, one waiting for approval), so the crawl reaches the builder and the queue.</summary>
 public sealed class ChineseInterfaceApp : AppFactory
 {
+    /// <summary>The crawl reads what users typed straight from the SQLite file (<see cref="EnglishLeftOver"/>).</summary>
+    public override Configurator.Web.Data.DatabaseProvider Provider => Configurator.Web.Data.DatabaseProvider.Sqlite;
+
     private readonly SemaphoreSlim _once = new(1, 1);
     private bool _ready;
 

@@ -8,6 +8,7 @@ namespace Configurator.Web.Tests.Localization;
 /// Every page each role can reach, read in Chinese: the test follows the links from the dashboard (one page
 /// per kind of page) and fails on any English word left in the interface, user data aside.
 /// </summary>
+[Trait("Database", "Sqlite")]
 public sealed partial class ChineseInterfaceTests(ChineseInterfaceApp app) : IClassFixture<ChineseInterfaceApp>
 {
     private const int PagesPerRole = 60;

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Configurator.Web.Data;
 using Configurator.Web.Hosting;
 using Configurator.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Configurator.Web.Tests.Security;
 
-/// <summary>The keys that sign cookies and tokens are encrypted at rest with a configured certificate; Production without one says so.</summary>
+/// <summary>The keys that sign cookies and tokens live in the database, encrypted at rest with a configured certificate; Production without one says so.</summary>
 public sealed class DataProtectionTests : IDisposable
 {
     private const string Password = "pfx-Pa55word";
@@ -28,7 +30,8 @@ public sealed class DataProtectionTests : IDisposable
 
         var rep = await app.SignInAsync("rep@demo.local");
         var page = await rep.GetAsync("/opportunities");
-        var key = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(app.DataFolder, "keys"), "key-*.xml")));
+        using var scope = app.Services.CreateScope();
+        var key = Assert.Single(await scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>().DataProtectionKeys.ToListAsync()).Xml;
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<encryptedSecret", key);
