@@ -13,7 +13,8 @@ internal sealed class ItemHistoryEntryConfiguration : IEntityTypeConfiguration<I
         builder.HasOne(e => e.Item).WithMany().HasForeignKey(e => e.OfferItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.OfferItemId);
         builder.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
-        builder.Property(e => e.Action).HasMaxLength(40).IsRequired();
+        // "Category {code} merged into {code}" with two codes at their longest.
+        builder.Property(e => e.Action).HasMaxLength(120).IsRequired();
         // The changed fields are read only as a whole, so they are kept as one JSON text.
         builder.Property(e => e.Changes).HasJsonConversion();
     }

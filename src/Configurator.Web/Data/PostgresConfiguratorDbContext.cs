@@ -8,6 +8,8 @@ namespace Configurator.Web.Data;
 public sealed class PostgresConfiguratorDbContext(DbContextOptions<PostgresConfiguratorDbContext> options) : ConfiguratorDbContext(options)
 {
     private static readonly StringTypeMapping _text = new("text", System.Data.DbType.String);
+    private static readonly DateTimeTypeMapping _timestamp = new("timestamp without time zone", System.Data.DbType.DateTime);
+    private static readonly DateOnlyTypeMapping _date = new("date", System.Data.DbType.Date);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -16,7 +18,7 @@ public sealed class PostgresConfiguratorDbContext(DbContextOptions<PostgresConfi
         builder.HasDbFunction(typeof(StoredDates).GetMethod(nameof(StoredDates.Day))!)
             .HasTranslation(args => new SqlFunctionExpression("date",
                 [new SqlFunctionExpression("timezone", [new SqlConstantExpression("UTC", typeof(string), _text), args[0]],
-                    nullable: true, argumentsPropagateNullability: [false, true], typeof(DateTime), null)],
-                nullable: true, argumentsPropagateNullability: [true], typeof(DateOnly), null));
+                    nullable: true, argumentsPropagateNullability: [false, true], typeof(DateTime), _timestamp)],
+                nullable: true, argumentsPropagateNullability: [true], typeof(DateOnly), _date));
     }
 }

@@ -69,9 +69,14 @@ public sealed class PainPointOrderTests(AppFactory app) : IClassFixture<AppFacto
         var pain = await db.PainPoints.AsNoTracking().SingleAsync(p => p.OpportunityId == id);
 
         var duplicate = db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO PainPoints (OpportunityId, Title, Category, ClientWords, Severity, Priority, Version, CapturedAt, ChangedAt, CapturedById) SELECT OpportunityId, 'Twin', Category, '', Severity, Priority, 1, CapturedAt, ChangedAt, CapturedById FROM PainPoints WHERE Id = {pain.Id}");
+            $"""
+            INSERT INTO "PainPoints" ("OpportunityId", "Title", "Category", "ClientWords", "Severity", "AnnualImpact", "RaisedById", "CapturedById", "CapturedAt", "ChangedAt", "Priority", "Version",
+                "BaselineAmount", "BaselineConfirmedById", "BaselineConfirmedBy", "BaselineConfirmedByTitle", "BaselineConfirmedOn")
+            SELECT "OpportunityId", 'Twin', "Category", '', "Severity", "AnnualImpact", "RaisedById", "CapturedById", "CapturedAt", "ChangedAt", "Priority", 1,
+                "BaselineAmount", "BaselineConfirmedById", "BaselineConfirmedBy", "BaselineConfirmedByTitle", "BaselineConfirmedOn" FROM "PainPoints" WHERE "Id" = {pain.Id}
+            """);
 
-        var refused = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => duplicate);
-        Assert.Contains("UNIQUE", refused.Message);
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => duplicate);
+        Assert.Contains("unique", refused.Message, StringComparison.OrdinalIgnoreCase);
     }
 }

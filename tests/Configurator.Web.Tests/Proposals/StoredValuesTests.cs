@@ -40,9 +40,9 @@ public sealed class StoredValuesTests(AppFactory app) : IClassFixture<AppFactory
         Assert.True(changed.IsSuccessStatusCode);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
-        Assert.Equal("EUR", await db.Database.SqlQuery<string>($"SELECT Currency AS Value FROM Proposals WHERE Id = {id}").SingleAsync());
-        Assert.Equal(12.5m, await db.Database.SqlQuery<decimal>($"SELECT DiscountPercent AS Value FROM ProposalLines WHERE Id = {lineId}").SingleAsync());
-        var snapshot = JsonDocument.Parse(await db.Database.SqlQuery<string>($"SELECT ItemSnapshot AS Value FROM ProposalLines WHERE Id = {lineId}").SingleAsync()).RootElement;
+        Assert.Equal("EUR", await db.Database.SqlQuery<string>($"""SELECT "Currency" AS "Value" FROM "Proposals" WHERE "Id" = {id}""").SingleAsync());
+        Assert.Equal(12.5m, await db.Database.SqlQuery<decimal>($"""SELECT "DiscountPercent" AS "Value" FROM "ProposalLines" WHERE "Id" = {lineId}""").SingleAsync());
+        var snapshot = JsonDocument.Parse(await db.Database.SqlQuery<string>($"""SELECT "ItemSnapshot" AS "Value" FROM "ProposalLines" WHERE "Id" = {lineId}""").SingleAsync()).RootElement;
         Assert.Equal(JsonValueKind.Number, snapshot.GetProperty("MaxDiscountPercent").ValueKind);
         Assert.Equal(FirstLine(proposal).GetProperty("maxDiscountPercent").GetDecimal(), snapshot.GetProperty("MaxDiscountPercent").GetDecimal());
         Assert.True(snapshot.GetProperty("Quantity").GetProperty("Min").GetInt32() >= 1);
