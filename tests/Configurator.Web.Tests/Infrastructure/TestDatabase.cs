@@ -53,10 +53,29 @@ public static class TestDatabase
         {
             NpgsqlConnection.ClearPool(held);
         }
-        using var connection = new NpgsqlConnection(PostgresServer);
-        connection.Open();
-        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        command.ExecuteNonQuery();
+        // A server busy creating another test's database can refuse a drop for a moment: try again, then leave it
+        // behind with a line on the console (a leftover database is named configurator_test_…) rather than fail a test.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(PostgresServer);
+                connection.Open();
+                using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5)
+            {
+                Console.Error.WriteLine($"Dropping test database {name} failed ({e.SqlState}: {e.MessageText}); trying again.");
+                Thread.Sleep(200 * attempt);
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"Test database {name} is left behind: {e.SqlState}: {e.MessageText}");
+                return;
+            }
+        }
     }
 
     private static string? FindWhyUnreachable()
