@@ -212,10 +212,17 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances apps) : IClass
             {
                 if (_a is null)
                 {
-                    _a = new PostgresApp();
-                    await _a.InitializeAsync();
-                    _b = new PostgresApp { SharedConnectionString = _a.ConnectionString };
-                    await _b.InitializeAsync();
+                    var a = await StartedAsync(new PostgresApp());
+                    try
+                    {
+                        _b = await StartedAsync(new PostgresApp { SharedConnectionString = a.ConnectionString });
+                    }
+                    catch
+                    {
+                        await ((IAsyncLifetime)a).DisposeAsync();
+                        throw;
+                    }
+                    _a = a;
                 }
                 return (_a, _b!);
             }
@@ -231,11 +238,7 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances apps) : IClass
             await _starting.WaitAsync();
             try
             {
-                if (_other is null)
-                {
-                    _other = new PostgresApp();
-                    await _other.InitializeAsync();
-                }
+                _other ??= await StartedAsync(new PostgresApp());
                 return _other;
             }
             finally
@@ -245,6 +248,21 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances apps) : IClass
         }
 
         public Task InitializeAsync() => Task.CompletedTask;
+
+        /// <summary>The app, serving; one that fails to start is stopped (and its database dropped), so the next test tries again.</summary>
+        private static async Task<PostgresApp> StartedAsync(PostgresApp app)
+        {
+            try
+            {
+                await app.InitializeAsync();
+                return app;
+            }
+            catch
+            {
+                await ((IAsyncLifetime)app).DisposeAsync();
+                throw;
+            }
+        }
 
         public async Task DisposeAsync()
         {
