@@ -25,10 +25,16 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>The database this app runs on: the test run's, unless a test class needs SQLite's file itself.</summary>
     public virtual DatabaseProvider Provider => TestDatabase.Provider;
 
-    /// <summary>The app's connection string (its PostgreSQL database is created on first use).</summary>
-    public string ConnectionString => Provider == DatabaseProvider.Postgres
+    /// <summary>
+    /// Another app's database to run on as a second instance (<c>Scale/TwoInstancesTests</c>): set it to the first app's
+    /// <see cref="ConnectionString"/>. This app then neither creates nor drops a database; the first app owns it.
+    /// </summary>
+    public string? SharedConnectionString { get; init; }
+
+    /// <summary>The app's connection string (its PostgreSQL database is created on first use, unless it shares another app's).</summary>
+    public string ConnectionString => SharedConnectionString ?? (Provider == DatabaseProvider.Postgres
         ? _postgres ??= TestDatabase.CreatePostgresDatabase()
-        : $"Data Source={DatabasePath}";
+        : $"Data Source={DatabasePath}");
 
     /// <summary>Settings a test class changes; the defaults suit most tests.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
