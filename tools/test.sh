@@ -4,7 +4,8 @@
 # PostgreSQL is reached at CONFIGURATOR_TEST_POSTGRES (default: the loopback server .ci/run sets up, role configurator
 # with password configurator, allowed to create databases); each app under test makes and drops a database of its own.
 # Without a server the PostgreSQL pass is reported as not run, with the reason; in CI (CI=true) it fails instead.
-# Browser journeys and tests that need SQLite's own file run in the first pass only.
+# Browser journeys, tests that need SQLite's own file and tests that need PostgreSQL whatever the pass ([PostgresFact],
+# trait Database=Postgres) run in the first pass only.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,6 @@ fi
 echo
 echo "The data-layer and HTTP tests again, on PostgreSQL at $host:$port:"
 CONFIGURATOR_TEST_DATABASE=postgres dotnet test tests/Configurator.Web.Tests \
-  --filter "FullyQualifiedName!~Configurator.Web.Tests.Browser&Database!=Sqlite" "$@"
+  --filter "FullyQualifiedName!~Configurator.Web.Tests.Browser&Database!=Sqlite&Database!=Postgres" "$@"
 postgres=$?
 [ "$sqlite" -eq 0 ] && [ "$postgres" -eq 0 ]
