@@ -17,15 +17,16 @@ builder.Services.AddSingleton(TimeProvider.System);
 try
 {
     builder.Services.AddConfiguratorDatabase(builder.Configuration);
+    builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
 }
-catch (StartupFailure failure)
+catch (InvalidOperationException e)
 {
-    // Before the host exists: a logger from the same Logging settings says why, in one sentence.
+    // Settings that cannot work (database, proxy, keys, passwords): each check throws one sentence saying what to set.
+    // Before the host exists, a logger from the same Logging settings says it.
     using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
-    failure.Report(loggers.CreateLogger("Configurator.Startup"));
+    (e as StartupFailure ?? new StartupFailure(e.Message, e)).Report(loggers.CreateLogger("Configurator.Startup"));
     return;
 }
-builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddConfiguratorLocalization();
 builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
     .AddRazorOptions(options =>

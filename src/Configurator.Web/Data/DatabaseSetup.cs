@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
@@ -72,7 +73,14 @@ public static class DatabaseSetup
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var fullPath = Path.GetFullPath(builder.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StartupFailure($"The folder for the SQLite database '{fullPath}' cannot be created ({e.Message}): set ConnectionStrings:Configurator to a 'Data Source=…' in a folder the app may write to.", e);
+            }
             builder.DataSource = fullPath;
         }
         builder.DefaultTimeout = BusyTimeoutMilliseconds / 1000;
@@ -126,6 +134,8 @@ public static class DatabaseSetup
             // EF Core would create the history table outside its own transaction; in ours it is rolled back too.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+            // Created first, inside: reading a missing history table would abort the transaction.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

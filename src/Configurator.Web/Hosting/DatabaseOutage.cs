@@ -37,6 +37,12 @@ public static class DatabaseOutage
         return false;
     }
 
+    /// <summary>
+    /// Drops the pooled connections: after an outage the idle ones are broken, and the first request once the server is
+    /// back must not be handed one. Connections in use are closed when returned.
+    /// </summary>
+    public static void DropPooledConnections() => NpgsqlConnection.ClearAllPools();
+
     // The server said it cannot serve now (connection exceptions, shutting down or starting, too many connections),
     // not that the statement was wrong: a serialization failure or a constraint stays the caller's to handle.
     private static bool IsOutageState(string state) =>

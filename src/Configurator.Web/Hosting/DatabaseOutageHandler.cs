@@ -29,6 +29,7 @@ public sealed class DatabaseOutageHandler(RequestDelegate next, ILogger<Database
         {
             logger.LogError("The database did not answer on {Method} {Path}: {Problem}",
                 context.Request.Method, Features.Portal.PortalRequests.Redact(context.Request.Path.Value), e.GetBaseException().Message);
+            DatabaseOutage.DropPooledConnections();
             await AnswerAsync(context);
         }
     }

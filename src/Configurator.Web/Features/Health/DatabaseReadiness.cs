@@ -25,12 +25,10 @@ public sealed class DatabaseReadiness(ConfiguratorDbContext db) : IHealthCheck
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"{pending} migration(s) pending");
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException && !cancellationToken.IsCancellationRequested
+            || DatabaseOutage.Is(e) || e is System.Data.Common.DbException)
         {
-            return HealthCheckResult.Unhealthy(Unreachable);
-        }
-        catch (Exception e) when (DatabaseOutage.Is(e) || e is System.Data.Common.DbException)
-        {
+            DatabaseOutage.DropPooledConnections();
             return HealthCheckResult.Unhealthy(Unreachable);
         }
     }
