@@ -25,6 +25,10 @@ catch (InvalidOperationException e)
     // Before the host exists, a logger from the same Logging settings says it.
     using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
     (e as StartupFailure ?? new StartupFailure(e.Message, e)).Report(loggers.CreateLogger("Configurator.Startup"));
+    if (StartupFailure.HostedElsewhere)
+    {
+        throw;
+    }
     return;
 }
 builder.Services.AddConfiguratorLocalization();
@@ -140,6 +144,10 @@ try
 catch (StartupFailure failure)
 {
     failure.Report(app.Logger);
+    if (StartupFailure.HostedElsewhere)
+    {
+        throw;
+    }
     await app.DisposeAsync();
     return;
 }

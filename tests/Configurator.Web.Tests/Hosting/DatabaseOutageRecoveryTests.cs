@@ -12,9 +12,11 @@ namespace Configurator.Web.Tests.Hosting;
 /// the same requests answer again with no restart. The server is "stopped" by a forwarder between the app and it.
 /// </summary>
 [Trait("Database", "Postgres")]
-public sealed class DatabaseOutageTests(DatabaseOutageTests.ForwardedApp app) : IClassFixture<DatabaseOutageTests.ForwardedApp>
+public sealed class DatabaseOutageRecoveryTests(DatabaseOutageRecoveryTests.ForwardedApp app) : IClassFixture<DatabaseOutageRecoveryTests.ForwardedApp>
 {
     private const string Waiting = "The database is not answering; try again in a minute.";
+    // A page that reads the database and works on both providers today (the home's queries are being ported to PostgreSQL).
+    private const string Page = Configurator.Web.Features.Notifications.NotificationsController.Path;
     private const string WaitingInChinese = "数据库没有响应，请一分钟后再试。";
 
     [PostgresFact]
@@ -24,18 +26,18 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.ForwardedApp app) : 
         var chineseRep = await app.SignInAsync("wang.lei@demo.local");
         var api = await app.ApiClientAsync("rep@demo.local");
         var probe = app.CreateBrowser();
-        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync(Page)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/readyz")).StatusCode);
 
         app.Forwarder.Stop();
         try
         {
-            var page = await rep.GetAsync("/");
+            var page = await rep.GetAsync(Page);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(60), page.Headers.RetryAfter?.Delta);
             Assert.Contains(Waiting, WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()));
 
-            var chinese = await chineseRep.GetAsync("/");
+            var chinese = await chineseRep.GetAsync(Page);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, chinese.StatusCode);
             Assert.Contains(WaitingInChinese, WebUtility.HtmlDecode(await chinese.Content.ReadAsStringAsync()));
 
@@ -60,8 +62,8 @@ public sealed class DatabaseOutageTests(DatabaseOutageTests.ForwardedApp app) : 
             app.Forwarder.Start();
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync("/")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await chineseRep.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await rep.GetAsync(Page)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chineseRep.GetAsync(Page)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
         var readyAgain = await probe.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);
