@@ -14,8 +14,23 @@ using Microsoft.AspNetCore.Mvc;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddConfiguratorDatabase(builder.Configuration);
-builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
+try
+{
+    builder.Services.AddConfiguratorDatabase(builder.Configuration);
+    builder.Services.AddConfiguratorSecurity(builder.Configuration, builder.Environment);
+}
+catch (InvalidOperationException e)
+{
+    // Settings that cannot work (database, proxy, keys, passwords): each check throws one sentence saying what to set.
+    // Before the host exists, a logger from the same Logging settings says it.
+    using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+    (e as StartupFailure ?? new StartupFailure(e.Message, e)).Report(loggers.CreateLogger("Configurator.Startup"));
+    if (StartupFailure.HostedElsewhere)
+    {
+        throw;
+    }
+    return;
+}
 builder.Services.AddConfiguratorLocalization();
 builder.Services.AddControllersWithViews(SecuritySetup.ConfigureMvc)
     .AddRazorOptions(options =>
@@ -37,7 +52,7 @@ builder.Services.AddProblemDetails();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddConfiguratorHealth();
 
 builder.Services.Configure<PdfSettings>(builder.Configuration.GetSection("Pdf"));
 builder.Services.Configure<TemplateSettings>(builder.Configuration.GetSection("Templates"));
@@ -116,7 +131,26 @@ builder.Services.AddScoped<Configurator.Web.Features.Dashboard.AdminHome>();
 
 var app = builder.Build();
 
-await StartupTasks.PrepareAsync(app.Services, app.Configuration);
+if (StartupTasks.IsMigrateCommand(args))
+{
+    Environment.ExitCode = await StartupTasks.MigrateCommandAsync(app.Services, Console.Out, app.Logger);
+    await app.DisposeAsync();
+    return;
+}
+try
+{
+    await StartupTasks.PrepareAsync(app.Services, app.Configuration);
+}
+catch (StartupFailure failure)
+{
+    failure.Report(app.Logger);
+    if (StartupFailure.HostedElsewhere)
+    {
+        throw;
+    }
+    await app.DisposeAsync();
+    return;
+}
 
 if (VolumeSeed.IsRequested(args))
 {
@@ -131,6 +165,8 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseMiddleware<RequestLogging>();
 // The same error pages in every environment: they never show exception details (the log has them).
 app.UseExceptionHandler("/error/500");
+// Inside the exception handler: a database that does not answer is 503 with its own page, anything else still 500.
+app.UseMiddleware<DatabaseOutageHandler>();
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 if (!app.Environment.IsDevelopment())
 {
@@ -148,7 +184,7 @@ app.UseRateLimiter();
 app.UseRequestLocalization();
 app.UseAuthorization();
 
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapConfiguratorHealth();
 app.MapOpenApi();
 app.MapControllers();
 

@@ -1,5 +1,10 @@
+using Configurator.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Configurator.Web.Data;
@@ -29,7 +34,9 @@ public static class DatabaseSetup
             case DatabaseProvider.Postgres:
                 var postgres = PostgresConnectionString(configuration);
                 services.AddDbContextPool<ConfiguratorDbContext, PostgresConfiguratorDbContext>(options => options
-                    .UseNpgsql(postgres, o => o.MigrationsHistoryTable("__EFMigrationsHistory")));
+                    .UseNpgsql(postgres, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+                    // MigrateAsync runs every pending migration inside one transaction of its own (see there).
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.MigrationsUserTransactionWarning)));
                 break;
         }
         return services;
@@ -43,7 +50,7 @@ public static class DatabaseSetup
         {
             null or "" or "SQLITE" => DatabaseProvider.Sqlite,
             "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
-            _ => throw new InvalidOperationException(
+            _ => throw new StartupFailure(
                 $"Database:Provider is '{provider}', which this app does not know: set it to 'Sqlite' (the default, one file) or 'Postgres' (with ConnectionStrings:Configurator naming the server)."),
         };
     }
@@ -61,12 +68,19 @@ public static class DatabaseSetup
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException($"ConnectionStrings:Configurator is not a SQLite connection string ({e.Message}); set it like 'Data Source=data/configurator.db'.", e);
+            throw new StartupFailure($"ConnectionStrings:Configurator is not a SQLite connection string ({e.Message}); set it like 'Data Source=data/configurator.db'.", e);
         }
         if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             var fullPath = Path.GetFullPath(builder.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new StartupFailure($"The folder for the SQLite database '{fullPath}' cannot be created ({e.Message}): set ConnectionStrings:Configurator to a 'Data Source=…' in a folder the app may write to.", e);
+            }
             builder.DataSource = fullPath;
         }
         builder.DefaultTimeout = BusyTimeoutMilliseconds / 1000;
@@ -80,25 +94,53 @@ public static class DatabaseSetup
         const string Example = "'Host=db.example.com;Database=configurator;Username=configurator;Password=…'";
         if (string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:Configurator to a PostgreSQL connection string, like {Example}.");
+            throw new StartupFailure($"Database:Provider is Postgres: set ConnectionStrings:Configurator to a PostgreSQL connection string, like {Example}.");
         }
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(configured);
             if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
             {
-                throw new InvalidOperationException($"ConnectionStrings:Configurator names no Host or no Database for PostgreSQL: set both, like {Example}.");
+                throw new StartupFailure($"ConnectionStrings:Configurator names no Host or no Database for PostgreSQL: set both, like {Example}.");
             }
             return builder.ConnectionString;
         }
         catch (ArgumentException e)
         {
-            throw new InvalidOperationException($"ConnectionStrings:Configurator is not a PostgreSQL connection string ({e.Message}); set it like {Example}.", e);
+            throw new StartupFailure($"ConnectionStrings:Configurator is not a PostgreSQL connection string ({e.Message}); set it like {Example}.", e);
         }
     }
 
-    public static async Task MigrateAsync(ConfiguratorDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>What the app says when it must not migrate and the database is behind.</summary>
+    public const string NeedsMigrating =
+        "The database needs migrating: run `dotnet run --project src/Configurator.Web -- migrate` (or set Database:MigrateOnStart=true).";
+
+    // Any number, the same in every instance: the one that migrates holds it, the others wait and then find nothing to do.
+    private const long MigrationLockKey = 0x436f6e6669677572;
+
+    /// <summary>
+    /// Applies every pending migration and answers their names. On PostgreSQL all of them, the history table and its
+    /// rows run in ONE transaction (DDL is transactional there): a failure leaves the database exactly as it was.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> MigrateAsync(ConfiguratorDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync(cancellationToken))
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            // EF Core would create the history table outside its own transaction; in ours it is rolled back too.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+            // Created first, inside: reading a missing history table would abort the transaction.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return pending;
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while one writer writes; the setting is kept in the file.
@@ -112,7 +154,53 @@ public static class DatabaseSetup
                 await db.Database.CloseConnectionAsync();
             }
         }
+        var waiting = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        return waiting;
+    }
+
+    /// <summary>
+    /// The sentence for an operator when the database cannot be used at all (no server, refused sign-in, no such
+    /// database, a file that cannot be opened), naming the setting to change; null for any other failure.
+    /// </summary>
+    public static string? WhyUnusable(Exception exception, ConfiguratorDbContext db)
+    {
+        var connectionString = db.Database.GetConnectionString() ?? "";
+        if (db.Database.IsNpgsql())
+        {
+            var settings = new NpgsqlConnectionStringBuilder(connectionString);
+            var where = $"{settings.Host}:{settings.Port}";
+            return Find<PostgresException>(exception) switch
+            {
+                { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } refused =>
+                    $"PostgreSQL at {where} refused user '{settings.Username}' ({refused.MessageText}): set the right Username and Password in ConnectionStrings:Configurator.",
+                { SqlState: PostgresErrorCodes.InvalidCatalogName } missing =>
+                    $"The database '{settings.Database}' does not exist at {where} ({missing.MessageText}): create it for user '{settings.Username}', or set Database in ConnectionStrings:Configurator to one that exists.",
+                { SqlState: PostgresErrorCodes.InsufficientPrivilege } denied =>
+                    $"PostgreSQL user '{settings.Username}' may not do what the app needs in database '{settings.Database}' at {where} ({denied.MessageText}): make that user the database's owner, or set Username in ConnectionStrings:Configurator to the owner.",
+                _ when DatabaseOutage.Is(exception) =>
+                    $"No PostgreSQL server answers at {where} ({exception.GetBaseException().Message}): start it, or set Host and Port in ConnectionStrings:Configurator to where it runs.",
+                _ => null,
+            };
+        }
+        if (db.Database.IsSqlite() && DatabaseOutage.Is(exception))
+        {
+            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            return $"The SQLite database '{file}' cannot be opened ({exception.GetBaseException().Message}): make its folder writable and free, or set ConnectionStrings:Configurator to another 'Data Source=…'.";
+        }
+        return null;
+    }
+
+    private static T? Find<T>(Exception? exception) where T : Exception
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 }
 

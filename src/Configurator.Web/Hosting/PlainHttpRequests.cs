@@ -10,7 +10,7 @@ namespace Configurator.Web.Hosting;
 /// cookie over plain HTTP. A plain-HTTP GET or HEAD is sent to the same address over HTTPS (the host is one
 /// AllowedHosts lists: host filtering ran before). What came through a proxy the app does not trust (forwarded
 /// headers it did not take), and other methods, get a short page that says what to do instead. <c>/healthz</c>
-/// stays reachable over plain HTTP for load balancers' probes.
+/// and <c>/readyz</c> stay reachable over plain HTTP for load balancers' probes.
 /// </summary>
 public sealed class PlainHttpRequests(RequestDelegate next, IConfiguration configuration, IStringLocalizer<Text> T, ILogger<PlainHttpRequests> logger)
 {
@@ -19,7 +19,7 @@ public sealed class PlainHttpRequests(RequestDelegate next, IConfiguration confi
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.IsHttps || request.Path.StartsWithSegments("/healthz"))
+        if (request.IsHttps || request.Path.StartsWithSegments("/healthz") || request.Path.StartsWithSegments("/readyz"))
         {
             await next(context);
             return;

@@ -38,7 +38,7 @@ public sealed class MailOutboxTests(SmtpAppFactory app) : IClassFixture<SmtpAppF
         app.Smtp.RefuseNext(2);
 
         outbox.Enqueue(new OutgoingMail("late@client.test", "Late Client", "Third time lucky", "The secret body text", null));
-        var healthy = await app.CreateClient().GetAsync("/healthz");
+        var healthy = await app.CreateClient().GetAsync("/readyz");
         await app.Smtp.WaitForAsync(before + 1);
 
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
@@ -49,7 +49,7 @@ public sealed class MailOutboxTests(SmtpAppFactory app) : IClassFixture<SmtpAppF
         Assert.Contains(warnings, l => l.Contains("try 1 of 4", StringComparison.Ordinal));
         Assert.Contains(warnings, l => l.Contains("try 2 of 4", StringComparison.Ordinal));
         Assert.DoesNotContain(app.Logged, l => l.Contains("secret body", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/readyz")).StatusCode);
     }
 }
 

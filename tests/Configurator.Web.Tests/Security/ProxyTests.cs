@@ -56,6 +56,7 @@ public sealed class ProxyTests(ProductionApp app) : IClassFixture<ProductionApp>
         var page = await browser.GetAsync("/login?returnUrl=%2Fproposals");
         var post = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "rep@demo.local" }));
         var health = await browser.GetAsync("/healthz");
+        var ready = await browser.GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, page.StatusCode);
         Assert.Equal($"https://{ProductionApp.Host}/login?returnUrl=%2Fproposals", page.Headers.Location?.OriginalString);
@@ -63,6 +64,7 @@ public sealed class ProxyTests(ProductionApp app) : IClassFixture<ProductionApp>
         Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
         Assert.Contains("Open the address with https:// instead of http://.", await post.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.NotEqual(HttpStatusCode.TemporaryRedirect, ready.StatusCode);
     }
 
     [Fact]

@@ -14,6 +14,10 @@ public sealed record ErrorPage(int Status, string Title, string Message)
     public static ErrorPage TooManyDocuments { get; } = new(429, "Too many documents at once",
         "You asked for many previews and PDFs within a minute. Wait a minute, then try again.");
 
+    /// <summary>The database does not answer (stopped, restarting, unreachable): nothing to fix on the person's side but waiting.</summary>
+    public static ErrorPage DatabaseUnavailable { get; } = new(503, "Temporarily unavailable",
+        "The database is not answering; try again in a minute.");
+
     public static ErrorPage For(int status) => status switch
     {
         400 => new(status, "The request could not be accepted", "The form may have expired or been sent twice. Go back, reload the page and try again."),
