@@ -93,7 +93,7 @@ seed() { # $1 = sqlite|postgres: the app migrates the database and adds the demo
   local vars=()
   mapfile -t vars < <(app_env "$1")
   (cd src/Configurator.Web && env "${vars[@]}" dotnet "$web" seed --accounts 2000 --opportunities 5 --proposals 3000 --in-review 200) >>"$work/seed-$1.log" 2>&1
-  grep -v '^{' "$work/seed-$1.log" | sed 's/^/  /'
+  grep -E '^(Wrote|Usage|There is|No proposals)' "$work/seed-$1.log" | sed 's/^/  /'
 }
 import_catalogue() { # $1 = base
   local token
@@ -118,7 +118,7 @@ drive() { # $1 = label, $2 = base, $3 = json name
 }
 
 mkdir -p "$work/sqlite"
-psql "$pg_admin" -qc "drop database if exists \"$db\" with (force)" >/dev/null
+psql "$pg_admin" -qc "set client_min_messages = warning; drop database if exists \"$db\" with (force)" >/dev/null
 prepare sqlite
 prepare postgres
 counts=$(cat <<'SQL'

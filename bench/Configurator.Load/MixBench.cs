@@ -75,6 +75,16 @@ public sealed class MixBench(MixOptions options)
                 await user.WarmUpAsync();
             }
             Console.WriteLine(string.Create(c, $"  {users.Count} users signed in; lines that take a change: {users.Min(u => u.Draft.Lines.Count)}–{users.Max(u => u.Draft.Lines.Count)} per draft"));
+            // Untimed: every user sends each kind of request once (one draft PDF in all), so the figures are of a warm app.
+            await SendAsync(users[0], "draft PDF", new Random(options.Seed), opportunities, proposals, timed: false);
+            await Task.WhenAll(users.Select(async (user, index) =>
+            {
+                var random = new Random(options.Seed - index - 1);
+                foreach (var (route, _) in _mix)
+                {
+                    await SendAsync(user, route, random, opportunities, proposals, timed: false);
+                }
+            }));
 
             var started = Stopwatch.GetTimestamp();
             var deadline = started + (options.Seconds * Stopwatch.Frequency);
@@ -112,7 +122,7 @@ public sealed class MixBench(MixOptions options)
         return _mix[^1].Route;
     }
 
-    private async Task SendAsync(MixUser user, string route, Random random, IReadOnlyList<int> opportunities, IReadOnlyList<int> proposals)
+    private async Task SendAsync(MixUser user, string route, Random random, IReadOnlyList<int> opportunities, IReadOnlyList<int> proposals, bool timed = true)
     {
         try
         {
@@ -126,6 +136,10 @@ public sealed class MixBench(MixOptions options)
                 "approval queue" => await user.Approver.GetAsync("/proposals"),
                 _ => await user.Presales.GetAsync($"/proposals/{user.Draft.Id}/preview.pdf"),
             };
+            if (!timed)
+            {
+                return;
+            }
             if (answer.Status is >= 200 and < 300)
             {
                 _samples[route].Add(answer.Milliseconds);
@@ -137,11 +151,17 @@ public sealed class MixBench(MixOptions options)
         }
         catch (TaskCanceledException)
         {
-            Error(route, "timeout");
+            if (timed)
+            {
+                Error(route, "timeout");
+            }
         }
         catch (HttpRequestException e)
         {
-            Error(route, e.HttpRequestError.ToString());
+            if (timed)
+            {
+                Error(route, e.HttpRequestError.ToString());
+            }
         }
     }
 

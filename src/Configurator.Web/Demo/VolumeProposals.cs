@@ -117,9 +117,10 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
         {
             var lines = i != recommended ? built[i].Configuration.Lines
                 : built[i].Configuration.Lines.Select(l => l with { DiscountPercent = Percentage.From(Math.Min(discount, l.Item.MaxDiscountPercent.Value)) }).ToList();
-            if (i == recommended && toReview && opportunity.Stage == OpportunityStage.Proposal && lines.Count > 0)
+            if (i == 0 && toReview && opportunity.Stage == OpportunityStage.Proposal && lines.Count > 0)
             {
-                // A draft bound for the approval queue: the client pushed, and the first line is five points beyond its limit.
+                // A draft bound for the approval queue: the client pushed, and the first option's first line is five points beyond its
+                // limit. (That option is the one submitted: before the first save no option has its id yet, so the seed names none.)
                 // (No random numbers taken: the rest of the seed stays as it was.)
                 lines = [lines[0] with { DiscountPercent = Percentage.From(Math.Min(100m, lines[0].Item.MaxDiscountPercent.Value + 5m)) }, .. lines.Skip(1)];
             }
@@ -131,7 +132,7 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
             {
                 // Sent to the approval queue: the workflow decides, as always (a proposal it refuses stays a draft).
                 proposal.Take(ProposalAction.Submit, "The client asks for more in the first year; a reference site in return.",
-                    proposal.Evaluate(pains, snapshot.ByCode, engine.Policy), staff.PresalesId, createdAt.AddDays(1), proposal.OptionsInOrder.ElementAt(recommended).Id);
+                    proposal.Evaluate(pains, snapshot.ByCode, engine.Policy), staff.PresalesId, createdAt.AddDays(1));
             }
             return (proposal, null);
         }

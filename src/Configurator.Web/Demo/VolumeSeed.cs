@@ -68,8 +68,9 @@ public static class VolumeSeed
         (string, string, string) Team(bool chinese) => (Speaking(presales, chinese).Id, Speaking(presales, chinese).DisplayName, Speaking(approvers, chinese).Id);
         var watch = Stopwatch.StartNew();
         var written = await ActivatorUtilities.CreateInstance<VolumeProposals>(services).WriteAsync(seed, Team(false), Team(true), limits);
+        var queue = written.InReview > 0 ? $" {written.InReview} of them wait in the approval queue." : "";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {written.Proposals} proposals ({written.InReview} in review) with {written.Lines} lines and {written.Revisions} issued revisions (load data: each revision carries one small PDF) in {watch.Elapsed.TotalSeconds:0.0} s."));
+            $"Wrote {written.Proposals} proposals with {written.Lines} lines and {written.Revisions} issued revisions (load data: each revision carries one small PDF) in {watch.Elapsed.TotalSeconds:0.0} s.{queue}"));
     }
 
     private static bool TryRead(string[] args, string name, int fallback, out int value)

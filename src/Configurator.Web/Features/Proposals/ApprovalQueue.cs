@@ -53,19 +53,11 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
                            join a in db.Accounts on o.AccountId equals a.Id
                            where opportunityIds.Contains(o.Id)
                            select new { o.Id, Client = a.Name, Opportunity = o.Name }).ToDictionaryAsync(n => n.Id, cancellationToken);
-        var evaluated = new List<ApprovalFigures>();
-        foreach (var head in heads)
-        {
-            var key = new ApprovalFiguresKey(head.Version, revision, head.Pains, head.PainVersions, head.NewestPain ?? 0);
-            if (figures.Get(head.Id, key) is { } kept)
-            {
-                evaluated.Add(kept);
-            }
-            else if (await EvaluateAsync(head.Id, key, cancellationToken) is { } fresh)
-            {
-                evaluated.Add(fresh);
-            }
-        }
+        var keys = heads.ToDictionary(h => h.Id, h => new ApprovalFiguresKey(h.Version, revision, h.Pains, h.PainVersions, h.NewestPain ?? 0));
+        var kept = keys.Select(k => figures.Get(k.Key, k.Value)).OfType<ApprovalFigures>().ToDictionary(f => f.Proposal.Id);
+        var missing = keys.Keys.Where(id => !kept.ContainsKey(id)).ToList();
+        var fresh = missing.Count == 0 ? Enumerable.Empty<ApprovalFigures>() : (await proposals.ReadDetachedAsync(missing, cancellationToken)).Select(read => Keep(read, keys[read.Proposal.Id])).OfType<ApprovalFigures>();
+        var evaluated = kept.Values.Concat(fresh).OrderBy(f => f.Proposal.Id).ToList();
         var peopleIds = evaluated.SelectMany(f => new[] { f.Proposal.LastChangedBy, f.Proposal.LastSubmission?.ActorId }).OfType<string>().Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var now = clock.GetUtcNow();
@@ -73,17 +65,17 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
             .Select(f => Row(f, names[f.Proposal.OpportunityId].Client, names[f.Proposal.OpportunityId].Opportunity, people, canSeeCosts, actorId, now)).ToList();
     }
 
-    /// <summary>Prices the proposal as the builder does, and keeps the result under the key read before.</summary>
-    private async Task<ApprovalFigures?> EvaluateAsync(int id, ApprovalFiguresKey key, CancellationToken cancellationToken)
+    /// <summary>Keeps the proposal as the builder evaluates it under the key read before it was loaded; null for one without options.</summary>
+    private ApprovalFigures? Keep(ProposalRead read, ApprovalFiguresKey key)
     {
-        if (await proposals.ReadDetachedAsync(id, cancellationToken) is not { } read || read.Options.Count == 0)
+        if (read.Options.Count == 0)
         {
             return null;
         }
         figures.CountEvaluation();
         var submitted = read.Options.FirstOrDefault(o => o.Option.Id == read.Proposal.SubmittedOptionId) ?? read.Options[0];
         var evaluated = new ApprovalFigures(key, read.Proposal, submitted, read.Context.Policy);
-        figures.Keep(id, evaluated);
+        figures.Keep(read.Proposal.Id, evaluated);
         return evaluated;
     }
 

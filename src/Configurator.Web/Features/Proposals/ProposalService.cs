@@ -29,16 +29,14 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
     }
 
     /// <summary>
-    /// The proposal as <see cref="ReadAsync"/> reads it, but untracked and apart from this request's loaded proposal: for
-    /// figures kept beyond the request (the approval queue's), which nothing may change.
+    /// Proposals as <see cref="ReadAsync"/> reads them, but untracked and apart from this request's loaded proposal, many at
+    /// once (a few queries for all): for figures kept beyond the request (the approval queue's), which nothing may change.
     /// </summary>
-    public async Task<ProposalRead?> ReadDetachedAsync(int id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProposalRead>> ReadDetachedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
-        if (await Whole(db.Proposals.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } proposal)
-        {
-            return null;
-        }
-        return Read(proposal, await engine.ContextAsync(db, proposal.OpportunityId, proposal.Currency, cancellationToken));
+        var loaded = await Whole(db.Proposals.AsNoTracking()).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var contexts = await engine.ContextsAsync(db, loaded.Select(p => (p.OpportunityId, p.Currency)).ToList(), cancellationToken);
+        return loaded.Select(p => Read(p, contexts[(p.OpportunityId, p.Currency)])).ToList();
     }
 
     private static ProposalRead Read(Proposal proposal, ProposalContext context) =>
