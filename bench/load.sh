@@ -118,7 +118,7 @@ drive() { # $1 = label, $2 = base, $3 = json name
 }
 
 mkdir -p "$work/sqlite"
-psql "$pg_admin" -qc "set client_min_messages = warning; drop database if exists \"$db\" with (force)" >/dev/null
+PGOPTIONS="-c client_min_messages=warning" psql "$pg_admin" -qc "drop database if exists \"$db\" with (force)" >/dev/null
 prepare sqlite
 prepare postgres
 counts=$(cat <<'SQL'
