@@ -153,7 +153,7 @@ stop_apps
 
 echo
 echo "== side by side ($seconds s, $users users each; uptime at the end: $(uptime))"
-locked=$(grep -ci 'database is locked' "$work"/sqlite*.log "$work"/seed-sqlite.log 2>/dev/null | awk -F: '{s+=$NF} END {print s+0}')
+locked=$( (grep -ci 'database is locked' "$work"/sqlite*.log "$work"/seed-sqlite.log 2>/dev/null || true) | awk -F: '{s+=$NF} END {print s+0}')
 python3 - "$work" "$locked" <<'PY'
 import json, os, sys
 work, locked = sys.argv[1], sys.argv[2]
