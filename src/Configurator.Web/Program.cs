@@ -101,6 +101,7 @@ builder.Services.AddScoped<BuilderPage>();
 builder.Services.AddScoped<SectionStarters>();
 builder.Services.AddSingleton<ProposalPageWords>();
 builder.Services.AddScoped<ApprovalQueue>();
+builder.Services.AddSingleton<ApprovalFiguresCache>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.UserLanguage>();
 builder.Services.AddScoped<Configurator.Web.Features.Me.OwnPassword>();
 builder.Services.AddScoped<ProposalRevisions>();

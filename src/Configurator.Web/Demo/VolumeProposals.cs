@@ -27,14 +27,19 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
 
     private static readonly OpportunityStage[] _withProposals = [OpportunityStage.Proposal, OpportunityStage.Negotiation, OpportunityStage.Won, OpportunityStage.Lost];
 
-    public sealed record Written(int Proposals, int Lines, int Revisions);
+    public sealed record Written(int Proposals, int Lines, int Revisions, int InReview = 0);
+
+    /// <summary>At most <paramref name="Proposals"/> proposals; the first <paramref name="InReview"/> drafts submitted with a discount beyond its limit, left for an approver.</summary>
+    public sealed record Limits(int Proposals = int.MaxValue, int InReview = 0);
 
     private sealed record Staff(string PresalesId, string PresalesName, string ApproverId);
 
     /// <summary>Writes the proposals; <paramref name="english"/> and <paramref name="chinese"/> make and approve them (Chinese for deals in yuan).</summary>
     public async Task<Written> WriteAsync(int seed, (string PresalesId, string PresalesName, string ApproverId) english, (string PresalesId, string PresalesName, string ApproverId) chinese,
-        CancellationToken cancellationToken = default)
+        Limits? limits = null, CancellationToken cancellationToken = default)
     {
+        limits ??= new Limits();
+        var inReview = 0;
         var now = clock.GetUtcNow();
         var document = await SmallPdfAsync(now, cancellationToken);
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
@@ -51,6 +56,10 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
             var made = new List<(Proposal Proposal, Staff Staff, DateTimeOffset? IssuedAt, IReadOnlyList<ClientPain> Pains)>();
             foreach (var opportunity in opportunities)
             {
+                if (proposals + made.Count >= limits.Proposals)
+                {
+                    break;
+                }
                 var chineseDeal = opportunity.Currency.Code == "CNY";
                 var staff = chineseDeal ? new Staff(chinese.PresalesId, chinese.PresalesName, chinese.ApproverId) : new Staff(english.PresalesId, english.PresalesName, english.ApproverId);
                 var clientPains = pains[opportunity.Id].OrderBy(p => p.Priority).ThenBy(p => p.Id).Select(p => p.ToClientPain()).ToList();
@@ -58,9 +67,10 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
                 {
                     eligible[opportunity.Currency.Code] = items = new EngineCatalogue(snapshot.Items, opportunity.Currency);
                 }
-                if (Make(opportunity, chineseDeal ? Localization.Languages.Chinese : "en", staff, clientPains, items, snapshot, random, now) is { } proposal)
+                if (Make(opportunity, chineseDeal ? Localization.Languages.Chinese : "en", staff, clientPains, items, snapshot, random, now, inReview < limits.InReview) is { } proposal)
                 {
                     made.Add((proposal.Proposal, staff, proposal.IssuedAt, clientPains));
+                    inReview += proposal.Proposal.Status == ProposalStatus.InReview ? 1 : 0;
                 }
             }
             db.Proposals.AddRange(made.Select(m => m.Proposal));
@@ -77,12 +87,12 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
             lines += made.Sum(m => m.Proposal.Options.Sum(o => o.Lines.Count));
             db.ChangeTracker.Clear();
         }
-        return new Written(proposals, lines, revisions);
+        return new Written(proposals, lines, revisions, inReview);
     }
 
     /// <summary>One deal's proposal and, when it was issued, when; null when the engine finds nothing to offer.</summary>
     private (Proposal Proposal, DateTimeOffset? IssuedAt)? Make(Opportunity opportunity, string language, Staff staff, IReadOnlyList<ClientPain> pains, EngineCatalogue items,
-        CatalogueSnapshot snapshot, Random random, DateTimeOffset now)
+        CatalogueSnapshot snapshot, Random random, DateTimeOffset now, bool toReview)
     {
         var closed = opportunity.Stage is OpportunityStage.Won or OpportunityStage.Lost;
         var decidedAt = closed && opportunity.ExpectedClose is { } close
@@ -107,10 +117,23 @@ public sealed class VolumeProposals(ConfiguratorDbContext db, CatalogueCache cat
         {
             var lines = i != recommended ? built[i].Configuration.Lines
                 : built[i].Configuration.Lines.Select(l => l with { DiscountPercent = Percentage.From(Math.Min(discount, l.Item.MaxDiscountPercent.Value)) }).ToList();
+            if (i == 0 && toReview && opportunity.Stage == OpportunityStage.Proposal && lines.Count > 0)
+            {
+                // A draft bound for the approval queue: the client pushed, and the first option's first line is five points beyond its
+                // limit. (That option is the one submitted: before the first save no option has its id yet, so the seed names none.)
+                // (No random numbers taken: the rest of the seed stays as it was.)
+                lines = [lines[0] with { DiscountPercent = Percentage.From(Math.Min(100m, lines[0].Item.MaxDiscountPercent.Value + 5m)) }, .. lines.Skip(1)];
+            }
             proposal.AddOption(built[i].Name, built[i].Explanation, lines, staff.PresalesId, createdAt);
         }
         if (opportunity.Stage == OpportunityStage.Proposal)
         {
+            if (toReview)
+            {
+                // Sent to the approval queue: the workflow decides, as always (a proposal it refuses stays a draft).
+                proposal.Take(ProposalAction.Submit, "The client asks for more in the first year; a reference site in return.",
+                    proposal.Evaluate(pains, snapshot.ByCode, engine.Policy), staff.PresalesId, createdAt.AddDays(1));
+            }
             return (proposal, null);
         }
         var options = proposal.Evaluate(pains, snapshot.ByCode, engine.Policy);

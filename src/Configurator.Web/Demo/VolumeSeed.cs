@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Configurator.Web.Demo;
 
 /// <summary>
-/// `dotnet run --project src/Configurator.Web -- seed --accounts 2000 [--seed 7] [--opportunities 2]`:
+/// `dotnet run --project src/Configurator.Web -- seed --accounts 2000 [--seed 7] [--opportunities 2] [--proposals N] [--in-review N]`:
 /// adds a large generated book of business to the configured database, for benchmarks, and prints
-/// what it wrote and how long it took. Owners are the users with the Rep role (those with a Chinese profile own the accounts in Greater China).
+/// what it wrote and how long it took. `--proposals` caps the proposals written (all eligible deals by default);
+/// `--in-review` submits that many of the drafts with a discount beyond its limit, so they wait in the approval queue (none by default). Owners are the users with the Rep role (those with a Chinese profile own the accounts in Greater China).
 /// </summary>
 public static class VolumeSeed
 {
@@ -19,9 +20,10 @@ public static class VolumeSeed
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         if (!TryRead(args, "--accounts", 100, out var accounts) || !TryRead(args, "--seed", 1, out var seed)
-            || !TryRead(args, "--opportunities", 2, out var opportunities) || accounts < 1 || opportunities < 1)
+            || !TryRead(args, "--opportunities", 2, out var opportunities) || accounts < 1 || opportunities < 1
+            || !TryRead(args, "--proposals", int.MaxValue, out var proposals) || !TryRead(args, "--in-review", 0, out var inReview) || proposals < 0 || inReview < 0)
         {
-            await output.WriteLineAsync("Usage: seed --accounts N [--seed S] [--opportunities M]   (N, S, M whole numbers; N, M at least 1)");
+            await output.WriteLineAsync("Usage: seed --accounts N [--seed S] [--opportunities M] [--proposals P] [--in-review R]   (whole numbers; N, M at least 1; P, R at least 0)");
             return 2;
         }
         using var scope = services.CreateScope();
@@ -47,12 +49,12 @@ public static class VolumeSeed
             $"Wrote {book.Accounts.Count} accounts, {book.OpportunityCount} opportunities, {book.PainPointCount} pain points, {book.StakeholderCount} stakeholders " +
             $"(generated in {generated.TotalSeconds:0.0} s, written in {(watch.Elapsed - generated).TotalSeconds:0.0} s). " +
             $"The database now holds {total} accounts."));
-        await WriteProposalsAsync(scope.ServiceProvider, users, seed, output);
+        await WriteProposalsAsync(scope.ServiceProvider, users, seed, new VolumeProposals.Limits(proposals, inReview), output);
         return 0;
     }
 
     /// <summary>Proposals for the deals at the proposal stage or later, made by a presales user and approved by an approver (the Chinese-speaking ones for deals in yuan).</summary>
-    private static async Task WriteProposalsAsync(IServiceProvider services, UserManager<AppUser> users, int seed, TextWriter output)
+    private static async Task WriteProposalsAsync(IServiceProvider services, UserManager<AppUser> users, int seed, VolumeProposals.Limits limits, TextWriter output)
     {
         var presales = (await users.GetUsersInRoleAsync(Roles.Presales)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
         var approvers = (await users.GetUsersInRoleAsync(Roles.Approver)).OrderBy(u => u.Email, StringComparer.Ordinal).ToList();
@@ -65,9 +67,10 @@ public static class VolumeSeed
             people.FirstOrDefault(u => (u.Language == Localization.Languages.Chinese) == chinese) ?? people[0];
         (string, string, string) Team(bool chinese) => (Speaking(presales, chinese).Id, Speaking(presales, chinese).DisplayName, Speaking(approvers, chinese).Id);
         var watch = Stopwatch.StartNew();
-        var written = await ActivatorUtilities.CreateInstance<VolumeProposals>(services).WriteAsync(seed, Team(false), Team(true));
+        var written = await ActivatorUtilities.CreateInstance<VolumeProposals>(services).WriteAsync(seed, Team(false), Team(true), limits);
+        var queue = written.InReview > 0 ? $" {written.InReview} of them wait in the approval queue." : "";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {written.Proposals} proposals with {written.Lines} lines and {written.Revisions} issued revisions (load data: each revision carries one small PDF) in {watch.Elapsed.TotalSeconds:0.0} s."));
+            $"Wrote {written.Proposals} proposals with {written.Lines} lines and {written.Revisions} issued revisions (load data: each revision carries one small PDF) in {watch.Elapsed.TotalSeconds:0.0} s.{queue}"));
     }
 
     private static bool TryRead(string[] args, string name, int fallback, out int value)

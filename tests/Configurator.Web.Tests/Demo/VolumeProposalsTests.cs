@@ -58,3 +58,49 @@ public sealed class VolumeProposalsTests(AppFactory app) : IClassFixture<AppFact
         });
     }
 }
+
+/// <summary>The load test's seed: at most so many proposals, the first drafts submitted beyond a discount limit so they wait for an approver.</summary>
+public sealed class VolumeProposalsForTheQueueTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task TheVolumeSeedCapsItsProposalsAndSendsTheFirstDraftsToTheApprovalQueue()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        var before = await db.Proposals.AsNoTracking().Select(p => p.Id).ToListAsync();
+        var output = new StringWriter();
+
+        var exitCode = await VolumeSeed.RunAsync(app.Services, ["seed", "--accounts", "40", "--seed", "11", "--proposals", "12", "--in-review", "3"], output);
+
+        Assert.Equal(0, exitCode);
+        var written = await db.Proposals.AsNoTracking().Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).AsSplitQuery()
+            .Where(p => !before.Contains(p.Id)).ToListAsync();
+        Assert.Equal(12, written.Count);
+        var inReview = written.Where(p => p.Status == ProposalStatus.InReview).ToList();
+        Assert.Equal(3, inReview.Count);
+        Assert.Contains("3 of them wait in the approval queue.", output.ToString());
+        // Each waits for a reason an approver weighs: its submitted option has a line beyond its item's discount limit.
+        Assert.All(inReview, p =>
+        {
+            // As the queue reads it: the option recorded, else the first (the seed submits before any option has an id).
+            var submitted = p.Options.SingleOrDefault(o => o.Id == p.SubmittedOptionId) ?? p.OptionsInOrder.First();
+            Assert.Contains(submitted.Lines, l => l.DiscountPercent > l.Item.MaxDiscountPercent);
+            Assert.Equal("submit", p.History.Last().Action);
+        });
+    }
+
+    [Fact]
+    public async Task ANegativeCountIsRefusedWithTheUsageAndWritesNothing()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+        var accounts = await db.Accounts.CountAsync();
+        var output = new StringWriter();
+
+        var exitCode = await VolumeSeed.RunAsync(app.Services, ["seed", "--accounts", "10", "--in-review", "-1"], output);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("Usage: seed --accounts N", output.ToString());
+        Assert.Equal(accounts, await db.Accounts.CountAsync());
+    }
+}

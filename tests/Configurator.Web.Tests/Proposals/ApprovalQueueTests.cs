@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Configurator.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Configurator.Web.Tests.Proposals;
 
@@ -175,5 +176,72 @@ public sealed class ApprovalQueueTests(AppFactory app) : IClassFixture<AppFactor
 
         Assert.Null(Html.Parse(page).QuerySelector("#queue"));
         Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheQueuePricesAProposalOncePerChangeAndShowsNewFiguresWhenTheProposalTheCatalogueOrAPainPointChanges()
+    {
+        var (id, optionId) = await InReviewAsync("Cached Figures AG", 30m, "Reference site.");
+        var approver = await app.SignInAsync("approver@demo.local");
+        var cache = app.Services.GetRequiredService<Configurator.Web.Features.Proposals.ApprovalFiguresCache>();
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        var product = await app.ApiClientAsync("product@demo.local");
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        async Task<Dictionary<string, string>> CellsAsync()
+        {
+            var row = Html.Parse(await approver.GetPageAsync("/proposals")).One($"#queue-{id}");
+            return new[] { "Deal size", "Largest discount", "Payback" }.ToDictionary(l => l, l => row.One($"td[data-label='{l}']").TextContent.Trim());
+        }
+
+        var first = await CellsAsync();
+        var pricedAfterFirst = cache.Evaluations;
+        var again = await CellsAsync();
+        var pricedAfterSecond = cache.Evaluations;
+
+        // A pain point: the client's cost ten times higher pays the solution back sooner.
+        var proposal = await presales.GetFromJsonAsync<JsonElement>($"/api/v1/proposals/{id}");
+        var option = proposal.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("id").GetInt32() == optionId);
+        var opportunity = await rep.GetFromJsonAsync<JsonElement>($"/api/v1/opportunities/{proposal.GetProperty("opportunityId").GetInt32()}");
+        var pain = opportunity.GetProperty("painPoints")[0];
+        var painChanged = await rep.PutAsJsonAsync($"/api/v1/opportunities/{opportunity.GetProperty("id").GetInt32()}/pain-points/{pain.GetProperty("id").GetInt32()}", new
+        {
+            title = "Stock is wrong",
+            category = "STOCK-ERRORS",
+            severity = 5,
+            annualImpact = 2000000m,
+            version = pain.GetProperty("version").GetInt32(),
+        });
+        var afterPain = await CellsAsync();
+
+        // The catalogue: a new revision prices the proposal again (its lines keep the item as it was added, so the
+        // figures stay those the builder shows), once.
+        var line = option.GetProperty("lines").EnumerateArray().OrderByDescending(l => l.GetProperty("discountPercent").GetDecimal()).First();
+        var code = line.GetProperty("itemCode").GetString()!;
+        var pricedBeforeCatalogue = cache.Evaluations;
+        var imported = await product.PostAsJsonAsync("/api/v1/catalogue/import", new { items = new[] { new { code, name = "Renamed For The Queue" } } });
+        var afterCatalogue = await CellsAsync();
+        var pricedAfterCatalogue = cache.Evaluations;
+        await CellsAsync();
+        var pricedAfterAnotherView = cache.Evaluations;
+
+        // The proposal: a deeper discount on the same line (back to draft) and submitted again.
+        var deeper = await (await presales.PatchAsJsonAsync($"/api/v1/proposals/{id}/options/{optionId}/lines/{line.GetProperty("id").GetInt32()}",
+            new { discountPercent = 35m, quantity = line.GetProperty("quantity").GetInt32(), version = proposal.GetProperty("version").GetInt32() })).Content.ReadFromJsonAsync<JsonElement>();
+        var resubmitted = await presales.PostAsJsonAsync($"/api/v1/proposals/{id}/submit", new { comment = "Deeper still.", optionId, version = deeper.GetProperty("version").GetInt32() });
+        var afterProposal = await CellsAsync();
+
+        Assert.True(pricedAfterFirst > 0);
+        Assert.Equal(first, again);
+        Assert.Equal(pricedAfterFirst, pricedAfterSecond);
+        Assert.Equal(HttpStatusCode.OK, painChanged.StatusCode);
+        Assert.NotEqual(first["Payback"], afterPain["Payback"]);
+        Assert.Equal(first["Deal size"], afterPain["Deal size"]);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.True(pricedAfterCatalogue > pricedBeforeCatalogue);
+        Assert.Equal(pricedAfterCatalogue, pricedAfterAnotherView);
+        Assert.Equal(afterPain, afterCatalogue);
+        Assert.Equal(HttpStatusCode.OK, resubmitted.StatusCode);
+        Assert.StartsWith("30% on", first["Largest discount"]);
+        Assert.StartsWith("35% on", afterProposal["Largest discount"]);
     }
 }

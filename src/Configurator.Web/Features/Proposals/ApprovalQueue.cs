@@ -1,5 +1,6 @@
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
+using Configurator.Web.Features.Catalogue;
 using Configurator.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -9,54 +10,92 @@ namespace Configurator.Web.Features.Proposals;
 
 /// <summary>
 /// The proposals in review as the approver weighs them: each with the option that was submitted (the
-/// first, for one submitted before the option was recorded), evaluated as the builder evaluates it.
+/// first, for one submitted before the option was recorded), evaluated as the builder evaluates it. A proposal
+/// is evaluated once per change of itself, of the catalogue or of its pain points (<see cref="ApprovalFiguresCache"/>);
+/// a view of the queue reads the keys, the names and the people in a few queries and prices nothing that did not change.
 /// </summary>
-public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService proposals, TimeProvider clock, ProposalPageWords words, IOptions<ProposalSettings> settings, IStringLocalizer<Text> T)
+public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService proposals, CatalogueCache catalogue, ApprovalFiguresCache figures, TimeProvider clock,
+    ProposalPageWords words, IOptions<ProposalSettings> settings, IStringLocalizer<Text> T)
 {
     /// <summary>Every proposal in review, as <paramref name="actorId"/> sees it: Approve is held back on their own submissions and changes.</summary>
     public async Task<IReadOnlyList<ApprovalQueueRow>> RowsAsync(bool canSeeCosts, string actorId, CancellationToken cancellationToken)
     {
-        var ids = await db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.InReview).Select(p => p.Id).ToListAsync(cancellationToken);
-        var rows = new List<ApprovalQueueRow>();
-        foreach (var id in ids)
-        {
-            if (await RowAsync(id, canSeeCosts, actorId, cancellationToken) is { } row)
-            {
-                rows.Add(row);
-            }
-        }
+        var rows = await RowsAsync(null, canSeeCosts, actorId, cancellationToken);
+        figures.KeepOnly(rows.Select(r => r.ProposalId).ToHashSet());
         return rows;
     }
 
     /// <summary>The proposal's row, or null when it is not waiting for approval.</summary>
-    public async Task<ApprovalQueueRow?> RowAsync(int id, bool canSeeCosts, string actorId, CancellationToken cancellationToken)
+    public async Task<ApprovalQueueRow?> RowAsync(int id, bool canSeeCosts, string actorId, CancellationToken cancellationToken) =>
+        (await RowsAsync([id], canSeeCosts, actorId, cancellationToken)).FirstOrDefault();
+
+    private async Task<List<ApprovalQueueRow>> RowsAsync(int[]? only, bool canSeeCosts, string actorId, CancellationToken cancellationToken)
     {
-        if (await proposals.ReadAsync(id, cancellationToken) is not { } read || read.Proposal.Status != ProposalStatus.InReview || read.Options.Count == 0)
+        // The catalogue revision is read before anything is evaluated: figures are never kept under a newer key than their data.
+        var revision = (await catalogue.GetAsync(db, cancellationToken)).Revision;
+        var inReview = db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.InReview);
+        var heads = await (only is null ? inReview : inReview.Where(p => only.Contains(p.Id))).OrderBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id,
+                p.OpportunityId,
+                p.Version,
+                Pains = db.PainPoints.Count(pp => pp.OpportunityId == p.OpportunityId),
+                PainVersions = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Sum(pp => pp.Version),
+                NewestPain = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Max(pp => (int?)pp.Id),
+            }).ToListAsync(cancellationToken);
+        if (heads.Count == 0)
+        {
+            return [];
+        }
+        var opportunityIds = heads.Select(h => h.OpportunityId).Distinct().ToList();
+        var names = await (from o in db.Opportunities
+                           join a in db.Accounts on o.AccountId equals a.Id
+                           where opportunityIds.Contains(o.Id)
+                           select new { o.Id, Client = a.Name, Opportunity = o.Name }).ToDictionaryAsync(n => n.Id, cancellationToken);
+        var keys = heads.ToDictionary(h => h.Id, h => new ApprovalFiguresKey(h.Version, revision, h.Pains, h.PainVersions, h.NewestPain ?? 0));
+        var kept = keys.Select(k => figures.Get(k.Key, k.Value)).OfType<ApprovalFigures>().ToDictionary(f => f.Proposal.Id);
+        var missing = keys.Keys.Where(id => !kept.ContainsKey(id)).ToList();
+        var fresh = missing.Count == 0 ? Enumerable.Empty<ApprovalFigures>() : (await proposals.ReadDetachedAsync(missing, cancellationToken)).Select(read => Keep(read, keys[read.Proposal.Id])).OfType<ApprovalFigures>();
+        var evaluated = kept.Values.Concat(fresh).OrderBy(f => f.Proposal.Id).ToList();
+        var peopleIds = evaluated.SelectMany(f => new[] { f.Proposal.LastChangedBy, f.Proposal.LastSubmission?.ActorId }).OfType<string>().Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var now = clock.GetUtcNow();
+        return evaluated.Where(f => f.Proposal.Status == ProposalStatus.InReview && names.ContainsKey(f.Proposal.OpportunityId))
+            .Select(f => Row(f, names[f.Proposal.OpportunityId].Client, names[f.Proposal.OpportunityId].Opportunity, people, canSeeCosts, actorId, now)).ToList();
+    }
+
+    /// <summary>Keeps the proposal as the builder evaluates it under the key read before it was loaded; null for one without options.</summary>
+    private ApprovalFigures? Keep(ProposalRead read, ApprovalFiguresKey key)
+    {
+        if (read.Options.Count == 0)
         {
             return null;
         }
-        var proposal = read.Proposal;
-        var submitted = read.Options.FirstOrDefault(o => o.Option.Id == proposal.SubmittedOptionId) ?? read.Options[0];
+        figures.CountEvaluation();
+        var submitted = read.Options.FirstOrDefault(o => o.Option.Id == read.Proposal.SubmittedOptionId) ?? read.Options[0];
+        var evaluated = new ApprovalFigures(key, read.Proposal, submitted, read.Context.Policy);
+        figures.Keep(read.Proposal.Id, evaluated);
+        return evaluated;
+    }
+
+    private ApprovalQueueRow Row(ApprovalFigures figures, string client, string opportunity, Dictionary<string, string> people, bool canSeeCosts, string actorId, DateTimeOffset now)
+    {
+        var (proposal, submitted) = (figures.Proposal, figures.Submitted);
         var e = submitted.Evaluation;
-        var names = await (from o in db.Opportunities
-                           join a in db.Accounts on o.AccountId equals a.Id
-                           where o.Id == proposal.OpportunityId
-                           select new { Client = a.Name, Opportunity = o.Name }).FirstAsync(cancellationToken);
         var submission = proposal.LastSubmission;
-        var people = await db.Users.AsNoTracking().Where(u => u.Id == proposal.LastChangedBy || (submission != null && u.Id == submission.ActorId))
-            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var submitter = submission is null ? null : people.GetValueOrDefault(submission.ActorId);
         var largest = e.Lines.OrderByDescending(l => l.Line.DiscountPercent).FirstOrDefault(l => l.Line.DiscountPercent > 0);
         var submittedAt = submission?.At ?? proposal.CreatedAt;
-        return new ApprovalQueueRow(proposal.Id, proposal.Title, names.Client, names.Opportunity, proposal.OpportunityId, proposal.Version,
+        return new ApprovalQueueRow(proposal.Id, proposal.Title, client, opportunity, proposal.OpportunityId, proposal.Version,
             submitted.Option.Id, submitted.Option.Name, proposal.Currency, e.Totals.ContractValue.Amount,
             canSeeCosts ? e.Margin?.Percent : null,
             largest?.Line.DiscountPercent.Value ?? 0m, largest?.Item.TextsFor(proposal.Language).Name,
             e.Differentiation.Share, e.Differentiation.Risk, e.Value.PaybackMonths,
-            submitter ?? T["A former user"], submittedAt, clock.GetUtcNow() - submittedAt,
-            submission?.Comment ?? "", words.ApprovalReasons([submitted], read.Context.Policy))
+            submitter ?? T["A former user"], submittedAt, now - submittedAt,
+            submission?.Comment ?? "", words.ApprovalReasons([submitted], figures.Policy))
         {
-            WaitedText = words.Waited(clock.GetUtcNow() - submittedAt),
+            WaitedText = words.Waited(now - submittedAt),
             ChangedBy = proposal.LastChangedBy != submission?.ActorId ? people.GetValueOrDefault(proposal.LastChangedBy) ?? T["A former user"].Value : null,
             ApproveRefusal = proposal.OwnWorkRefusal(ProposalWorkflow.Of(ProposalAction.Approve), actorId, settings.Value.AllowSelfApproval) is { } refusal ? T[refusal].Value : null,
         };

@@ -24,8 +24,25 @@ public sealed class ProposalEngine(CatalogueCache catalogue, IOptions<ProposalSe
     public async Task<ProposalContext> ContextAsync(ConfiguratorDbContext db, int opportunityId, CurrencyCode currency, CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(db, cancellationToken);
-        var pains = (await db.PainPoints.AsNoTracking().Where(p => p.OpportunityId == opportunityId).OrderBy(p => p.Priority).ThenBy(p => p.Id)
-            .ToListAsync(cancellationToken)).Select(p => p.ToClientPain()).ToList();
+        var pains = (await Pains(db).Where(p => p.OpportunityId == opportunityId).ToListAsync(cancellationToken)).Select(p => p.ToClientPain()).ToList();
+        return new ProposalContext(pains, snapshot, Eligible(snapshot, currency), Policy);
+    }
+
+    /// <summary>The contexts of many proposals at once (one query for all their pain points), keyed by opportunity and currency.</summary>
+    public async Task<IReadOnlyDictionary<(int OpportunityId, CurrencyCode Currency), ProposalContext>> ContextsAsync(ConfiguratorDbContext db,
+        IReadOnlyCollection<(int OpportunityId, CurrencyCode Currency)> wanted, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(db, cancellationToken);
+        var opportunityIds = wanted.Select(w => w.OpportunityId).Distinct().ToList();
+        var pains = (await Pains(db).Where(p => opportunityIds.Contains(p.OpportunityId)).ToListAsync(cancellationToken)).ToLookup(p => p.OpportunityId);
+        return wanted.Distinct().ToDictionary(w => w, w => new ProposalContext(pains[w.OpportunityId].Select(p => p.ToClientPain()).ToList(), snapshot, Eligible(snapshot, w.Currency), Policy));
+    }
+
+    /// <summary>Pain points as the engine weighs them: most pressing first.</summary>
+    private static IQueryable<Domain.Discovery.PainPoint> Pains(ConfiguratorDbContext db) => db.PainPoints.AsNoTracking().OrderBy(p => p.Priority).ThenBy(p => p.Id);
+
+    private EngineCatalogue Eligible(CatalogueSnapshot snapshot, CurrencyCode currency)
+    {
         var key = (snapshot.Revision, currency);
         if (!_indexed.TryGetValue(key, out var eligible))
         {
@@ -35,6 +52,6 @@ public sealed class ProposalEngine(CatalogueCache catalogue, IOptions<ProposalSe
             }
             eligible = _indexed.GetOrAdd(key, _ => new EngineCatalogue(snapshot.Items, currency));
         }
-        return new ProposalContext(pains, snapshot, eligible, Policy);
+        return eligible;
     }
 }

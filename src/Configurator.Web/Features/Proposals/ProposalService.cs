@@ -23,11 +23,27 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         {
             return _loaded;
         }
-        _loaded = await db.Proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).Include(p => p.PainNotes).Include(p => p.Sections).AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        _loaded = await Whole(db.Proposals).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         _context = null;
         return _loaded;
     }
+
+    /// <summary>
+    /// Proposals as <see cref="ReadAsync"/> reads them, but untracked and apart from this request's loaded proposal, many at
+    /// once (a few queries for all): for figures kept beyond the request (the approval queue's), which nothing may change.
+    /// </summary>
+    public async Task<IReadOnlyList<ProposalRead>> ReadDetachedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var loaded = await Whole(db.Proposals.AsNoTracking()).Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var contexts = await engine.ContextsAsync(db, loaded.Select(p => (p.OpportunityId, p.Currency)).ToList(), cancellationToken);
+        return loaded.Select(p => Read(p, contexts[(p.OpportunityId, p.Currency)])).ToList();
+    }
+
+    private static ProposalRead Read(Proposal proposal, ProposalContext context) =>
+        new(proposal, proposal.Evaluate(context.Pains, context.Catalogue.ByCode, context.Policy), context);
+
+    private static IQueryable<Proposal> Whole(IQueryable<Proposal> proposals) =>
+        proposals.Include(p => p.Options).ThenInclude(o => o.Lines).Include(p => p.History).Include(p => p.PainNotes).Include(p => p.Sections).AsSplitQuery();
 
     /// <summary>The proposal with the engine's word on each option and the context it was evaluated in.</summary>
     public async Task<ProposalRead?> ReadAsync(int id, CancellationToken cancellationToken)
@@ -36,8 +52,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         {
             return null;
         }
-        var context = await ContextAsync(proposal, cancellationToken);
-        return new ProposalRead(proposal, proposal.Evaluate(context.Pains, context.Catalogue.ByCode, context.Policy), context);
+        return Read(proposal, await ContextAsync(proposal, cancellationToken));
     }
 
     public async Task<UseCaseResult> CreateAsync(int opportunityId, CreateProposalInput input, string actorId, CancellationToken cancellationToken)
