@@ -11,6 +11,8 @@
 #   LOAD_DB   that database's name (default configurator_load_<pid>)
 #   LOAD_WORK a folder for the data, logs and figures (default: a new temporary folder, removed at the end)
 #   LOAD_QUEUE_SECONDS  then every user on the approval queue alone, per set-up (default 15; 0 leaves it out)
+#   LOAD_THINK_MS       each user's mean pause between requests (default 0: no pause, the machine saturated; 1000: people
+#                       who click about once a second)
 # Each database: the app migrates it and seeds the demo users, then `seed --accounts 2000 --opportunities 5
 # --proposals 3000 --in-review 200` (same seed, so the same book on both providers), then a 5,000-item catalogue is
 # imported through the API. Builds Release; talks only to 127.0.0.1; stops everything it started.
@@ -22,6 +24,7 @@ port1=${LOAD_PORT1:-5321}
 port2=${LOAD_PORT2:-5322}
 nginx_port=${LOAD_NGINX_PORT:-8098}
 queue_seconds=${LOAD_QUEUE_SECONDS:-15}
+think_ms=${LOAD_THINK_MS:-0}
 read -r pg_host pg_port pg_user pg_password <<<"${LOAD_PG:-127.0.0.1 5432 configurator configurator}"
 db=${LOAD_DB:-configurator_load_$$}
 if [ -n "${LOAD_WORK:-}" ]; then work=$LOAD_WORK; keep_work=1; mkdir -p "$work"; else work=$(mktemp -d); keep_work=0; fi
@@ -111,7 +114,7 @@ prepare() { # $1 = sqlite|postgres: the volume seed, then the catalogue through 
   echo "  prepared in $((SECONDS - started)) s"
 }
 drive() { # $1 = label, $2 = base, $3 = json name
-  dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$seconds" --label "$1" --json "$work/$3.json"
+  dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$seconds" --think-ms "$think_ms" --label "$1" --json "$work/$3.json"
   if [ "$queue_seconds" -gt 0 ]; then
     dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$queue_seconds" --label "$1, queue alone" --only "approval queue" --json "$work/$3-queue.json"
   fi

@@ -5,12 +5,12 @@ using System.Text.Json.Nodes;
 
 namespace Configurator.Load;
 
-public sealed record MixOptions(Uri BaseUri, int Users, int Seconds, string Label, string? JsonOut, int Seed, string? Only = null);
+public sealed record MixOptions(Uri BaseUri, int Users, int Seconds, string Label, string? JsonOut, int Seed, string? Only = null, int ThinkMilliseconds = 0);
 
 /// <summary>
 /// A realistic mix on a volume database, for a fixed time: USERS people, each a presales person (browser cookie and an API
 /// token) and an approver (browser cookie), each on keep-alive connections, picking their next request at random by weight
-/// with no pause: the catalogue list with filters, the accounts list, an opportunity page, a builder change (a quantity over
+/// with no pause (or, with a think time, pausing between requests as people do): the catalogue list with filters, the accounts list, an opportunity page, a builder change (a quantity over
 /// htmx, with the page's antiforgery token) on their own draft, a proposal read through the API, the approval queue, and a
 /// draft PDF every 50th request of the run. Prints requests a second and median / p95 / p99 per route, and every answer that
 /// was not 2xx (or timed out) as an error; writes the same as JSON for bench/load.sh to set side by side.
@@ -49,7 +49,7 @@ public sealed class MixBench(MixOptions options)
     public async Task<int> RunAsync()
     {
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"mix bench [{options.Label}]: {options.Users} users for {options.Seconds} s against {options.BaseUri}{(options.Only is { } only ? $", only “{only}”" : "")}, load average {LoadAverage()}"));
+        Console.WriteLine(string.Create(c, $"mix bench [{options.Label}]: {options.Users} users{(options.ThinkMilliseconds > 0 ? $" thinking {options.ThinkMilliseconds} ms on average between requests" : " with no pause")} for {options.Seconds} s against {options.BaseUri}{(options.Only is { } only ? $", only “{only}”" : "")}, load average {LoadAverage()}"));
         if (options.Only is { } asked && !_samples.ContainsKey(asked))
         {
             Console.Error.WriteLine($"--only takes one of: {string.Join(", ", _samples.Keys)}");
@@ -96,6 +96,11 @@ public sealed class MixBench(MixOptions options)
                     var n = Interlocked.Increment(ref _requests);
                     var route = options.Only ?? (n % PdfEvery == 0 ? "draft PDF" : Pick(random));
                     await SendAsync(user, route, random, opportunities, proposals);
+                    if (options.ThinkMilliseconds > 0)
+                    {
+                        // A person reads before the next click: exponentially distributed around the mean think time.
+                        await Task.Delay(TimeSpan.FromMilliseconds(-options.ThinkMilliseconds * Math.Log(1 - random.NextDouble())));
+                    }
                 }
             })));
             var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
