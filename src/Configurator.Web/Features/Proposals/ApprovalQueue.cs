@@ -12,7 +12,7 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposals in review as the approver weighs them: each with the option that was submitted (the
 /// first, for one submitted before the option was recorded), evaluated as the builder evaluates it. A proposal
 /// is evaluated once per change of itself, of the catalogue or of its pain points (<see cref="ApprovalFiguresCache"/>);
-/// a view of the queue reads the keys, the names and the people in a few queries and prices nothing that did not change.
+/// a view of the queue reads the keys with the names, and the people, in a few queries and prices nothing that did not change.
 /// </summary>
 public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService proposals, CatalogueCache catalogue, ApprovalFiguresCache figures, TimeProvider clock,
     ProposalPageWords words, IOptions<ProposalSettings> settings, IStringLocalizer<Text> T)
@@ -34,25 +34,25 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
         // The catalogue revision is read before anything is evaluated: figures are never kept under a newer key than their data.
         var revision = (await catalogue.GetAsync(db, cancellationToken)).Revision;
         var inReview = db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.InReview);
-        var heads = await (only is null ? inReview : inReview.Where(p => only.Contains(p.Id))).OrderBy(p => p.Id)
-            .Select(p => new
-            {
-                p.Id,
-                p.OpportunityId,
-                p.Version,
-                Pains = db.PainPoints.Count(pp => pp.OpportunityId == p.OpportunityId),
-                PainVersions = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Sum(pp => pp.Version),
-                NewestPain = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Max(pp => (int?)pp.Id),
-            }).ToListAsync(cancellationToken);
+        var heads = await (from p in only is null ? inReview : inReview.Where(p => only.Contains(p.Id))
+                           join o in db.Opportunities on p.OpportunityId equals o.Id
+                           join a in db.Accounts on o.AccountId equals a.Id
+                           orderby p.Id
+                           select new
+                           {
+                               p.Id,
+                               p.Version,
+                               Client = a.Name,
+                               Opportunity = o.Name,
+                               Pains = db.PainPoints.Count(pp => pp.OpportunityId == p.OpportunityId),
+                               PainVersions = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Sum(pp => pp.Version),
+                               NewestPain = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Max(pp => (int?)pp.Id),
+                           }).ToListAsync(cancellationToken);
         if (heads.Count == 0)
         {
             return [];
         }
-        var opportunityIds = heads.Select(h => h.OpportunityId).Distinct().ToList();
-        var names = await (from o in db.Opportunities
-                           join a in db.Accounts on o.AccountId equals a.Id
-                           where opportunityIds.Contains(o.Id)
-                           select new { o.Id, Client = a.Name, Opportunity = o.Name }).ToDictionaryAsync(n => n.Id, cancellationToken);
+        var names = heads.ToDictionary(h => h.Id, h => (h.Client, h.Opportunity));
         var keys = heads.ToDictionary(h => h.Id, h => new ApprovalFiguresKey(h.Version, revision, h.Pains, h.PainVersions, h.NewestPain ?? 0));
         var kept = keys.Select(k => figures.Get(k.Key, k.Value)).OfType<ApprovalFigures>().ToDictionary(f => f.Proposal.Id);
         var missing = keys.Keys.Where(id => !kept.ContainsKey(id)).ToList();
@@ -61,8 +61,8 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
         var peopleIds = evaluated.SelectMany(f => new[] { f.Proposal.LastChangedBy, f.Proposal.LastSubmission?.ActorId }).OfType<string>().Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var now = clock.GetUtcNow();
-        return evaluated.Where(f => f.Proposal.Status == ProposalStatus.InReview && names.ContainsKey(f.Proposal.OpportunityId))
-            .Select(f => Row(f, names[f.Proposal.OpportunityId].Client, names[f.Proposal.OpportunityId].Opportunity, people, canSeeCosts, actorId, now)).ToList();
+        return evaluated.Where(f => f.Proposal.Status == ProposalStatus.InReview)
+            .Select(f => Row(f, names[f.Proposal.Id].Client, names[f.Proposal.Id].Opportunity, people, canSeeCosts, actorId, now)).ToList();
     }
 
     /// <summary>Keeps the proposal as the builder evaluates it under the key read before it was loaded; null for one without options.</summary>

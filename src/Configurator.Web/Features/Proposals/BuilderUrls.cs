@@ -10,9 +10,21 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 
     public const string List = "/proposals";
 
-    /// <summary>The approval queue on the proposals page, in the order asked.</summary>
-    public static string Queue(string? sort = null, bool reverse = false) =>
-        sort is null ? $"{List}#queue" : reverse ? $"{List}?sort={sort}&reverse=true#queue" : $"{List}?sort={sort}#queue";
+    /// <summary>The approval queue on the proposals page, in the order asked, with <paramref name="shown"/> rows when more than a page.</summary>
+    public static string Queue(string? sort = null, bool reverse = false, int? shown = null)
+    {
+        var query = string.Join("&", new[]
+        {
+            sort is null ? null : $"sort={sort}",
+            reverse ? "reverse=true" : null,
+            shown is null ? null : $"shown={shown}",
+        }.OfType<string>());
+        return query.Length == 0 ? $"{List}#queue" : $"{List}?{query}#queue";
+    }
+
+    /// <summary>A page of the approval queue's rows from <paramref name="from"/>, in the order asked (htmx adds them to the table).</summary>
+    public static string QueueRows(string sort, bool reverse, int from) =>
+        $"{List}/queue?sort={sort}{(reverse ? "&reverse=true" : "")}&from={from}";
 
     /// <summary>A workflow step on a proposal, e.g. approve from the queue.</summary>
     public static string Step(int id, string step) => $"{Proposal(id)}/actions/{step}";

@@ -1,8 +1,12 @@
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>The proposals page: every proposal, and for approvers the queue in the order asked (<see cref="ApprovalQueueSort"/>).</summary>
-public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, IReadOnlyList<ApprovalQueueRow> Queue, bool CanApprove, string Sort, bool Reverse)
+/// <summary>The proposals page: every proposal, and for approvers the queue in the order asked (<see cref="ApprovalQueueSort"/>), a page at a time.</summary>
+public sealed record ProposalListViewModel(IReadOnlyList<ProposalRow> Rows, ApprovalQueueSlice Queue, bool CanApprove)
 {
+    public string Sort => Queue.Sort;
+
+    public bool Reverse => Queue.Reverse;
+
     /// <summary>The client's engagement with each sent proposal, in words ("Opened 3 times, 2 days ago"); absent when never sent.</summary>
     public IReadOnlyDictionary<int, string> Engagement { get; init; } = new Dictionary<int, string>();
 

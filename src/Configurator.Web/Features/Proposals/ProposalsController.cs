@@ -23,27 +23,54 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
     protected override bool RefusesTextBeforeActing => false;
 
     [HttpGet("/proposals")]
-    public async Task<IActionResult> Index(string? sort, bool reverse, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
+    public async Task<IActionResult> Index(string? sort, bool reverse, int? shown, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
         [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
         var latest = db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200);
         var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
         var canApprove = ProposalWorkflow.ApproverRoles.Any(User.IsInRole);
-        var key = ApprovalQueueSort.KeyOf(sort);
-        var queue = canApprove ? ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse) : [];
-        if (TempData[QueueProblem.ProposalKey] is int refused)
+        var queue = ApprovalQueueSlice.Empty;
+        if (canApprove)
         {
-            queue = [.. queue.Select(r => r.ProposalId == refused
-                ? r with { Problem = TempData[QueueProblem.MessageKey] as string, Comment = TempData[QueueProblem.CommentKey] as string }
-                : r)];
+            var key = ApprovalQueueSort.KeyOf(sort);
+            var refused = TempData[QueueProblem.ProposalKey] as int?;
+            var sorted = ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse);
+            queue = ApprovalQueueSlice.Of(sorted, key, reverse, shown: shown, mustShow: refused);
+            if (refused is not null)
+            {
+                queue = queue with
+                {
+                    Rows = [.. queue.Rows.Select(r => r.ProposalId == refused
+                        ? r with { Problem = TempData[QueueProblem.MessageKey] as string, Comment = TempData[QueueProblem.CommentKey] as string }
+                        : r)],
+                };
+            }
         }
         ViewData["Title"] = T["Proposals"].Value;
         ViewData["Section"] = "Proposals";
         var engagement = await links.SummariesAsync([.. rows.Select(r => r.Id)], cancellationToken);
-        return View("Index", new ProposalListViewModel(rows, queue, canApprove, key, reverse)
+        return View("Index", new ProposalListViewModel(rows, queue, canApprove)
         {
             Engagement = engagement.ToDictionary(e => e.Key, e => linkWords.Summary(e.Value, clock.GetUtcNow())),
         });
+    }
+
+    /// <summary>The approval queue's next page of rows, in the order asked, for htmx to add below the rows shown.</summary>
+    [HttpGet("/proposals/queue")]
+    public async Task<IActionResult> QueueRows(string? sort, bool reverse, int from, CancellationToken cancellationToken)
+    {
+        if (!ProposalWorkflow.ApproverRoles.Any(User.IsInRole))
+        {
+            return Forbid();
+        }
+        var key = ApprovalQueueSort.KeyOf(sort);
+        if (!Request.IsHtmx())
+        {
+            // A browser that opened the link itself gets the page with these rows too.
+            return Redirect(BuilderUrls.Queue(key, reverse, Math.Max(from, 0) + ApprovalQueueSlice.PageSize));
+        }
+        var sorted = ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse);
+        return PartialView("_QueueRows", ApprovalQueueSlice.Of(sorted, key, reverse, from));
     }
 
     [HttpPost("/opportunities/{id:int}/proposals")]
