@@ -15,15 +15,18 @@ namespace Configurator.Bench;
 /// </summary>
 public static class DocumentBench
 {
+    /// <summary>The browser to print with, as the app reads it (Pdf__ChromiumPath); unset, the app's own choice.</summary>
+    private static string? ChromiumPath => Environment.GetEnvironmentVariable("Pdf__ChromiumPath") is { Length: > 0 } path ? path : null;
+
     public static async Task<int> RunAsync(string output, int documents)
     {
         Directory.CreateDirectory(output);
         var templates = new TemplateFolder(Options.Create(new TemplateSettings { Path = Path.Combine(RepositoryRoot(), "templates") }));
-        var pdfSettings = Options.Create(new PdfSettings { AllowDownload = false });
+        var pdfSettings = Options.Create(new PdfSettings { AllowDownload = false, ChromiumPath = ChromiumPath });
         await using var browser = new ChromiumBrowser(pdfSettings, NullLoggerFactory.Instance);
         await browser.StartAsync(CancellationToken.None);
         using var pooled = new PdfRenderer(browser, pdfSettings, NullLogger<PdfRenderer>.Instance);
-        using var fresh = new PdfRenderer(browser, Options.Create(new PdfSettings { ReusePages = false }), NullLogger<PdfRenderer>.Instance);
+        using var fresh = new PdfRenderer(browser, Options.Create(new PdfSettings { ReusePages = false, ChromiumPath = ChromiumPath }), NullLogger<PdfRenderer>.Instance);
         var renderer = new ProposalDocumentRenderer(templates, pooled);
         var freshRenderer = new ProposalDocumentRenderer(templates, fresh);
         var brand = new DocumentBrand("Configurator Demo Co.", "", "#1f5f8b", "Harbour Street 12, Oslo", "Configurator Demo Co. · Org. no. 999 999 999");
@@ -72,7 +75,7 @@ public static class DocumentBench
     /// <summary>Prints each HTML file <paramref name="runs"/> times on a warm, reused page: median and p95 of the print alone.</summary>
     public static async Task<int> PrintAsync(IReadOnlyList<string> files, int runs)
     {
-        var pdfSettings = Options.Create(new PdfSettings { AllowDownload = false, MaxConcurrentRenders = 1 });
+        var pdfSettings = Options.Create(new PdfSettings { AllowDownload = false, MaxConcurrentRenders = 1, ChromiumPath = ChromiumPath });
         await using var browser = new ChromiumBrowser(pdfSettings, NullLoggerFactory.Instance);
         await browser.StartAsync(CancellationToken.None);
         using var renderer = new PdfRenderer(browser, pdfSettings, NullLogger<PdfRenderer>.Instance);

@@ -43,11 +43,13 @@ public sealed class DemoProposals(IServiceScopeFactory scopes, TimeProvider cloc
     public Task SeedDecidedAsync(IReadOnlyDictionary<string, string> userIdsByEmail, CancellationToken cancellationToken) =>
         new DemoDecisions(scopes, this, clock, logger).SeedAsync(userIdsByEmail, cancellationToken);
 
+    /// <summary>The rep's first deal at <paramref name="stage"/>, one whose economic buyer is known first: the proposal is written to them, and they confirm its costs.</summary>
     private async Task<Opportunity?> DealAsync(string ownerId, OpportunityStage stage, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
-        return await db.Opportunities.AsNoTracking().Where(o => o.OwnerId == ownerId && o.Stage == stage).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.Opportunities.AsNoTracking().Where(o => o.OwnerId == ownerId && o.Stage == stage)
+            .OrderBy(o => o.Stakeholders.Any(s => s.Role == StakeholderRole.EconomicBuyer) ? 0 : 1).ThenBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     // What a pain of each severity costs a mid-size client a year, in thousands of euros: the middle of the band the book of business draws from.

@@ -18,11 +18,11 @@ public sealed class BrowserApp : KestrelApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        var (path, problem) = ChromiumLocator.Find(null);
+        var path = ChromiumLocator.FindBrowser();
         _browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             Headless = true,
-            ExecutablePath = path ?? throw new InvalidOperationException(problem),
+            ExecutablePath = path ?? throw new InvalidOperationException("The journeys need Chromium (Debian: apt-get install chromium); .ci/run installs it."),
             Pipe = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
         });

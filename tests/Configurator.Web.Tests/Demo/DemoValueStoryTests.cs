@@ -1,3 +1,4 @@
+using Configurator.Domain.Discovery;
 using Configurator.Domain.Proposals;
 using Configurator.Web.Data;
 using Configurator.Web.Features.Proposals;
@@ -68,6 +69,21 @@ public sealed class DemoValueStoryTests(DemoProposalsTests.WithProposals app) : 
                     + $"{richer.Evaluation.Value.ContractValue.Amount - leaner.Evaluation.Value.ContractValue.Amount} more.");
             }
         });
+    }
+
+    /// <summary>A proposal is written to the client's economic buyer, who confirmed its costs: every open demo deal knows who that is.</summary>
+    [Fact]
+    public async Task EveryOpenDemoProposalIsForADealThatKnowsItsEconomicBuyer()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
+
+        var open = await db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatus.Draft || p.Status == ProposalStatus.InReview)
+            .Select(p => new { p.Title, KnowsBuyer = db.Opportunities.Any(o => o.Id == p.OpportunityId && o.Stakeholders.Any(s => s.Role == StakeholderRole.EconomicBuyer)) })
+            .ToListAsync();
+
+        Assert.Equal(3, open.Count);
+        Assert.All(open, p => Assert.True(p.KnowsBuyer, $"{p.Title}: the deal names no economic buyer."));
     }
 
     [Fact]

@@ -27,6 +27,23 @@ public sealed class ChromiumLocatorTests
         var (path, problem) = ChromiumLocator.Find("", _ => false);
 
         Assert.Null(path);
-        Assert.Contains("apt-get install chromium", problem);
+        Assert.Contains("apt-get install chromium-headless-shell", problem);
+    }
+
+    [Fact]
+    public void TheHeadlessShellPrintsWhenItIsInstalledBesideTheBrowser()
+    {
+        var (path, _) = ChromiumLocator.Find(null, p => p is "/usr/bin/chromium" or "/usr/bin/chromium-headless-shell");
+        var (withoutShell, _) = ChromiumLocator.Find(null, p => p is "/usr/bin/chromium");
+
+        Assert.Equal("/usr/bin/chromium-headless-shell", path);
+        Assert.Equal("/usr/bin/chromium", withoutShell);
+    }
+
+    [Fact]
+    public void JourneysDriveAWholeBrowserNeverTheHeadlessShell()
+    {
+        Assert.Equal("/usr/bin/chromium", ChromiumLocator.FindBrowser(p => p is "/usr/bin/chromium" or "/usr/bin/chromium-headless-shell"));
+        Assert.Null(ChromiumLocator.FindBrowser(p => p is "/usr/bin/chromium-headless-shell"));
     }
 }
