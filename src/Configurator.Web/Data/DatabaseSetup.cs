@@ -29,7 +29,7 @@ public static class DatabaseSetup
                 var sqlite = SqliteConnectionString(configuration);
                 services.AddDbContextPool<ConfiguratorDbContext, SqliteConfiguratorDbContext>(options => options
                     .UseSqlite(sqlite, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
-                    .AddInterceptors(new SqliteConnectionPragmas(BusyTimeoutMilliseconds)));
+                    .AddInterceptors(new SqliteConnectionSetup(BusyTimeoutMilliseconds)));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = PostgresConnectionString(configuration);

@@ -46,6 +46,29 @@ public sealed class ListApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
     }
 
+    /// <summary>Search ignores case in every alphabet, on either database (SQLite's own upper() knows only A–Z).</summary>
+    [Fact]
+    public async Task SearchIgnoresCaseInEveryAlphabet()
+    {
+        var rep = await app.ApiClientAsync("rep@demo.local");
+        var presales = await app.ApiClientAsync("presales@demo.local");
+        var (accountId, _) = await CreateDealAsync(rep, "Müller Küchen GmbH", "Größere Lagerfläche");
+        await CreateDealAsync(rep, "Москва Логистик", "Склад Δέλτα");
+        var proposal = await presales.PostAsJsonAsync($"/api/v1/opportunities/{(await BodyAsync(await rep.GetAsync($"/api/v1/opportunities?account={accountId}"))).GetProperty("items")[0].GetProperty("id").GetInt32()}/proposals",
+            new { title = "Ökologische Kühlkette", termMonths = 24 });
+        async Task<List<string>> NamesAsync(HttpClient client, string url, string field = "name") =>
+            [.. (await BodyAsync(await client.GetAsync(url))).GetProperty("items").EnumerateArray().Select(i => i.GetProperty(field).GetString()!)];
+
+        Assert.Equal(HttpStatusCode.Created, proposal.StatusCode);
+        Assert.Equal(["Müller Küchen GmbH"], await NamesAsync(rep, "/api/v1/accounts?q=m%C3%BCller"));
+        Assert.Equal(["Müller Küchen GmbH"], await NamesAsync(rep, "/api/v1/accounts?q=K%C3%9CCHEN"));
+        Assert.Equal(["Москва Логистик"], await NamesAsync(rep, "/api/v1/accounts?q=%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0"));
+        Assert.Equal(["Größere Lagerfläche"], await NamesAsync(rep, "/api/v1/opportunities?q=lagerFL%C3%84CHE"));
+        Assert.Equal(["Склад Δέλτα"], await NamesAsync(rep, "/api/v1/opportunities?q=%CE%B4%CE%AD%CE%BB%CF%84%CE%B1"));
+        Assert.Equal(["Ökologische Kühlkette"], await NamesAsync(presales, "/api/v1/proposals?q=%C3%B6kologische", "title"));
+        Assert.Empty(await NamesAsync(rep, "/api/v1/accounts?q=m%C3%BCllerx"));
+    }
+
     [Fact]
     public async Task OpportunitiesFilterByOwnerStageAccountAndCloseDateAndSortByValue()
     {
