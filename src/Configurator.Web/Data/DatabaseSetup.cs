@@ -18,6 +18,7 @@ public static class DatabaseSetup
     public const string ConnectionStringName = "Configurator";
     public const string DefaultSqliteConnectionString = "Data Source=data/configurator.db";
     private const int BusyTimeoutMilliseconds = 5000;
+    private const int AutoPreparedStatements = 64;
 
     public static IServiceCollection AddConfiguratorDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -102,6 +103,12 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(builder.Host) || string.IsNullOrWhiteSpace(builder.Database))
             {
                 throw new StartupFailure($"ConnectionStrings:Configurator names no Host or no Database for PostgreSQL: set both, like {Example}.");
+            }
+            if (!configured.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                // Every request runs the same few dozen statements: prepared once per connection, PostgreSQL no longer parses
+                // and plans them each time. A value in the connection string wins (0 turns it off).
+                builder.MaxAutoPrepare = AutoPreparedStatements;
             }
             return builder.ConnectionString;
         }
