@@ -18,10 +18,8 @@ public sealed record ApprovalQueueSlice(IReadOnlyList<ApprovalQueueRow> Rows, in
     {
         from = Math.Clamp(from, 0, sorted.Count);
         var end = from + Math.Clamp(shown ?? PageSize, PageSize, Math.Max(PageSize, sorted.Count));
-        if (mustShow is { } id && sorted.Select((row, index) => (row, index)).FirstOrDefault(r => r.row.ProposalId == id) is { row: not null } found)
-        {
-            end = Math.Max(end, found.index + 1);
-        }
+        var refused = mustShow is { } id ? sorted.Select(r => r.ProposalId).ToList().IndexOf(id) : -1;
+        end = Math.Max(end, refused + 1);
         return new ApprovalQueueSlice([.. sorted.Skip(from).Take(end - from)], from, sorted.Count, sort, reverse);
     }
 

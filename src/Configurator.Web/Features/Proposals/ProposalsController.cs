@@ -34,8 +34,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         {
             var key = ApprovalQueueSort.KeyOf(sort);
             var refused = TempData[QueueProblem.ProposalKey] as int?;
-            var sorted = ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse);
-            queue = ApprovalQueueSlice.Of(sorted, key, reverse, shown: shown, mustShow: refused);
+            queue = ApprovalQueueSlice.Of(await SortedQueueAsync(key, reverse, cancellationToken), key, reverse, shown: shown, mustShow: refused);
             if (refused is not null)
             {
                 queue = queue with
@@ -69,9 +68,12 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
             // A browser that opened the link itself gets the page with these rows too.
             return Redirect(BuilderUrls.Queue(key, reverse, Math.Max(from, 0) + ApprovalQueueSlice.PageSize));
         }
-        var sorted = ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse);
-        return PartialView("_QueueRows", ApprovalQueueSlice.Of(sorted, key, reverse, from));
+        return PartialView("_QueueRows", ApprovalQueueSlice.Of(await SortedQueueAsync(key, reverse, cancellationToken), key, reverse, from));
     }
+
+    /// <summary>The whole queue as this approver sees it, in the order asked.</summary>
+    private async Task<IReadOnlyList<ApprovalQueueRow>> SortedQueueAsync(string key, bool reverse, CancellationToken cancellationToken) =>
+        ApprovalQueueSort.Sort(await approvalQueue.RowsAsync(Policies.CanSeeCosts(User), User.ActorId(), cancellationToken), key, reverse);
 
     [HttpPost("/opportunities/{id:int}/proposals")]
     [Authorize(Policy = Policies.EditProposals)]
