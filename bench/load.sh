@@ -13,6 +13,8 @@
 #   LOAD_QUEUE_SECONDS  then every user on the approval queue alone, per set-up (default 15; 0 leaves it out)
 #   LOAD_THINK_MS       each user's mean pause between requests (default 0: no pause, the machine saturated; 1000: people
 #                       who click about once a second)
+#   LOAD_WARM_SECONDS   the same mix, untimed, before each timed run (default 20): .NET recompiles its hot paths optimised over
+#                       the first tens of seconds after a start, and a server that has been running is past that
 # Each database: the app migrates it and seeds the demo users, then `seed --accounts 2000 --opportunities 5
 # --proposals 3000 --in-review 200` (same seed, so the same book on both providers), then a 5,000-item catalogue is
 # imported through the API. Builds Release; talks only to 127.0.0.1; stops everything it started.
@@ -24,6 +26,7 @@ port1=${LOAD_PORT1:-5321}
 port2=${LOAD_PORT2:-5322}
 nginx_port=${LOAD_NGINX_PORT:-8098}
 queue_seconds=${LOAD_QUEUE_SECONDS:-15}
+warm_seconds=${LOAD_WARM_SECONDS:-20}
 think_ms=${LOAD_THINK_MS:-0}
 read -r pg_host pg_port pg_user pg_password <<<"${LOAD_PG:-127.0.0.1 5432 configurator configurator}"
 db=${LOAD_DB:-configurator_load_$$}
@@ -114,7 +117,7 @@ prepare() { # $1 = sqlite|postgres: the volume seed, then the catalogue through 
   echo "  prepared in $((SECONDS - started)) s"
 }
 drive() { # $1 = label, $2 = base, $3 = json name
-  dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$seconds" --think-ms "$think_ms" --label "$1" --json "$work/$3.json"
+  dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$seconds" --think-ms "$think_ms" --warm-seconds "$warm_seconds" --label "$1" --json "$work/$3.json"
   if [ "$queue_seconds" -gt 0 ]; then
     dotnet "$load" --mode mix --base "$2" --users "$users" --seconds "$queue_seconds" --label "$1, queue alone" --only "approval queue" --json "$work/$3-queue.json"
   fi
@@ -127,6 +130,9 @@ prepare postgres
 # After a bulk load PostgreSQL's autovacuum would visit every table in the first minutes of the run (a stall of ~300 ms
 # on every route in one run); a server that has been running is past that, so measure it there.
 psql "host=$pg_host port=$pg_port user=$pg_user password=$pg_password dbname=$db" -qc 'vacuum analyze' >/dev/null
+# The whole book fits in memory on this SSD machine: the planner's default random_page_cost (4) is priced for spinning disks
+# and makes it scan whole indexes where it should look rows up (README, "Running several instances").
+psql "$pg_admin" -qc "alter database \"$db\" set random_page_cost = 1.1" >/dev/null
 counts=$(cat <<'SQL'
 select (select count(*) from "Accounts") || ' accounts, ' || (select count(*) from "Opportunities") || ' opportunities, '
   || (select count(*) from "PainPoints") || ' pain points, ' || (select count(*) from "OfferItems") || ' catalogue items, '

@@ -26,6 +26,16 @@ public sealed class PostgresConnectionStringTests
     }
 
     [Fact]
+    public void ConnectionsAreNotResetOnTheirWayBackToThePoolUnlessTheOperatorSaysOtherwise()
+    {
+        var plain = Used("Host=db.example.com;Database=configurator;Username=app;Password=secret");
+        var reset = Used("Host=db.example.com;Database=configurator;Username=app;Password=secret;No Reset On Close=false");
+
+        Assert.True(plain.NoResetOnClose);
+        Assert.False(reset.NoResetOnClose);
+    }
+
+    [Fact]
     public void AStringWithoutHostOrDatabaseStopsTheStartWithWhatToSet()
     {
         var failure = Assert.Throws<StartupFailure>(() => Used("Username=app;Password=secret"));

@@ -38,22 +38,20 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
                            join o in db.Opportunities on p.OpportunityId equals o.Id
                            join a in db.Accounts on o.AccountId equals a.Id
                            orderby p.Id
-                           select new
-                           {
-                               p.Id,
-                               p.Version,
-                               Client = a.Name,
-                               Opportunity = o.Name,
-                               Pains = db.PainPoints.Count(pp => pp.OpportunityId == p.OpportunityId),
-                               PainVersions = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Sum(pp => pp.Version),
-                               NewestPain = db.PainPoints.Where(pp => pp.OpportunityId == p.OpportunityId).Max(pp => (int?)pp.Id),
-                           }).ToListAsync(cancellationToken);
+                           select new { p.Id, p.Version, p.OpportunityId, Client = a.Name, Opportunity = o.Name }).ToListAsync(cancellationToken);
         if (heads.Count == 0)
         {
             return [];
         }
+        // Their pain points in one grouped pass over the opportunities in review, rather than three lookups per proposal.
+        var opportunityIds = heads.Select(h => h.OpportunityId).Distinct().ToList();
+        var pains = await db.PainPoints.AsNoTracking().Where(pp => opportunityIds.Contains(pp.OpportunityId)).GroupBy(pp => pp.OpportunityId)
+            .Select(g => new { OpportunityId = g.Key, Count = g.Count(), Versions = g.Sum(pp => pp.Version), Newest = g.Max(pp => pp.Id) })
+            .ToDictionaryAsync(g => g.OpportunityId, cancellationToken);
         var names = heads.ToDictionary(h => h.Id, h => (h.Client, h.Opportunity));
-        var keys = heads.ToDictionary(h => h.Id, h => new ApprovalFiguresKey(h.Version, revision, h.Pains, h.PainVersions, h.NewestPain ?? 0));
+        var keys = heads.ToDictionary(h => h.Id, h => pains.TryGetValue(h.OpportunityId, out var p)
+            ? new ApprovalFiguresKey(h.Version, revision, p.Count, p.Versions, p.Newest)
+            : new ApprovalFiguresKey(h.Version, revision, 0, 0, 0));
         var kept = keys.Select(k => figures.Get(k.Key, k.Value)).OfType<ApprovalFigures>().ToDictionary(f => f.Proposal.Id);
         var missing = keys.Keys.Where(id => !kept.ContainsKey(id)).ToList();
         var fresh = missing.Count == 0 ? Enumerable.Empty<ApprovalFigures>() : (await proposals.ReadDetachedAsync(missing, cancellationToken)).Select(read => Keep(read, keys[read.Proposal.Id])).OfType<ApprovalFigures>();
