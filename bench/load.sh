@@ -129,7 +129,7 @@ prepare sqlite
 prepare postgres
 # After a bulk load PostgreSQL's autovacuum would visit every table in the first minutes of the run (a stall of ~300 ms
 # on every route in one run); a server that has been running is past that, so measure it there.
-psql "host=$pg_host port=$pg_port user=$pg_user password=$pg_password dbname=$db" -qc 'vacuum analyze' >/dev/null
+PGOPTIONS="-c client_min_messages=error" psql "host=$pg_host port=$pg_port user=$pg_user password=$pg_password dbname=$db" -qc 'vacuum analyze' >/dev/null
 # The whole book fits in memory on this SSD machine: the planner's default random_page_cost (4) is priced for spinning disks
 # and makes it scan whole indexes where it should look rows up (README, "Running several instances").
 psql "$pg_admin" -qc "alter database \"$db\" set random_page_cost = 1.1" >/dev/null
