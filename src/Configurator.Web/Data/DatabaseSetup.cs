@@ -113,7 +113,7 @@ public static class DatabaseSetup
             if (!configured.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
             {
                 // EF opens and closes the connection around each query, and by default Npgsql resets the session each time it
-                // goes back to the pool (about 15 resets a page, each one more statement for PostgreSQL to run). The app never
+                // goes back to the pool (one more statement for PostgreSQL per query, about ten a page). The app never
                 // changes session state (no SET, no temporary tables, only transaction-scoped locks), so there is nothing to reset.
                 builder.NoResetOnClose = true;
             }
