@@ -49,8 +49,8 @@ public sealed class ApprovalQueue(ConfiguratorDbContext db, ProposalService prop
             .Select(g => new { OpportunityId = g.Key, Count = g.Count(), Versions = g.Sum(pp => pp.Version), Newest = g.Max(pp => pp.Id) })
             .ToDictionaryAsync(g => g.OpportunityId, cancellationToken);
         var names = heads.ToDictionary(h => h.Id, h => (h.Client, h.Opportunity));
-        var keys = heads.ToDictionary(h => h.Id, h => pains.TryGetValue(h.OpportunityId, out var p)
-            ? new ApprovalFiguresKey(h.Version, revision, p.Count, p.Versions, p.Newest)
+        var keys = heads.ToDictionary(h => h.Id, h => pains.TryGetValue(h.OpportunityId, out var theirs)
+            ? new ApprovalFiguresKey(h.Version, revision, theirs.Count, theirs.Versions, theirs.Newest)
             : new ApprovalFiguresKey(h.Version, revision, 0, 0, 0));
         var kept = keys.Select(k => figures.Get(k.Key, k.Value)).OfType<ApprovalFigures>().ToDictionary(f => f.Proposal.Id);
         var missing = keys.Keys.Where(id => !kept.ContainsKey(id)).ToList();

@@ -30,7 +30,7 @@ public sealed class ProposalService(ConfiguratorDbContext db, ProposalEngine eng
         _context = null;
         if (_loaded is not null)
         {
-            // In the order they were written: the history's last submission and approval are its last entries of that kind.
+            // Each in the order it was written: the history's last submission and approval are its last entries of that kind.
             await (from l in db.Set<ProposalLine>()
                    join o in db.Set<ProposalOption>() on l.OptionId equals o.Id
                    where o.ProposalId == id
