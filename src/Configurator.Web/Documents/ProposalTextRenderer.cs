@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Configurator.Domain.Catalogue;
 using Microsoft.Extensions.Caching.Memory;
@@ -76,7 +75,7 @@ public sealed class ProposalTextRenderer : IDisposable
         {
             return (null, [BudgetSpent(budget)], true);
         }
-        var started = Stopwatch.GetTimestamp();
+        var started = ThreadCpuClock.Now();
         try
         {
             var (template, errors) = Parse(text);

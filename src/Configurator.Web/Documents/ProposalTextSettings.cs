@@ -8,8 +8,8 @@ public sealed class ProposalTextSettings
     public const string Section = "ProposalTexts";
 
     /// <summary>
-    /// The time all item texts of one document (or one builder view) may take together; once it is spent
-    /// the remaining texts print their marker. Each text also stops after its own 250 ms.
+    /// The processor time all item texts of one document (or one builder view) may take together; once it
+    /// is spent the remaining texts print their marker. Each text also stops after 250 ms of its own.
     /// </summary>
     [Range(100, 30_000, ErrorMessage = "ProposalTexts:BudgetMilliseconds is a number of milliseconds from 100 to 30000.")]
     public int BudgetMilliseconds { get; set; } = 1_000;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Reflection;
 using Scriban;
@@ -8,7 +7,10 @@ using Scriban.Syntax;
 
 namespace Configurator.Web.Documents;
 
-/// <summary>How far a template may go before it is stopped: the guard against hostile or runaway Scriban.</summary>
+/// <summary>
+/// How far a template may go before it is stopped: the guard against hostile or runaway Scriban. Its
+/// <see cref="Time"/> is the rendering thread's own processor time (<see cref="ProcessorDeadline"/>).
+/// </summary>
 public sealed record TemplateLimits(int Loops, int Recursion, int ExpressionDepth, int OutputCharacters, TimeSpan Time)
 {
     /// <summary>The document templates under templates/: large documents, written by the company.</summary>
@@ -29,7 +31,7 @@ public sealed record TemplateLimits(int Loops, int Recursion, int ExpressionDept
 public sealed class SafeTemplateContext : TemplateContext
 {
     private static readonly string _modelNamespace = typeof(ProposalDocument).Namespace!;
-    private readonly long _deadline;
+    private readonly ProcessorDeadline _deadline;
     private readonly TimeSpan _time;
     private readonly bool _escapeHtml;
 
@@ -49,7 +51,7 @@ public sealed class SafeTemplateContext : TemplateContext
         MemberFilter = member => member is PropertyInfo { DeclaringType.Namespace: var ns } && ns == _modelNamespace;
         EnableRelaxedMemberAccess = true;
         _time = limits.Time;
-        _deadline = Stopwatch.GetTimestamp() + (long)(limits.Time.TotalSeconds * Stopwatch.Frequency);
+        _deadline = new ProcessorDeadline(limits.Time);
         BuiltinObject.Import("raw", new Func<object?, RawHtml>(value => new RawHtml(value as string ?? ObjectToString(value) ?? "")));
         BuiltinObject.Import("tidy", new Func<object?, string>(value => UnitWords.Tidy(value as string ?? ObjectToString(value) ?? "")));
         BuiltinObject.Import("css_string", new Func<object?, RawHtml>(value => new RawHtml(CssString(value as string ?? ObjectToString(value) ?? ""))));
@@ -87,7 +89,7 @@ public sealed class SafeTemplateContext : TemplateContext
 
     private void CheckTime(SourceSpan span)
     {
-        if (Stopwatch.GetTimestamp() > _deadline)
+        if (_deadline.HasPassed())
         {
             TimedOut = true;
             throw new ScriptRuntimeException(span, $"The template took longer than {_time.TotalMilliseconds:0} ms and was stopped.");

@@ -1,10 +1,15 @@
 using System.Diagnostics;
 using Configurator.Web.Documents;
 using Microsoft.Extensions.Options;
+using Scriban;
+using Scriban.Runtime;
 
 namespace Configurator.Web.Tests.Documents;
 
-/// <summary>Item texts share one budget per document, and the parse cache is bounded by the length of what it keeps.</summary>
+/// <summary>
+/// Item texts share one budget per document and stop on their own work, not on a busy machine's waits; the parse
+/// cache is bounded by the length of what it keeps.
+/// </summary>
 public sealed class ProposalTextBudgetTests
 {
     private static readonly ProposalTextData _client = new("Nordby Foods", "Retail", "Nordics", "Peak", "EUR");
@@ -74,5 +79,44 @@ public sealed class ProposalTextBudgetTests
         // Sixty texts of a million characters each; at most four million characters are kept.
         Assert.InRange(texts.CachedCharacters, 1, 4_000_000);
         Assert.Equal("For Nordby Foods", texts.Render("For {{ client.name }}", _client).Output);
+    }
+
+    [Fact]
+    public void TimeLimitsCountTheThreadsOwnProcessorTimeOnEverySystemTheAppRunsOn()
+    {
+        Assert.True(ThreadCpuClock.CountsProcessorTime, "this system gives no per-thread processor time; limits fall back to the clock");
+    }
+
+    // What a busy server does to a render: its thread waits (other requests, a PDF printing, a collection) without
+    // working. Before, a plain one-line text of the demo catalogue was stopped that way while CI was busy.
+    [Fact]
+    public void ATextThatWaitsLongerThanItsLimitButDoesLittleWorkStillRenders()
+    {
+        var context = new SafeTemplateContext(TemplateLimits.ProposalText with { Time = TimeSpan.FromMilliseconds(100) }, escapeHtml: false);
+        var globals = new ScriptObject();
+        globals.Import("wait", new Func<string>(() =>
+        {
+            Thread.Sleep(250);
+            return "on time";
+        }));
+        context.PushGlobal(globals);
+
+        var output = Template.Parse("Trucks arrive {{ wait }}, and leave {{ wait }}.").Render(context);
+
+        Assert.Equal("Trucks arrive on time, and leave on time.", output);
+        Assert.False(context.TimedOut);
+    }
+
+    [Fact]
+    public void ADocumentsBudgetIsNotSpentByWaiting()
+    {
+        var budget = new TextBudget(TimeSpan.FromMilliseconds(100));
+        var started = ThreadCpuClock.Now();
+
+        Thread.Sleep(300);
+        budget.Charge(started);
+
+        Assert.False(budget.IsSpent);
+        Assert.Equal("For Nordby Foods", Renderer().Render("For {{ client.name }}", _client, budget).Output);
     }
 }
