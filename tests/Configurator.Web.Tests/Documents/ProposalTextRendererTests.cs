@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Configurator.Web.Documents;
 
 namespace Configurator.Web.Tests.Documents;
@@ -27,7 +26,7 @@ public sealed class ProposalTextRendererTests
     [InlineData("{{ client.name | string.nope }}", "nope")]
     public void AHostileOrBrokenTextIsStoppedWithAMessageNotAnException(string text, string says)
     {
-        var timer = Stopwatch.StartNew();
+        var started = ThreadCpuClock.Now();
 
         var (output, errors) = _texts.Render(text, _client);
 
@@ -35,7 +34,8 @@ public sealed class ProposalTextRendererTests
         var error = Assert.Single(errors);
         Assert.Contains(says, error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.True(error.Line >= 1 && error.Column >= 1);
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(2), $"took {timer.Elapsed}");
+        var spent = ThreadCpuClock.Now() - started;
+        Assert.True(spent < TimeSpan.FromSeconds(2), $"took {spent} of processor time");
     }
 
     [Fact]
