@@ -81,6 +81,18 @@ public sealed class ProposalDocumentTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
+    public void AnAssumptionRowWithNothingToBeSureOfSaysSoWithADashLikeItsShares()
+    {
+        var sample = Sample();
+        var document = sample with { Assumptions = [sample.Assumptions[0] with { Confidence = "high" }, .. sample.Assumptions.Skip(1)] };
+
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Renderer.RenderHtml(document));
+
+        var confidence = html.QuerySelectorAll(".assumptions__table td.assumptions__confidence").Select(c => c.TextContent.Trim());
+        Assert.Equal(["high", "—", "—", "—"], confidence);
+    }
+
+    [Fact]
     public async Task PagesGrowWithContentAndLongTablesRepeatTheirHeader()
     {
         using var small = PdfDocument.Open(await PrintAsync(Sample(pains: 2, items: 2, options: 1)));
