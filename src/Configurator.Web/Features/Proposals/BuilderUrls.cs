@@ -10,6 +10,19 @@ public sealed record BuilderUrls(int ProposalId, int OptionId)
 
     public const string List = "/proposals";
 
+    /// <summary>The proposals page's list with these filters, at <paramref name="page"/> (of <paramref name="pageSize"/> rows when not the page's own).</summary>
+    public static string ListPage(ProposalListQuery query, int page, int? pageSize = null)
+    {
+        var parameters = new (string Name, string? Value)[]
+        {
+            ("q", query.Q), ("status", query.Status), ("opportunity", query.Opportunity), ("account", query.Account), ("owner", query.Owner),
+            ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+            ("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var pairs = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}").ToList();
+        return pairs.Count == 0 ? List : $"{List}?{string.Join('&', pairs)}";
+    }
+
     /// <summary>The approval queue on the proposals page, in the order asked, with <paramref name="shown"/> rows when more than a page.</summary>
     public static string Queue(string? sort = null, bool reverse = false, int? shown = null)
     {

@@ -7,17 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>The proposal list for integrations: every signed-in user reads every proposal, as with one proposal; ordered by id.</summary>
+/// <summary>
+/// The proposal list's filters, once for the proposals page (newest first) and the API (by id): every signed-in user
+/// reads every proposal, as with one proposal. A bad filter value is an error under its parameter's name and filters nothing.
+/// </summary>
 public sealed class ProposalList(ConfiguratorDbContext db)
 {
     public async Task<(PagedList<ProposalListRow> Rows, IReadOnlyList<FieldError> Errors)> QueryAsync(ProposalListQuery query, PagingQuery paging, string actorId,
-        CancellationToken cancellationToken)
+        bool newestFirst, int defaultPageSize, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        var page = paging.Parse(errors);
+        var page = paging.Parse(errors, defaultPageSize);
         var proposals = from p in db.Proposals.AsNoTracking()
                         join o in db.Opportunities.AsNoTracking() on p.OpportunityId equals o.Id
-                        select new { Proposal = p, o.AccountId, o.OwnerId };
+                        join a in db.Accounts.AsNoTracking() on o.AccountId equals a.Id
+                        select new { Proposal = p, o.AccountId, o.OwnerId, Opportunity = o.Name, Account = a.Name };
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
             if (ContractCode.TryParse<ProposalStatus>(query.Status.Trim(), out var status))
@@ -58,12 +62,17 @@ public sealed class ProposalList(ConfiguratorDbContext db)
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = query.Q.Trim().ToUpperInvariant();
-            proposals = proposals.Where(p => p.Proposal.Title.ToUpper().Contains(term));
+            proposals = proposals.Where(p => p.Proposal.Title.ToUpper().Contains(term) || p.Opportunity.ToUpper().Contains(term) || p.Account.ToUpper().Contains(term));
         }
         var total = await proposals.CountAsync(cancellationToken);
-        var rows = await proposals.OrderBy(p => p.Proposal.Id).Skip(page.Skip).Take(page.PageSize)
-            .Select(p => new ProposalListRow(p.Proposal.Id, p.Proposal.Title, p.Proposal.OpportunityId, p.AccountId, p.Proposal.Status, p.Proposal.Currency,
-                p.Proposal.TermMonths, p.Proposal.Language, p.Proposal.Version, p.Proposal.CreatedBy, p.Proposal.CreatedAt))
+        // Newest first by the day it was created (SQLite cannot order instants), then by id: a proposal copied in from an
+        // earlier system, or seeded, may have a later id than a newer one.
+        var ordered = newestFirst
+            ? proposals.OrderByDescending(p => StoredDates.Day(p.Proposal.CreatedAt)).ThenByDescending(p => p.Proposal.Id)
+            : proposals.OrderBy(p => p.Proposal.Id);
+        var rows = await ordered.Skip(page.Skip).Take(page.PageSize)
+            .Select(p => new ProposalListRow(p.Proposal.Id, p.Proposal.Title, p.Proposal.OpportunityId, p.Opportunity, p.AccountId, p.Account, p.Proposal.Status,
+                p.Proposal.Currency, p.Proposal.TermMonths, p.Proposal.Language, p.Proposal.Version, p.Proposal.CreatedBy, p.Proposal.CreatedAt))
             .ToListAsync(cancellationToken);
         return (new PagedList<ProposalListRow>(rows, page.Page, page.PageSize, total), errors);
     }

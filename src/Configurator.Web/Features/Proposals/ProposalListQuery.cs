@@ -1,6 +1,6 @@
 namespace Configurator.Web.Features.Proposals;
 
-/// <summary>The API's proposal list filters as sent; <see cref="ProposalList"/> checks them.</summary>
+/// <summary>The proposal list's filters as sent, by the page or the API; <see cref="ProposalList"/> checks them.</summary>
 public sealed class ProposalListQuery
 {
     /// <summary>A status code (draft, in-review, approved, sent, won, lost, withdrawn).</summary>
@@ -15,6 +15,6 @@ public sealed class ProposalListQuery
     /// <summary>The owner of the proposal's opportunity: a user's id, <c>me</c> or <c>anyone</c>.</summary>
     public string? Owner { get; set; }
 
-    /// <summary>Part of the proposal's title.</summary>
+    /// <summary>Part of the proposal's title, or of its opportunity's or account's name.</summary>
     public string? Q { get; set; }
 }

@@ -21,6 +21,14 @@ public sealed partial class ProposalPageWords(IStringLocalizer<Text> T)
 
     public string Status(ProposalStatus status) => T[ProposalTerms.Label(status)];
 
+    /// <summary>What the proposals page says about a filter it could not use (the API names the parameter instead).</summary>
+    public string Filter(FieldError error) => error.Field switch
+    {
+        "status" => T["Choose one of the statuses in the list."],
+        "page" or "pageSize" => T["That page could not be shown, so the first is."],
+        _ => T["Part of the address could not be used as a filter: {0}.", error.Field],
+    };
+
     public string Step(WorkflowStep step) => T[step.Label];
 
     public string? Prompt(WorkflowStep step) => step.CommentPrompt is { } prompt ? T[prompt].Value : null;

@@ -13,11 +13,11 @@ namespace Configurator.Web.Features.Proposals;
 [Route("/api/v1")]
 public sealed class ProposalsApiController(ProposalService proposals, ProposalRevisions revisions, ProposalList list) : ApiControllerBase
 {
-    /// <summary>Proposals by id, a page at a time; filters status, opportunity, account, owner (of the opportunity), q (in the title).</summary>
+    /// <summary>Proposals by id, a page at a time; filters status, opportunity, account, owner (of the opportunity), q (in the title or the opportunity's or account's name).</summary>
     [HttpGet("proposals")]
     public async Task<IActionResult> List([FromQuery] ProposalListQuery query, [FromQuery] PagingQuery paging, CancellationToken cancellationToken)
     {
-        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), cancellationToken);
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), newestFirst: false, PagingQuery.DefaultPageSize, cancellationToken);
         return errors.Count > 0 ? UseCaseAnswers.QueryProblem(errors) : Ok(rows);
     }
 

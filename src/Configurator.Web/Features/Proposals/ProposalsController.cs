@@ -17,17 +17,30 @@ namespace Configurator.Web.Features.Proposals;
 /// The proposal list with the approval queue, starting a proposal, and the builder page with its
 /// add-item search. Changes to lines, options and the workflow have their own controllers.
 /// </summary>
-public sealed class ProposalsController(ConfiguratorDbContext db, ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page, ProposalPageWords words, IStringLocalizer<Text> T) : BuilderControllerBase(page)
+public sealed class ProposalsController(ProposalService proposals, ApprovalQueue approvalQueue, BuilderPage page, ProposalPageWords words, IStringLocalizer<Text> T) : BuilderControllerBase(page)
 {
     /// <inheritdoc/>
     protected override bool RefusesTextBeforeActing => false;
 
+    /// <summary>Proposals on the page, newest first: a page is about as long as people scroll.</summary>
+    public const int ListPageSize = 50;
+
     [HttpGet("/proposals")]
-    public async Task<IActionResult> Index(string? sort, bool reverse, int? shown, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
+    public async Task<IActionResult> Index([FromQuery] ProposalListQuery query, [FromQuery] PagingQuery paging, string? sort, bool reverse, int? shown,
+        [FromServices] ProposalList list, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
         [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        var latest = db.Proposals.AsNoTracking().OrderByDescending(p => p.Id).Take(200);
-        var rows = (await Rows(latest).ToListAsync(cancellationToken)).OrderByDescending(r => r.Id).ToList();
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), newestFirst: true, ListPageSize, cancellationToken);
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), words.Filter(error));
+        }
+        var engagement = await links.SummariesAsync([.. rows.Items.Select(r => r.Id)], cancellationToken);
+        var results = new ProposalResultsModel(query, rows, engagement.ToDictionary(e => e.Key, e => linkWords.Summary(e.Value, clock.GetUtcNow())));
+        if (Request.IsHtmx())
+        {
+            return PartialView("_ProposalResults", results);
+        }
         var canApprove = ProposalWorkflow.ApproverRoles.Any(User.IsInRole);
         var queue = ApprovalQueueSlice.Empty;
         if (canApprove)
@@ -47,11 +60,7 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         }
         ViewData["Title"] = T["Proposals"].Value;
         ViewData["Section"] = "Proposals";
-        var engagement = await links.SummariesAsync([.. rows.Select(r => r.Id)], cancellationToken);
-        return View("Index", new ProposalListViewModel(rows, queue, canApprove)
-        {
-            Engagement = engagement.ToDictionary(e => e.Key, e => linkWords.Summary(e.Value, clock.GetUtcNow())),
-        });
+        return View("Index", new ProposalListViewModel(results, queue, canApprove));
     }
 
     /// <summary>The approval queue's next page of rows, in the order asked, for htmx to add below the rows shown.</summary>
@@ -168,10 +177,4 @@ public sealed class ProposalsController(ConfiguratorDbContext db, ProposalServic
         clash.InPlay is { } other && clash.Member == clash.Code && catalogue.TryGetValue(other, out var line)
             ? T["Excludes {0} ({1}), already in this option", line.TextsFor(language).Name, other]
             : T["Cannot be added: the catalogue's rules keep it out of this option"];
-
-    private IQueryable<ProposalRow> Rows(IQueryable<Proposal> query) =>
-        from p in query
-        join o in db.Opportunities on p.OpportunityId equals o.Id
-        join a in db.Accounts on o.AccountId equals a.Id
-        select new ProposalRow(p.Id, p.Title, a.Name + " — " + o.Name, o.Id, p.Status, p.Currency, p.Version, p.CreatedAt);
 }
