@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Configurator.Web.Data;
 using Configurator.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Configurator.Web.Tests.Proposals;
 
@@ -67,24 +64,6 @@ public sealed class ProposalListPageTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal("Paginia Foods", oldest.GetProperty("account").GetString());
         Assert.Equal("Cold store", oldest.GetProperty("opportunity").GetString());
         Assert.Equal(accountId, oldest.GetProperty("accountId").GetInt32());
-    }
-
-    [Fact]
-    public async Task NewestMeansTheDayAProposalWasCreatedNotTheOrderItWasStored()
-    {
-        await CreateProposalsAsync("Importia Foods", "Importia written this week", "Importia copied from the old system");
-        using (var scope = app.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ConfiguratorDbContext>();
-            await db.Proposals.Where(p => p.Title == "Importia copied from the old system")
-                .ExecuteUpdateAsync(set => set.SetProperty(p => p.CreatedAt, new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero)));
-        }
-        var presales = await app.SignInAsync("presales@demo.local");
-
-        var page = Html.Parse(await presales.GetPageAsync("/proposals?q=importia"));
-
-        Assert.Equal(["Importia written this week", "Importia copied from the old system"], Titles(page));
-        Assert.Equal("1 Mar 2025", page.QuerySelectorAll("#proposal-table tbody td[data-label=Created]")[1].TextContent.Trim());
     }
 
     [Fact]

@@ -18,15 +18,14 @@ public sealed class ProposalList(ConfiguratorDbContext db)
     {
         var errors = new List<FieldError>();
         var page = paging.Parse(errors, defaultPageSize);
-        var proposals = from p in db.Proposals.AsNoTracking()
-                        join o in db.Opportunities.AsNoTracking() on p.OpportunityId equals o.Id
-                        join a in db.Accounts.AsNoTracking() on o.AccountId equals a.Id
-                        select new { Proposal = p, o.AccountId, o.OwnerId, Opportunity = o.Name, Account = a.Name };
+        // Filters by the deal or client look them up per proposal, so a list with none counts the proposals alone; only the
+        // page's rows are joined to their deal and client.
+        var proposals = db.Proposals.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
             if (ContractCode.TryParse<ProposalStatus>(query.Status.Trim(), out var status))
             {
-                proposals = proposals.Where(p => p.Proposal.Status == status);
+                proposals = proposals.Where(p => p.Status == status);
             }
             else
             {
@@ -37,7 +36,7 @@ public sealed class ProposalList(ConfiguratorDbContext db)
         {
             if (await db.Opportunities.AnyAsync(o => o.Id == opportunityId, cancellationToken))
             {
-                proposals = proposals.Where(p => p.Proposal.OpportunityId == opportunityId);
+                proposals = proposals.Where(p => p.OpportunityId == opportunityId);
             }
             else
             {
@@ -48,7 +47,7 @@ public sealed class ProposalList(ConfiguratorDbContext db)
         {
             if (await db.Accounts.AnyAsync(a => a.Id == accountId, cancellationToken))
             {
-                proposals = proposals.Where(p => p.AccountId == accountId);
+                proposals = proposals.Where(p => db.Opportunities.Any(o => o.Id == p.OpportunityId && o.AccountId == accountId));
             }
             else
             {
@@ -57,22 +56,23 @@ public sealed class ProposalList(ConfiguratorDbContext db)
         }
         if (await OwnerFilter.ResolveAsync(db, query.Owner, actorId, errors, cancellationToken) is { } owner)
         {
-            proposals = proposals.Where(p => p.OwnerId == owner);
+            proposals = proposals.Where(p => db.Opportunities.Any(o => o.Id == p.OpportunityId && o.OwnerId == owner));
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = query.Q.Trim().ToUpperInvariant();
-            proposals = proposals.Where(p => p.Proposal.Title.ToUpper().Contains(term) || p.Opportunity.ToUpper().Contains(term) || p.Account.ToUpper().Contains(term));
+            proposals = proposals.Where(p => p.Title.ToUpper().Contains(term) || db.Opportunities.Any(o => o.Id == p.OpportunityId
+                && (o.Name.ToUpper().Contains(term) || db.Accounts.Any(a => a.Id == o.AccountId && a.Name.ToUpper().Contains(term)))));
         }
         var total = await proposals.CountAsync(cancellationToken);
-        // Newest first by the day it was created (SQLite cannot order instants), then by id: a proposal copied in from an
-        // earlier system, or seeded, may have a later id than a newer one.
-        var ordered = newestFirst
-            ? proposals.OrderByDescending(p => StoredDates.Day(p.Proposal.CreatedAt)).ThenByDescending(p => p.Proposal.Id)
-            : proposals.OrderBy(p => p.Proposal.Id);
-        var rows = await ordered.Skip(page.Skip).Take(page.PageSize)
-            .Select(p => new ProposalListRow(p.Proposal.Id, p.Proposal.Title, p.Proposal.OpportunityId, p.Opportunity, p.AccountId, p.Account, p.Proposal.Status,
-                p.Proposal.Currency, p.Proposal.TermMonths, p.Proposal.Language, p.Proposal.Version, p.Proposal.CreatedBy, p.Proposal.CreatedAt))
+        var shown = (newestFirst ? proposals.OrderByDescending(p => p.Id) : proposals.OrderBy(p => p.Id)).Skip(page.Skip).Take(page.PageSize);
+        var named = from p in shown
+                    join o in db.Opportunities on p.OpportunityId equals o.Id
+                    join a in db.Accounts on o.AccountId equals a.Id
+                    select new { Proposal = p, Opportunity = o.Name, o.AccountId, Account = a.Name };
+        var rows = await (newestFirst ? named.OrderByDescending(r => r.Proposal.Id) : named.OrderBy(r => r.Proposal.Id))
+            .Select(r => new ProposalListRow(r.Proposal.Id, r.Proposal.Title, r.Proposal.OpportunityId, r.Opportunity, r.AccountId, r.Account, r.Proposal.Status,
+                r.Proposal.Currency, r.Proposal.TermMonths, r.Proposal.Language, r.Proposal.Version, r.Proposal.CreatedBy, r.Proposal.CreatedAt))
             .ToListAsync(cancellationToken);
         return (new PagedList<ProposalListRow>(rows, page.Page, page.PageSize, total), errors);
     }
