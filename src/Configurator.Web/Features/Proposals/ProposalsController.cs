@@ -22,15 +22,12 @@ public sealed class ProposalsController(ProposalService proposals, ApprovalQueue
     /// <inheritdoc/>
     protected override bool RefusesTextBeforeActing => false;
 
-    /// <summary>Proposals on the page, newest first: a page is about as long as people scroll.</summary>
-    public const int ListPageSize = 50;
-
     [HttpGet("/proposals")]
     public async Task<IActionResult> Index([FromQuery] ProposalListQuery query, [FromQuery] PagingQuery paging, string? sort, bool reverse, int? shown,
         [FromServices] ProposalList list, [FromServices] ClientLinks.ClientLinkService links, [FromServices] ClientLinks.ClientLinkWords linkWords,
         [FromServices] TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), newestFirst: true, ListPageSize, cancellationToken);
+        var (rows, errors) = await list.QueryAsync(query, paging, User.ActorId(), newestFirst: true, ProposalResultsModel.PageSize, cancellationToken);
         foreach (var error in errors)
         {
             ModelState.AddModelError(UseCaseAnswers.FormField(error.Field), words.Filter(error));
