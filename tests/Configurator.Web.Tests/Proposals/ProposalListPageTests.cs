@@ -84,4 +84,18 @@ public sealed class ProposalListPageTests(AppFactory app) : IClassFixture<AppFac
         Assert.Null(page.QuerySelector("#proposal-status option[selected]:not([value=''])"));
         Assert.NotEmpty(Titles(page));
     }
+
+    [Fact]
+    public async Task APagePastTheEndSaysSoAndLeadsBackToTheFirst()
+    {
+        await CreateProposalsAsync("Endmark Foods", "Endmark answer");
+        var presales = await app.SignInAsync("presales@demo.local");
+
+        var page = Html.Parse(await presales.GetPageAsync("/proposals?q=endmark&page=7"));
+
+        Assert.Empty(Titles(page));
+        Assert.Contains("This page is past the end of the list.", page.One("#proposal-results .empty-state").TextContent);
+        Assert.Equal("/proposals?q=endmark", page.Attr("#proposal-results .empty-state a", "href"));
+        Assert.DoesNotContain("No proposal yet", page.One("#proposal-results").TextContent);
+    }
 }
